@@ -1,0 +1,49 @@
+# Mutual Mentors: `make run` to try it, `make test` to check it.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+TOOLS := .tools
+UV := $(shell command -v uv 2>/dev/null || echo $(TOOLS)/bin/uv)
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format bench schema migrate venv dev-venv worker clean
+
+$(TOOLS)/bin/uv:
+	@command -v uv >/dev/null 2>&1 || { $(PYTHON) -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q uv; }
+
+venv: $(TOOLS)/bin/uv  ## runtime dependencies from the lock file
+	@$(UV) sync --frozen --no-dev --python $(PYTHON) -q
+
+dev-venv: $(TOOLS)/bin/uv  ## runtime + test dependencies from the lock file
+	@$(UV) sync --frozen --python $(PYTHON) -q
+
+migrate: venv
+	@DEBUG=$${DEBUG:-true} $(PY) manage.py migrate --no-input -v0
+
+run: migrate  ## web server + Celery worker on the embedded defaults (or DATABASE_URL/REDIS_URL)
+	@DEBUG=$${DEBUG:-true} $(PY) manage.py seed_demo
+	@DEBUG=$${DEBUG:-true} HOST=$(HOST) PORT=$(PORT) $(PY) -m config.run
+
+worker: venv
+	@DEBUG=$${DEBUG:-true} $(PY) -m celery -A worker.celery_app worker -Q default,scoring -l INFO
+
+lint: dev-venv  ## ruff, formatting, mypy, migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
+
+format: dev-venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint  ## the whole suite (lint included)
+	$(VENV)/bin/pytest
+
+schema: dev-venv
+	$(PY) manage.py spectacular --validate --fail-on-warn --file var/schema.yml
+
+clean:
+	rm -rf $(VENV) $(TOOLS) var/*.sqlite3*

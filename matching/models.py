@@ -1,0 +1,306 @@
+"""What organisations need and offer, and the mentoring between them."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from accounts.models import Organisation, Sector
+
+
+class Topic(models.Model):
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MentorProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentor_profile"
+    )
+    expertise = models.ManyToManyField(Topic, related_name="mentors", blank=True)
+    sectors = models.ManyToManyField(Sector, related_name="mentors", blank=True)
+    capacity = models.PositiveSmallIntegerField(
+        default=1,
+        validators=[MaxValueValidator(20)],
+        help_text="The most mentorships this mentor runs at once.",
+    )
+    accepting = models.BooleanField(default=True)
+    remote_ok = models.BooleanField(default=True)
+    bio = models.TextField(blank=True, max_length=5000)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"Mentor {self.user}"
+
+
+class PreferredFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    REMOTE = "remote", "Remote"
+    EITHER = "either", "Either"
+
+
+class MentoringRequest(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        MATCHED = "matched", "Matched"
+        CLOSED = "closed", "Closed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="mentoring_requests"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentoring_requests"
+    )
+    needs = models.ManyToManyField(Topic, related_name="requests")
+    summary = models.TextField(max_length=2000)
+    goals = models.TextField(blank=True, max_length=5000)
+    preferred_format = models.CharField(
+        max_length=16, choices=PreferredFormat.choices, default=PreferredFormat.EITHER
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return f"Request #{self.pk} from {self.organisation}"
+
+
+class ScoringModel(models.Model):
+    """A versioned set of feature weights; exactly one is active at a time."""
+
+    version = models.PositiveIntegerField(unique=True)
+    weights = models.JSONField(default=dict)
+    trained_on = models.PositiveIntegerField(default=0, help_text="Number of decisions.")
+    metrics = models.JSONField(default=dict, blank=True)
+    active = models.BooleanField(default=False)
+    library_version = models.CharField(max_length=32, blank=True)
+    format_version = models.PositiveSmallIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["active"], condition=models.Q(active=True), name="one_active_scoring_model"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Scoring model v{self.version}"
+
+
+class MatchRun(models.Model):
+    class Kind(models.TextChoices):
+        REQUEST = "request", "One request"
+        ROUND = "round", "Round"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        SUCCEEDED = "succeeded", "Succeeded"
+        FAILED = "failed", "Failed"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(100)])
+    counts = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    model = models.ForeignKey(
+        ScoringModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs"
+    )
+    request = models.ForeignKey(
+        MentoringRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} run #{self.pk} ({self.status})"
+
+
+class Proposal(models.Model):
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        APPROVED = "approved", "Approved by a coordinator"
+        REJECTED = "rejected", "Rejected by a coordinator"
+        ACCEPTED = "accepted", "Accepted by the mentor"
+        DECLINED = "declined", "Declined"
+        CONFIRMED = "confirmed", "Confirmed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        EXPIRED = "expired", "Expired"
+
+    OPEN_STATUSES = (Status.SUGGESTED, Status.APPROVED, Status.ACCEPTED)
+
+    request = models.ForeignKey(
+        MentoringRequest, on_delete=models.CASCADE, related_name="proposals"
+    )
+    mentor = models.ForeignKey(MentorProfile, on_delete=models.CASCADE, related_name="proposals")
+    score = models.FloatField()
+    rank = models.PositiveIntegerField()
+    recommended = models.BooleanField(default=False)
+    explanation = models.JSONField(default=list)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUGGESTED)
+    reason = models.TextField(blank=True, max_length=2000)
+    run = models.ForeignKey(
+        MatchRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["request_id", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["request", "mentor"], name="one_proposal_per_pair"),
+        ]
+        indexes = [models.Index(fields=["status", "status_changed_at"])]
+
+    def __str__(self) -> str:
+        return f"Proposal #{self.pk}: {self.mentor} for request #{self.request_id}"
+
+
+class Mentorship(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"
+        PAUSED = "paused", "Paused"
+        COMPLETED = "completed", "Completed"
+        ENDED = "ended", "Ended"
+
+    LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
+
+    proposal = models.OneToOneField(Proposal, on_delete=models.PROTECT, related_name="mentorship")
+    mentor = models.ForeignKey(MentorProfile, on_delete=models.PROTECT, related_name="mentorships")
+    request = models.ForeignKey(
+        MentoringRequest, on_delete=models.PROTECT, related_name="mentorships"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    started_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    end_reason = models.TextField(blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["mentor", "status"])]
+
+    def __str__(self) -> str:
+        return f"Mentorship #{self.pk}"
+
+
+class Meeting(models.Model):
+    mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="meetings")
+    held_on = models.DateField()
+    minutes = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(1440)]
+    )
+    topics = models.ManyToManyField(Topic, related_name="meetings", blank=True)
+    notes = models.TextField(blank=True, max_length=10000)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"Meeting on {self.held_on}"
+
+
+class Goal(models.Model):
+    mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="goals")
+    title = models.CharField(max_length=200)
+    due_on = models.DateField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["done_at", "due_on", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Feedback(models.Model):
+    class Side(models.TextChoices):
+        MENTOR = "mentor", "Mentor"
+        MENTEE = "mentee", "Mentee"
+
+    mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="feedback")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="feedback_given"
+    )
+    side = models.CharField(max_length=8, choices=Side.choices)
+    rating = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    comment = models.TextField(blank=True, max_length=5000)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            # One per participant side: a mentee organisation speaks once, as does the mentor.
+            models.UniqueConstraint(fields=["mentorship", "side"], name="one_feedback_per_side"),
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_side_display()} feedback on mentorship #{self.mentorship_id}"
+
+
+class AuditEvent(models.Model):
+    """One row per state transition, written by the service that made it."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verb = models.CharField(max_length=64)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    from_status = models.CharField(max_length=32, blank=True)
+    to_status = models.CharField(max_length=32, blank=True)
+    reason = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.verb} {self.content_type.model}#{self.object_id}"

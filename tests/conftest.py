@@ -1,0 +1,152 @@
+"""Shared fixtures: people in each role, API clients, and a real Celery worker process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from rest_framework.test import APIClient
+
+from accounts.models import User
+from matching.models import MentorProfile
+from tests import factories
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def coordinator(db: None) -> User:
+    return factories.CoordinatorFactory.create()
+
+
+@pytest.fixture
+def mentee(db: None) -> User:
+    return factories.MenteeFactory.create()
+
+
+@pytest.fixture
+def mentor(db: None) -> User:
+    profile: MentorProfile = factories.MentorProfileFactory.create()
+    return profile.user
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+def client_for(user: User | None) -> APIClient:
+    """An API client authenticated with the user's token (as an outside integrator would)."""
+    from rest_framework.authtoken.models import Token
+
+    client = APIClient()
+    if user is not None:
+        token, _ = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
+def database_url_for_subprocess() -> str:
+    """The URL of the database the tests are using right now (the test database)."""
+    sd = connection.settings_dict
+    if sd["ENGINE"] == "django.db.backends.sqlite3":
+        return f"sqlite:///{sd['NAME']}"
+    user = quote(sd.get("USER") or "")
+    password = quote(sd.get("PASSWORD") or "")
+    auth = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+    return f"postgres://{auth}{sd.get('HOST') or 'localhost'}:{sd.get('PORT') or 5432}/{sd['NAME']}"
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """Environment for a child process that must share this test run's database and broker."""
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url_for_subprocess(),
+        CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
+        CELERY_RESULT_BACKEND=settings.CELERY_RESULT_BACKEND,
+        SECRET_KEY="worker-under-test",
+        DEBUG="false",
+        SECURE_SSL_REDIRECT="false",
+        EMAIL_URL="consolemail://",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+class WorkerProcess:
+    def __init__(self, proc: subprocess.Popen[bytes], log: Path) -> None:
+        self.proc = proc
+        self.log = log
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_for(self, async_result: Any, timeout: float = 60) -> Any:
+        """Wait for a task result, failing with the worker's log rather than hanging."""
+        try:
+            return async_result.get(timeout=timeout)
+        except Exception:
+            print(self.output()[-5000:], file=sys.stderr)
+            raise
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(
+    django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorkerProcess]:
+    """A real `celery worker` in a child process, consuming from the configured broker.
+
+    Tests that need it must use `transactional_db`, so the worker can see committed rows.
+    """
+    from worker.celery_app import app
+
+    with django_db_blocker.unblock():
+        env = subprocess_env()
+    # Old messages from an earlier run would point at rows that no longer exist.
+    app.control.purge()
+    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "celery", "-A", "worker.celery_app", "worker",
+                "-Q", "default,scoring", "-c", "2", "-l", "INFO",
+                "--without-gossip", "--without-mingle", "-n", f"test-{os.getpid()}@%h",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    worker = WorkerProcess(proc, log)
+    try:
+        from worker.tasks import health
+
+        deadline = time.monotonic() + 90
+        result = health.delay("ready")
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"Celery worker exited early:\n{worker.output()[-5000:]}")
+            try:
+                result.get(timeout=2)
+                break
+            except Exception:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"Celery worker never answered:\n{worker.output()[-5000:]}")
+        yield worker
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

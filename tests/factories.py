@@ -1,0 +1,159 @@
+"""factory_boy factories shared by every test package."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import factory
+from allauth.account.models import EmailAddress
+from django.utils import timezone
+
+from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage, User
+from matching.models import (
+    MentoringRequest,
+    MentorProfile,
+    Mentorship,
+    PreferredFormat,
+    Proposal,
+    Topic,
+)
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+def sectors(*slugs: str) -> list[Sector]:
+    return list(Sector.objects.filter(slug__in=slugs))
+
+
+def topics(*slugs: str) -> list[Topic]:
+    return list(Topic.objects.filter(slug__in=slugs))
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory[Organisation]):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Riverside Community Mutual {n}")
+    stage = Stage.PLANNING
+    region = Region.NORTH_WEST
+    employees = 120
+    parent_body = ParentBody.LOCAL_AUTHORITY
+    legal_form = "cic"
+
+    @factory.post_generation
+    def sectors(self, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+        if create:
+            self.sectors.set(sectors(*(extracted or ["libraries-culture"])))
+
+
+class UserFactory(factory.django.DjangoModelFactory[User]):
+    """A user whose e-mail is verified, with the shared test password."""
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    full_name = factory.Sequence(lambda n: f"Alex Person {n}")
+    role = Role.MENTEE
+    organisation = factory.SubFactory(OrganisationFactory)
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create: bool, extracted: bool | None, **kwargs: Any) -> None:
+        if create and extracted is not False:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class MenteeFactory(UserFactory):
+    role = Role.MENTEE
+
+
+class CoordinatorFactory(UserFactory):
+    role = Role.COORDINATOR
+    organisation = None  # type: ignore[assignment]
+    full_name = factory.Sequence(lambda n: f"Coordinator {n}")
+
+
+class MentorUserFactory(UserFactory):
+    role = Role.MENTOR
+    organisation = factory.SubFactory(
+        OrganisationFactory,
+        stage=Stage.ESTABLISHED,
+        name=factory.Sequence(lambda n: f"Established Care Mutual {n}"),
+        spun_out_year=2014,
+    )
+
+
+class MentorProfileFactory(factory.django.DjangoModelFactory[MentorProfile]):
+    class Meta:
+        model = MentorProfile
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(MentorUserFactory)
+    capacity = 2
+    accepting = True
+    remote_ok = True
+    bio = "Led our library service's spin-out; happy to talk TUPE, pensions and governance."
+
+    @factory.post_generation
+    def expertise(self, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+        if create:
+            self.expertise.set(topics(*(extracted or ["tupe", "pensions", "legal-governance"])))
+
+    @factory.post_generation
+    def sectors(self, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+        if create:
+            self.sectors.set(sectors(*(extracted or ["libraries-culture"])))
+
+
+class MentoringRequestFactory(factory.django.DjangoModelFactory[MentoringRequest]):
+    class Meta:
+        model = MentoringRequest
+        skip_postgeneration_save = True
+
+    created_by = factory.SubFactory(MenteeFactory)
+    organisation = factory.LazyAttribute(lambda o: o.created_by.organisation)
+    summary = "Our library service is planning a spin-out and we are worried about TUPE."
+    goals = "Understand TUPE and pensions; pick a legal form."
+    preferred_format = PreferredFormat.EITHER
+
+    @factory.post_generation
+    def needs(self, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+        if create:
+            self.needs.set(topics(*(extracted or ["tupe", "pensions"])))
+
+
+class ProposalFactory(factory.django.DjangoModelFactory[Proposal]):
+    class Meta:
+        model = Proposal
+
+    request = factory.SubFactory(MentoringRequestFactory)
+    mentor = factory.SubFactory(MentorProfileFactory)
+    score = 0.75
+    rank = 1
+    recommended = True
+    explanation = factory.LazyFunction(
+        lambda: [
+            {
+                "feature": "topic",
+                "label": "Topic coverage",
+                "value": 1.0,
+                "weight": 0.75,
+                "contribution": 0.75,
+            }
+        ]
+    )
+    status = Proposal.Status.SUGGESTED
+
+
+class MentorshipFactory(factory.django.DjangoModelFactory[Mentorship]):
+    class Meta:
+        model = Mentorship
+
+    proposal = factory.SubFactory(ProposalFactory, status=Proposal.Status.CONFIRMED)
+    mentor = factory.LazyAttribute(lambda o: o.proposal.mentor)
+    request = factory.LazyAttribute(lambda o: o.proposal.request)
+    status = Mentorship.Status.ACTIVE
+    started_at = factory.LazyFunction(timezone.now)
