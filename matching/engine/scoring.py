@@ -1,0 +1,345 @@
+"""Chunked scoring: one float32 matrix product per chunk, hard-filter masks, a top-k shortlist.
+
+The score of a pair is sum_f w_f k_f x_f / sum_f w_f k_f, where k_f = 1 when both sides of
+feature f are known. The numerator is a single product: the request-side block matrix carries
+w_f times the request's known mask, and an unknown mentor side is a zero row. The denominator
+depends only on the request and on the mentor's known pattern (there are few of those), so it
+is a small (requests x patterns) table applied after the product.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+from matching.engine.features import (
+    FEATURES,
+    PRIOR_WEIGHTS,
+    Encoded,
+    Encoder,
+    FeatureConfig,
+    MentorProfiles,
+    RequestProfiles,
+    weight_vector,
+)
+
+
+@dataclass
+class MentorIndex:
+    """Mentor side, encoded once and reused for every request scored against it.
+
+    The product runs over "columns": the available mentors, sorted by known pattern so that
+    each pattern is a contiguous column range and its renormalisation folds into the request
+    side of one product. Unavailable mentors never enter the product.
+    """
+
+    mentors: MentorProfiles
+    encoder: Encoder
+    encoded: Encoded
+    dense_t: NDArray[np.float32]  # (D x n_columns): all blocks, transposed for the product
+    patterns: NDArray[np.float64]  # (P x F): the distinct known masks among mentors
+    pattern_of: NDArray[np.intp]  # (n_mentors,)
+    available: NDArray[np.bool_]  # accepting with free capacity
+    columns: NDArray[np.intp]  # (n_columns,): mentor position of each column
+    column_of: NDArray[np.intp]  # (n_mentors,): column of each mentor, -1 when unavailable
+    groups: list[tuple[int, int, int]]  # (pattern, first column, end column)
+    column_stages: NDArray[np.int64]  # (n_columns,)
+
+    def __len__(self) -> int:
+        return len(self.mentors)
+
+
+def build_index(
+    mentors: MentorProfiles,
+    config: FeatureConfig | None = None,
+    requests: RequestProfiles | None = None,
+) -> MentorIndex:
+    encoder = Encoder.fit(mentors, requests, config)
+    encoded = encoder.encode_mentors(mentors)
+    patterns, pattern_of = np.unique(encoded.known, axis=0, return_inverse=True)
+    pattern_of = np.asarray(pattern_of, dtype=np.intp).ravel()
+    available = np.asarray(mentors.accepting, dtype=bool) & (np.asarray(mentors.free_capacity) > 0)
+    candidates = np.flatnonzero(available)
+    columns = candidates[np.argsort(pattern_of[candidates], kind="stable")]
+    column_of = np.full(len(mentors), -1, dtype=np.intp)
+    column_of[columns] = np.arange(len(columns))
+    column_patterns = pattern_of[columns]
+    starts = np.searchsorted(column_patterns, np.arange(len(patterns)), side="left")
+    ends = np.searchsorted(column_patterns, np.arange(len(patterns)), side="right")
+    groups = [
+        (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
+    ]
+    dense = sp.hstack([encoded.blocks[f] for f in FEATURES]).tocsr()[columns]
+    return MentorIndex(
+        mentors=mentors,
+        encoder=encoder,
+        encoded=encoded,
+        dense_t=np.ascontiguousarray(dense.T.toarray(), dtype=np.float32),
+        patterns=patterns.astype(np.float64),
+        pattern_of=pattern_of,
+        available=available,
+        columns=columns.astype(np.intp),
+        column_of=column_of,
+        groups=groups,
+        column_stages=np.asarray(mentors.stages, dtype=np.int64)[columns],
+    )
+
+
+@dataclass
+class PreparedRequests:
+    """Request side with weights and known masks folded in, ready for chunked products."""
+
+    requests: RequestProfiles
+    encoded: Encoded
+    weights: NDArray[np.float64]  # (F,)
+    dense: NDArray[np.float32]  # (n_requests x D)
+    inv_denominator: NDArray[np.float32]  # (n_requests x P)
+    excluded: sp.csr_matrix  # (n_requests x n_mentors) pattern of pairs that may not match
+
+    def __len__(self) -> int:
+        return len(self.requests)
+
+
+def _same_organisation(
+    request_orgs: NDArray[np.int64], mentor_orgs: NDArray[np.int64]
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """All (request, mentor) positions sharing an organisation, by sorting rather than pairs."""
+    order = np.argsort(mentor_orgs, kind="stable")
+    sorted_orgs = mentor_orgs[order]
+    lo = np.searchsorted(sorted_orgs, request_orgs, side="left")
+    hi = np.searchsorted(sorted_orgs, request_orgs, side="right")
+    counts = np.where(request_orgs >= 0, hi - lo, 0)
+    rows = np.repeat(np.arange(len(request_orgs)), counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    cols = order[np.repeat(lo, counts) + offsets]
+    return rows, cols
+
+
+def prepare_requests(
+    index: MentorIndex,
+    requests: RequestProfiles,
+    weights: dict[str, float] | None = None,
+    excluded_pairs: tuple[NDArray[np.intp], NDArray[np.intp]] | None = None,
+) -> PreparedRequests:
+    """excluded_pairs are (request position, mentor position) arrays, e.g. earlier rejections."""
+    encoded = index.encoder.encode_requests(requests)
+    w = weight_vector(weights if weights is not None else PRIOR_WEIGHTS)
+    if (w < 0).any() or w.sum() <= 0:
+        raise ValueError("weights must be non-negative and not all zero")
+    folded = encoded.known * w  # (n x F): w_f where the request side is known, else 0
+    dense = sp.hstack(
+        [sp.diags(folded[:, FEATURES.index(f)]) @ encoded.blocks[f] for f in FEATURES]
+    ).toarray()
+    denominator = folded @ index.patterns.T
+    inverse = np.divide(1.0, denominator, out=np.zeros_like(denominator), where=denominator > 0)
+    rows, cols = _same_organisation(
+        np.asarray(requests.organisation_ids, dtype=np.int64),
+        np.asarray(index.mentors.organisation_ids, dtype=np.int64),
+    )
+    if excluded_pairs is not None:
+        rows = np.concatenate([rows, np.asarray(excluded_pairs[0], dtype=np.intp)])
+        cols = np.concatenate([cols, np.asarray(excluded_pairs[1], dtype=np.intp)])
+    excluded = sp.csr_matrix(
+        (np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(len(requests), len(index))
+    )
+    return PreparedRequests(
+        requests=requests,
+        encoded=encoded,
+        weights=w,
+        dense=np.ascontiguousarray(dense, dtype=np.float32),
+        inv_denominator=inverse.astype(np.float32),
+        excluded=excluded,
+    )
+
+
+@dataclass
+class Shortlist:
+    """Per request, the best mentors in descending score; -1 / -inf pad short rows."""
+
+    request_positions: NDArray[np.intp]  # (n,) positions into the prepared requests
+    mentors: NDArray[np.intp]  # (n x k) mentor positions
+    scores: NDArray[np.float32]  # (n x k)
+
+    def pairs(self) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float32]]:
+        """Flattened valid (request position, mentor position, score) triples."""
+        valid = self.mentors >= 0
+        rows = np.broadcast_to(self.request_positions[:, None], self.mentors.shape)[valid]
+        return rows, self.mentors[valid], self.scores[valid]
+
+    @staticmethod
+    def concatenate(parts: list[Shortlist]) -> Shortlist:
+        width = max((p.mentors.shape[1] for p in parts), default=0)
+
+        def pad(a: NDArray[np.generic], value: float) -> NDArray[np.generic]:
+            return np.pad(a, ((0, 0), (0, width - a.shape[1])), constant_values=value)
+
+        return Shortlist(
+            request_positions=np.concatenate([p.request_positions for p in parts]),
+            mentors=np.vstack([pad(p.mentors, -1) for p in parts]).astype(np.intp),
+            scores=np.vstack([pad(p.scores, -np.inf) for p in parts]).astype(np.float32),
+        )
+
+
+def _stage_penalties(index: MentorIndex) -> NDArray[np.float32]:
+    """Row s: additive mask over columns for a mentee at stage s (0 = unknown)."""
+    penalties = np.zeros((7, len(index.columns)), dtype=np.float32)
+    if index.encoder.config.require_stage_ahead:
+        stages = index.column_stages
+        for stage in range(1, 7):
+            penalties[stage, (stages > 0) & (stages <= stage)] = -np.inf
+    return penalties
+
+
+def score_chunk(
+    index: MentorIndex, prepared: PreparedRequests, rows: NDArray[np.intp]
+) -> NDArray[np.float32]:
+    """Masked float32 scores (len(rows) x n_columns); -inf where a hard filter applies."""
+    scores = np.empty((len(rows), len(index.columns)), dtype=np.float32)
+    left = prepared.dense[rows]
+    inverse = prepared.inv_denominator[rows]
+    for pattern, start, end in index.groups:
+        # One product per known pattern: 1 / denominator folded into the request side.
+        np.matmul(
+            left * inverse[:, pattern, None], index.dense_t[:, start:end], out=scores[:, start:end]
+        )
+    # Chunks are stage-sorted, so each run of equal stages is a contiguous slice (a view).
+    stages = np.asarray(prepared.requests.stages)[rows]
+    penalties = _stage_penalties(index)
+    bounds = [0, *(np.flatnonzero(np.diff(stages)) + 1).tolist(), len(stages)]
+    for start, end in itertools.pairwise(bounds):
+        scores[start:end] += penalties[stages[start]]
+    excluded = prepared.excluded[rows].tocoo()
+    columns = index.column_of[excluded.col]
+    keep = columns >= 0
+    scores[excluded.row[keep], columns[keep]] = -np.inf
+    return scores
+
+
+def _top_k(scores: NDArray[np.float32], k: int) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
+    k = min(k, scores.shape[1])
+    if k == 0:
+        empty = np.zeros((scores.shape[0], 0))
+        return empty.astype(np.intp), empty.astype(np.float32)
+    part = np.argpartition(scores, scores.shape[1] - k, axis=1)[:, -k:]
+    values = np.take_along_axis(scores, part, axis=1)
+    order = np.argsort(-values, axis=1, kind="stable")
+    part = np.take_along_axis(part, order, axis=1)
+    values = np.take_along_axis(values, order, axis=1)
+    part[~np.isfinite(values)] = -1
+    return part.astype(np.intp), values
+
+
+def _chunks(prepared: PreparedRequests, chunk_size: int) -> Iterator[NDArray[np.intp]]:
+    # Requests of one stage share a mask row, so chunks are cut from stage-sorted positions.
+    order = np.argsort(np.asarray(prepared.requests.stages), kind="stable")
+    for start in range(0, len(order), chunk_size):
+        yield order[start : start + chunk_size]
+
+
+def shortlist(
+    index: MentorIndex,
+    prepared: PreparedRequests,
+    top_k: int = 50,
+    chunk_size: int = 512,
+    threads: int = 2,
+) -> Shortlist:
+    """Top-k mentors per request. Chunks run on `threads` threads with one BLAS thread each:
+    numpy releases the GIL in the product and in argpartition, so both cores stay busy."""
+
+    def run(rows: NDArray[np.intp]) -> Shortlist:
+        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k)
+        mentors = np.where(columns >= 0, index.columns[np.maximum(columns, 0)], -1)
+        return Shortlist(request_positions=rows, mentors=mentors, scores=scores)
+
+    chunks = list(_chunks(prepared, chunk_size))
+    if not chunks or len(index.columns) == 0:
+        width = 0 if len(index.columns) == 0 else top_k
+        return Shortlist(
+            request_positions=np.arange(len(prepared), dtype=np.intp),
+            mentors=np.full((len(prepared), width), -1, dtype=np.intp),
+            scores=np.full((len(prepared), width), -np.inf, dtype=np.float32),
+        )
+    with threadpool_limits(limits=1), ThreadPoolExecutor(max_workers=threads) as pool:
+        parts = list(pool.map(run, chunks))
+    merged = Shortlist.concatenate(parts)
+    back = np.argsort(merged.request_positions)
+    return Shortlist(
+        request_positions=merged.request_positions[back],
+        mentors=merged.mentors[back],
+        scores=merged.scores[back],
+    )
+
+
+@dataclass
+class Explanation:
+    """Per pair: feature values (nan when unknown), effective weights and contributions."""
+
+    values: NDArray[np.float64]  # (n_pairs x F)
+    weights: NDArray[np.float64]  # (n_pairs x F): renormalised over known features
+    contributions: NDArray[np.float64]  # (n_pairs x F)
+    scores: NDArray[np.float64]  # (n_pairs,) = contributions.sum(axis=1)
+    incomplete: NDArray[np.bool_]  # (n_pairs,) some feature was unknown
+
+    def rows(self, i: int) -> list[dict[str, object]]:
+        """The JSON explanation of pair i: {feature, label, value, weight, contribution, known}."""
+        from matching.engine.features import LABELS
+
+        out: list[dict[str, object]] = []
+        for j, feature in enumerate(FEATURES):
+            value = self.values[i, j]
+            known = bool(np.isfinite(value))
+            out.append(
+                {
+                    "feature": feature,
+                    "label": LABELS[feature],
+                    "value": float(value) if known else None,
+                    "weight": float(self.weights[i, j]),
+                    "contribution": float(self.contributions[i, j]),
+                    "known": known,
+                }
+            )
+        return out
+
+
+def _rowwise_dot(
+    a: sp.csr_matrix, b: sp.csr_matrix, a_rows: NDArray[np.intp], b_rows: NDArray[np.intp]
+) -> NDArray[np.float64]:
+    return np.asarray(a[a_rows].multiply(b[b_rows]).sum(axis=1), dtype=np.float64).ravel()
+
+
+def explain(
+    index: MentorIndex,
+    prepared: PreparedRequests,
+    request_positions: NDArray[np.intp],
+    mentor_positions: NDArray[np.intp],
+) -> Explanation:
+    """Exact float64 partial products for the given pairs only (the shortlist, not all pairs)."""
+    r = np.asarray(request_positions, dtype=np.intp)
+    m = np.asarray(mentor_positions, dtype=np.intp)
+    n = len(r)
+    values = np.empty((n, len(FEATURES)))
+    for j, feature in enumerate(FEATURES):
+        values[:, j] = _rowwise_dot(
+            prepared.encoded.blocks[feature], index.encoded.blocks[feature], r, m
+        )
+    known = prepared.encoded.known[r] & index.encoded.known[m]
+    raw = known * prepared.weights
+    total = raw.sum(axis=1, keepdims=True)
+    weights = np.divide(raw, total, out=np.zeros_like(raw), where=total > 0)
+    values = np.clip(values, 0.0, 1.0)
+    contributions = weights * values
+    values[~known] = np.nan
+    return Explanation(
+        values=values,
+        weights=weights,
+        contributions=contributions,
+        scores=contributions.sum(axis=1),
+        incomplete=np.asarray(~known.all(axis=1), dtype=bool),
+    )

@@ -1,0 +1,151 @@
+"""Each feature against values worked out by hand."""
+
+import math
+
+import numpy as np
+import pytest
+
+from matching.engine.features import FEATURES, PRIOR_WEIGHTS, default_stage_table, region_table
+from matching.engine.scoring import build_index, explain, prepare_requests
+from tests.engine import helpers
+
+REQUEST = {
+    "needs": ["tupe", "pensions", "leadership", "marketing"],
+    "sectors": ["housing", "education"],
+    "stage": 2,
+    "region": "london",
+    "employees": 100.0,
+    "parent_body": "nhs",
+    "format": "in_person",
+    "text": "brand marketing website",
+}
+MENTOR_A = {
+    "expertise": ["tupe", "pensions", "finance-investment"],
+    "sectors": ["housing"],
+    "stage": 6,
+    "region": "east",
+    "employees": 1000.0,
+    "parent_body": "nhs",
+    "bio": "pension actuary lgps",
+}
+MENTOR_B = {
+    "expertise": ["marketing"],
+    "sectors": ["housing", "education", "youth-services"],
+    "stage": 3,
+    "region": "scotland",
+    "remote_ok": True,
+    "employees": 10.0,
+    "parent_body": "local_authority",
+    "bio": "brand marketing website",
+}
+
+
+def values_for(request: dict[str, object], mentors: list[dict[str, object]]) -> np.ndarray:
+    profiles = helpers.mentors(mentors)
+    index = build_index(profiles)
+    prepared = prepare_requests(index, helpers.requests([request]))
+    pairs = np.arange(len(mentors))
+    return explain(index, prepared, np.zeros(len(mentors), dtype=np.intp), pairs).values
+
+
+def feature(values: np.ndarray, mentor: int, name: str) -> float:
+    return float(values[mentor, FEATURES.index(name)])
+
+
+def test_topic_coverage_is_the_share_of_needs_covered() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    assert feature(values, 0, "topic") == pytest.approx(2 / 4)
+    assert feature(values, 1, "topic") == pytest.approx(1 / 4)
+
+
+def test_topic_coverage_counts_needs_that_no_mentor_offers() -> None:
+    request = {**REQUEST, "needs": ["tupe", "right-to-provide"]}
+    values = values_for(request, [MENTOR_A])
+    assert feature(values, 0, "topic") == pytest.approx(1 / 2)
+
+
+def test_sector_is_the_cosine_of_the_sets() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    assert feature(values, 0, "sector") == pytest.approx(1 / math.sqrt(2 * 1))
+    assert feature(values, 1, "sector") == pytest.approx(2 / math.sqrt(2 * 3))
+
+
+def test_stage_fit_follows_the_table() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    assert feature(values, 0, "stage") == 1.0  # established
+    assert feature(values, 1, "stage") == pytest.approx(0.6)  # one stage ahead
+    table = default_stage_table()
+    assert table[1, 4] == 1.0  # two or more stages ahead
+    assert table[2, 2] == 0.0 and table[3, 1] == 0.0  # not ahead
+    assert table[5, 5] == 0.0  # an established mentee has nobody ahead
+
+
+def test_region_same_neighbour_far_and_remote_floor() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B, {**MENTOR_A, "region": "london"}])
+    assert feature(values, 0, "region") == 0.5  # east borders london
+    assert feature(values, 1, "region") == 0.0  # scotland, and the mentee wants in person
+    assert feature(values, 2, "region") == 1.0
+    remote = values_for({**REQUEST, "format": "remote"}, [MENTOR_A, MENTOR_B])
+    assert feature(remote, 0, "region") == 0.5  # mentor A does not work remotely
+    assert feature(remote, 1, "region") == 0.75  # the floor for a remote-friendly pair
+    table = region_table()
+    assert (table == table.T).all()
+    assert table[11].sum() == 1.0  # northern-ireland borders no other region
+
+
+def test_size_halves_for_each_factor_of_ten() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B, {**MENTOR_A, "employees": 100.0}])
+    assert feature(values, 0, "size") == pytest.approx(0.5)
+    assert feature(values, 1, "size") == pytest.approx(0.5)
+    assert feature(values, 2, "size") == pytest.approx(1.0)
+
+
+def test_parent_body_is_equality() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    assert feature(values, 0, "parent_body") == 1.0
+    assert feature(values, 1, "parent_body") == 0.0
+
+
+def test_text_is_the_tfidf_cosine() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    assert feature(values, 0, "text") == pytest.approx(0.0)
+    assert feature(values, 1, "text") == pytest.approx(1.0)
+
+
+def test_a_text_with_no_known_words_is_unknown() -> None:
+    values = values_for({**REQUEST, "text": "zebra quokka"}, [MENTOR_A, MENTOR_B])
+    assert math.isnan(feature(values, 0, "text"))
+
+
+def test_unknown_values_spread_their_weight_over_the_others() -> None:
+    sparse_mentor = {**MENTOR_A, "employees": np.nan, "parent_body": "", "bio": ""}
+    # Mentor B is there so that the request's words are in the TF-IDF vocabulary.
+    profiles = helpers.mentors([MENTOR_A, sparse_mentor, MENTOR_B])
+    index = build_index(profiles)
+    prepared = prepare_requests(index, helpers.requests([REQUEST]))
+    result = explain(index, prepared, np.array([0, 0]), np.array([0, 1]))
+    assert not result.incomplete[0] and result.incomplete[1]
+    unknown = [FEATURES.index(f) for f in ("size", "parent_body", "text")]
+    assert np.isnan(result.values[1, unknown]).all()
+    assert (result.weights[1, unknown] == 0).all()
+    assert result.weights[1].sum() == pytest.approx(1.0)
+    known = [FEATURES.index(f) for f in ("topic", "sector", "stage", "region")]
+    total = sum(PRIOR_WEIGHTS[FEATURES[j]] for j in known)
+    for j in known:
+        assert result.weights[1, j] == pytest.approx(PRIOR_WEIGHTS[FEATURES[j]] / total)
+    rows = result.rows(1)
+    assert [r["known"] for r in rows].count(False) == 3
+    assert sum(float(r["contribution"]) for r in rows) == pytest.approx(result.scores[1], abs=1e-12)
+
+
+def test_the_hand_computed_score() -> None:
+    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
+    expected = (
+        0.35 * 0.5 + 0.15 / math.sqrt(2) + 0.2 * 1 + 0.1 * 0.5 + 0.05 * 0.5 + 0.05 * 1 + 0.1 * 0
+    )
+    profiles = helpers.mentors([MENTOR_A, MENTOR_B])
+    index = build_index(profiles)
+    prepared = prepare_requests(index, helpers.requests([REQUEST]))
+    result = explain(index, prepared, np.array([0]), np.array([0]))
+    assert feature(values, 0, "topic") == 0.5
+    assert result.scores[0] == pytest.approx(expected, abs=1e-12)
