@@ -1,0 +1,84 @@
+"""Learning weights from decisions: recovery, shrinkage, the activation rule."""
+
+import numpy as np
+import pytest
+
+from matching.engine.features import FEATURES, PRIOR_WEIGHTS
+from matching.engine.learning import fit_weights, is_fit_related, train, weighted_scores
+
+TRUE = np.array([0.5, 0.0, 0.3, 0.0, 0.0, 0.0, 0.2])
+
+
+def simulate(n: int, weights: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, len(FEATURES)))
+    logit = 12 * (x @ weights) - 6
+    y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(np.int64)
+    return x, y
+
+
+def test_it_recovers_known_weights_from_simulated_decisions() -> None:
+    x, y = simulate(20000, TRUE)
+    prior = np.array([PRIOR_WEIGHTS[f] for f in FEATURES])
+    learned = fit_weights(x, y, prior, prior_strength=0)
+    assert np.abs(learned - TRUE).max() < 0.05
+
+
+def test_scarce_data_is_shrunk_toward_the_prior() -> None:
+    x, y = simulate(300, TRUE, seed=1)
+    prior = np.array([PRIOR_WEIGHTS[f] for f in FEATURES])
+    free = fit_weights(x, y, prior, prior_strength=0)
+    shrunk = fit_weights(x, y, prior, prior_strength=300)
+    assert np.abs(shrunk - prior).sum() < np.abs(free - prior).sum()
+    assert shrunk.sum() == pytest.approx(1.0)
+
+
+def test_the_prior_rules_below_the_minimum() -> None:
+    x, y = simulate(150, TRUE)
+    result = train(x, y, np.arange(150.0))
+    assert not result.activate
+    assert result.weights == pytest.approx(PRIOR_WEIGHTS)
+    assert "prior" in result.reason
+
+
+def test_a_better_model_is_activated_with_versioned_metrics() -> None:
+    x, y = simulate(3000, TRUE, seed=2)
+    result = train(x, y, np.arange(3000.0))
+    assert result.activate
+    assert result.metrics["auc_holdout"] >= result.metrics["auc_active"]  # type: ignore[operator]
+    assert result.metrics["holdout"] == 750
+    assert "sklearn_version" in result.metrics and result.trained_on == 3000
+
+
+def test_a_worse_model_is_not_activated() -> None:
+    # Behaviour changed: older decisions followed other weights than the recent holdout does,
+    # and the active weights already describe the recent behaviour.
+    old_x, old_y = simulate(2000, np.array([0.0, 0.6, 0.0, 0.4, 0.0, 0.0, 0.0]), seed=3)
+    new_x, new_y = simulate(1000, TRUE, seed=4)
+    x, y = np.vstack([old_x, new_x]), np.concatenate([old_y, new_y])
+    active = dict(zip(FEATURES, TRUE.tolist(), strict=True))
+    result = train(x, y, np.arange(3000.0), active_weights=active)
+    assert not result.activate
+    assert result.metrics["auc_holdout"] < result.metrics["auc_active"]  # type: ignore[operator]
+    assert "worse" in result.reason
+
+
+def test_weighted_scores_renormalise_over_known_features() -> None:
+    x = np.array([[1.0, np.nan, 0.0, 0.0, 0.0, 0.0, 0.0]])
+    weights = np.array([0.5, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0])
+    assert weighted_scores(x, weights)[0] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("reason", "fit"),
+    [
+        ("No time right now", False),
+        ("I am on holiday in August", False),
+        ("Too busy this quarter", False),
+        ("Their expertise is in pensions, we need help with bidding", True),
+        ("Different sector entirely", True),
+        ("", False),
+    ],
+)
+def test_decline_reasons(reason: str, fit: bool) -> None:
+    assert is_fit_related(reason) is fit
