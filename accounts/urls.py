@@ -1,5 +1,10 @@
 """Account pages of our own (allauth's live under /accounts/)."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from accounts import views
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("coordinator/invitations/", views.invitations, name="coordinator-invitations"),
+    path("invitations/<str:token>/", views.invitation_accept, name="invitation-accept"),
+]
