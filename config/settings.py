@@ -198,6 +198,13 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.document_error_responses",
     ],
+    # Four models have a `status`; name each enum after its model so clients can tell them apart.
+    "ENUM_NAME_OVERRIDES": {
+        "RequestStatusEnum": "matching.models.MentoringRequest.Status",
+        "ProposalStatusEnum": "matching.models.Proposal.Status",
+        "MentorshipStatusEnum": "matching.models.Mentorship.Status",
+        "MatchRunStatusEnum": "matching.models.MatchRun.Status",
+    },
 }
 
 # --- Matching --------------------------------------------------------------------------------

@@ -1,0 +1,439 @@
+"""Shapes of the API: slugs in and out for vocabulary, contact details only where DESIGN allows.
+
+Input serializers validate only; views hand `validated_data` to one service and serialize what
+it returns. Nothing here saves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from accounts.models import Organisation, Sector, User
+from matching.models import (
+    Feedback,
+    Goal,
+    MatchRun,
+    Meeting,
+    MentoringRequest,
+    MentorProfile,
+    Mentorship,
+    Proposal,
+    ScoringModel,
+    Topic,
+)
+
+
+def _slugs(queryset: Any = None, *, required: bool = True, allow_empty: bool = True) -> Any:
+    """Vocabulary as a list of slugs; an unknown slug is a 400 naming the field."""
+    if queryset is None:
+        return serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+    return serializers.SlugRelatedField(
+        many=True,
+        slug_field="slug",
+        queryset=queryset,
+        required=required,
+        allow_empty=allow_empty,
+    )
+
+
+# --- errors (documented on every operation by api.schema) ----------------------------------
+class ErrorSerializer(serializers.Serializer[Any]):
+    detail = serializers.CharField()
+
+
+class ConflictSerializer(serializers.Serializer[Any]):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+
+
+# --- me, taxonomy, token --------------------------------------------------------------------
+class MeSerializer(serializers.ModelSerializer[User]):
+    class Meta:
+        model = User
+        fields = ["id", "email", "full_name", "role", "organisation"]
+        read_only_fields = fields
+
+
+class NamedSlugSerializer(serializers.Serializer[Any]):
+    slug = serializers.CharField()
+    name = serializers.CharField()
+
+
+class StageItemSerializer(serializers.Serializer[Any]):
+    value = serializers.IntegerField()
+    slug = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+
+
+class RegionItemSerializer(serializers.Serializer[Any]):
+    slug = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+
+
+class TaxonomySerializer(serializers.Serializer[Any]):
+    sectors = NamedSlugSerializer(many=True)
+    topics = NamedSlugSerializer(many=True)
+    stages = StageItemSerializer(many=True)
+    regions = RegionItemSerializer(many=True)
+
+
+class TokenRequestSerializer(serializers.Serializer[Any]):
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+
+class TokenSerializer(serializers.Serializer[Any]):
+    token = serializers.CharField()
+
+
+# --- organisations --------------------------------------------------------------------------
+class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
+    sectors = _slugs(Sector.objects.all(), required=False)
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "id",
+            "name",
+            "sectors",
+            "stage",
+            "region",
+            "employees",
+            "parent_body",
+            "legal_form",
+            "spun_out_year",
+            "website",
+            "description",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "created_at", "updated_at"]
+
+
+# --- mentors --------------------------------------------------------------------------------
+class MentorSerializer(serializers.ModelSerializer[MentorProfile]):
+    expertise = _slugs(Topic.objects.all(), required=False)
+    sectors = _slugs(Sector.objects.all(), required=False)
+    full_name = serializers.CharField(source="user.full_name", read_only=True)
+    organisation = serializers.SerializerMethodField()
+    active_mentorships = serializers.SerializerMethodField()
+    email = serializers.SerializerMethodField()
+    phone = serializers.SerializerMethodField()
+
+    class Meta:
+        model = MentorProfile
+        fields = [
+            "id",
+            "user",
+            "full_name",
+            "organisation",
+            "expertise",
+            "sectors",
+            "capacity",
+            "accepting",
+            "remote_ok",
+            "bio",
+            "active_mentorships",
+            "email",
+            "phone",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "user", "created_at", "updated_at"]
+
+    @extend_schema_field(OpenApiTypes.INT)
+    def get_organisation(self, obj: MentorProfile) -> int | None:
+        return obj.user.organisation_id
+
+    @extend_schema_field(OpenApiTypes.INT)
+    def get_active_mentorships(self, obj: MentorProfile) -> int:
+        return int(getattr(obj, "active_mentorships", 0))
+
+    # Contact details appear only once a mentorship exists (matching.visibility decides).
+    @extend_schema_field({"type": "string", "format": "email", "nullable": True})
+    def get_email(self, obj: MentorProfile) -> str | None:
+        return obj.user.email if getattr(obj, "contact_visible", False) else None
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_phone(self, obj: MentorProfile) -> str | None:
+        return obj.user.phone if getattr(obj, "contact_visible", False) else None
+
+
+# --- requests -------------------------------------------------------------------------------
+class MentoringRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
+    needs = _slugs(Topic.objects.all(), allow_empty=False)
+    scoring = serializers.SerializerMethodField()
+
+    class Meta:
+        model = MentoringRequest
+        fields = [
+            "id",
+            "organisation",
+            "created_by",
+            "needs",
+            "summary",
+            "goals",
+            "preferred_format",
+            "status",
+            "scoring",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = [
+            "id",
+            "organisation",
+            "created_by",
+            "status",
+            "created_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(
+        {"type": "string", "enum": [s.value for s in MatchRun.Status], "nullable": True}
+    )
+    def get_scoring(self, obj: MentoringRequest) -> str | None:
+        """The status of the latest MatchRun for this request, or null before the first."""
+        return getattr(obj, "scoring", None)
+
+
+class WithdrawSerializer(serializers.Serializer[Any]):
+    reason = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class ReasonSerializer(serializers.Serializer[Any]):
+    reason = serializers.CharField(max_length=2000)
+
+
+# --- proposals ------------------------------------------------------------------------------
+class ExplanationItemSerializer(serializers.Serializer[Any]):
+    feature = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+    value = serializers.FloatField()
+    weight = serializers.FloatField()
+    contribution = serializers.FloatField()
+
+
+class ProposalRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
+    """What a proposed mentor needs to know about the request to decide."""
+
+    needs = _slugs()
+    organisation_name = serializers.CharField(source="organisation.name", read_only=True)
+    stage = serializers.IntegerField(source="organisation.stage", read_only=True)
+    region = serializers.CharField(source="organisation.region", read_only=True)
+
+    class Meta:
+        model = MentoringRequest
+        fields = [
+            "id",
+            "organisation",
+            "organisation_name",
+            "stage",
+            "region",
+            "needs",
+            "summary",
+            "goals",
+            "preferred_format",
+            "status",
+        ]
+        read_only_fields = fields
+
+
+class ProposalMentorSerializer(serializers.ModelSerializer[MentorProfile]):
+    """The mentor as an introduction shows them: no contact details."""
+
+    full_name = serializers.CharField(source="user.full_name", read_only=True)
+    organisation_name = serializers.SerializerMethodField()
+    expertise = _slugs()
+    sectors = _slugs()
+
+    class Meta:
+        model = MentorProfile
+        fields = [
+            "id",
+            "full_name",
+            "organisation_name",
+            "expertise",
+            "sectors",
+            "remote_ok",
+            "bio",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_organisation_name(self, obj: MentorProfile) -> str | None:
+        org = obj.user.organisation
+        return org.name if org else None
+
+
+class ProposalSerializer(serializers.ModelSerializer[Proposal]):
+    explanation = ExplanationItemSerializer(many=True, read_only=True)
+    request_detail = ProposalRequestSerializer(source="request", read_only=True)
+    mentor_detail = ProposalMentorSerializer(source="mentor", read_only=True)
+
+    class Meta:
+        model = Proposal
+        fields = [
+            "id",
+            "request",
+            "mentor",
+            "score",
+            "rank",
+            "recommended",
+            "explanation",
+            "status",
+            "reason",
+            "run",
+            "decided_by",
+            "request_detail",
+            "mentor_detail",
+            "created_at",
+            "updated_at",
+            "status_changed_at",
+        ]
+        read_only_fields = fields
+
+
+# --- mentorships ----------------------------------------------------------------------------
+class ContactSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    full_name = serializers.CharField()
+    email = serializers.EmailField()
+    phone = serializers.CharField(allow_blank=True)
+
+
+class MentorshipSerializer(serializers.ModelSerializer[Mentorship]):
+    # Both parties' contact details: a mentorship is what makes them visible.
+    mentor_contact = ContactSerializer(source="mentor.user", read_only=True)
+    mentee_contact = ContactSerializer(source="request.created_by", read_only=True)
+    organisation = serializers.IntegerField(source="request.organisation_id", read_only=True)
+    organisation_name = serializers.CharField(source="request.organisation.name", read_only=True)
+
+    class Meta:
+        model = Mentorship
+        fields = [
+            "id",
+            "proposal",
+            "mentor",
+            "request",
+            "organisation",
+            "organisation_name",
+            "status",
+            "started_at",
+            "ended_at",
+            "end_reason",
+            "mentor_contact",
+            "mentee_contact",
+        ]
+        read_only_fields = fields
+
+
+class MeetingSerializer(serializers.ModelSerializer[Meeting]):
+    topics = _slugs(Topic.objects.all(), required=False)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "id",
+            "mentorship",
+            "held_on",
+            "minutes",
+            "topics",
+            "notes",
+            "created_by",
+            "created_at",
+        ]
+        read_only_fields = ["id", "mentorship", "created_by", "created_at"]
+
+
+class GoalSerializer(serializers.ModelSerializer[Goal]):
+    done = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Goal
+        fields = [
+            "id",
+            "mentorship",
+            "title",
+            "due_on",
+            "done",
+            "done_at",
+            "created_by",
+            "created_at",
+        ]
+        read_only_fields = ["id", "mentorship", "done_at", "created_by", "created_at"]
+
+    @extend_schema_field(OpenApiTypes.BOOL)
+    def get_done(self, obj: Goal) -> bool:
+        return obj.done_at is not None
+
+
+class GoalDoneSerializer(serializers.Serializer[Any]):
+    done = serializers.BooleanField()
+
+
+class FeedbackSerializer(serializers.ModelSerializer[Feedback]):
+    class Meta:
+        model = Feedback
+        fields = ["id", "mentorship", "author", "side", "rating", "comment", "created_at"]
+        read_only_fields = ["id", "mentorship", "author", "side", "created_at"]
+
+
+# --- engine ---------------------------------------------------------------------------------
+class MatchRunSerializer(serializers.ModelSerializer[MatchRun]):
+    class Meta:
+        model = MatchRun
+        fields = [
+            "id",
+            "kind",
+            "status",
+            "progress",
+            "counts",
+            "error",
+            "model",
+            "request",
+            "requested_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+        read_only_fields = fields
+
+
+class MatchRunCreateSerializer(serializers.Serializer[Any]):
+    kind = serializers.ChoiceField(choices=MatchRun.Kind.choices, default=MatchRun.Kind.ROUND)
+    request = serializers.PrimaryKeyRelatedField(
+        queryset=MentoringRequest.objects.all(), required=False, allow_null=True, default=None
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs["kind"] == MatchRun.Kind.REQUEST and attrs.get("request") is None:
+            raise serializers.ValidationError({"request": "A request run needs a request id."})
+        if attrs["kind"] == MatchRun.Kind.ROUND and attrs.get("request") is not None:
+            raise serializers.ValidationError({"request": "A round scores every open request."})
+        return attrs
+
+
+class MatchRunQueuedSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=MatchRun.Status.choices)
+
+
+class ScoringModelSerializer(serializers.ModelSerializer[ScoringModel]):
+    class Meta:
+        model = ScoringModel
+        fields = [
+            "id",
+            "version",
+            "weights",
+            "trained_on",
+            "metrics",
+            "active",
+            "library_version",
+            "format_version",
+            "created_at",
+        ]
+        read_only_fields = fields
