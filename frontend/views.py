@@ -1,8 +1,110 @@
 """Page views: each renders a shell whose dynamic parts talk to the REST API."""
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from accounts.models import LegalForm, ParentBody, Region, Role, Stage, User
+from matching.models import MentoringRequest, MentorProfile, Mentorship, PreferredFormat
+
+View = Callable[..., HttpResponse]
+
+RATINGS = [(1, "Poor"), (2, "Fair"), (3, "Good"), (4, "Very good"), (5, "Excellent")]
+
+
+def role_required(*roles: str) -> Callable[[View], View]:
+    """Refuses people of another role on the server, whatever the page's script would do."""
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        @login_required
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            user = request.user
+            assert isinstance(user, User)
+            if user.role not in roles:
+                raise PermissionDenied("This page is not for your role.")
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def onboarding_done(user: User) -> bool:
+    """Whether someone has done the steps without which matching has nothing to work on."""
+    if user.is_mentor:
+        return MentorProfile.objects.filter(user=user, expertise__isnull=False).exists()
+    if user.is_mentee:
+        return (
+            user.organisation_id is not None
+            and MentoringRequest.objects.filter(organisation_id=user.organisation_id).exists()
+        )
+    return True
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("dashboard")
     return render(request, "frontend/home.html")
+
+
+@role_required(Role.MENTOR, Role.MENTEE)
+def onboarding(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    template = (
+        "frontend/onboarding_mentor.html" if user.is_mentor else "frontend/onboarding_mentee.html"
+    )
+    context = {
+        "nav": "onboarding",
+        "first_time": not onboarding_done(user),
+        # Fixed vocabularies from code; sectors and topics come from the taxonomy API.
+        "stages": Stage.choices,
+        "regions": Region.choices,
+        "parent_bodies": ParentBody.choices,
+        "legal_forms": LegalForm.choices,
+        "formats": PreferredFormat.choices,
+    }
+    return render(request, template, context)
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    if not onboarding_done(user):
+        return redirect("onboarding")
+    template = {
+        Role.MENTOR: "frontend/dashboard_mentor.html",
+        Role.MENTEE: "frontend/dashboard_mentee.html",
+        Role.COORDINATOR: "frontend/dashboard_coordinator.html",
+    }[Role(user.role)]
+    return render(request, template, {"nav": "dashboard"})
+
+
+@role_required(Role.COORDINATOR)
+def coordinator_queue(request: HttpRequest) -> HttpResponse:
+    return render(request, "frontend/queue.html", {"nav": "queue"})
+
+
+@login_required
+def mentorship(request: HttpRequest, pk: int) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    visible = Mentorship.objects.all()
+    # Outsiders get 404 rather than 403, so they cannot tell which mentorships exist.
+    if user.is_mentor:
+        visible = visible.filter(mentor__user=user)
+    elif user.is_mentee:
+        visible = visible.filter(request__organisation_id=user.organisation_id or 0)
+    if not visible.filter(pk=pk).exists():
+        raise Http404("No such mentorship.")
+    context = {"mentorship_id": pk, "nav": "dashboard", "ratings": RATINGS}
+    return render(request, "frontend/mentorship.html", context)

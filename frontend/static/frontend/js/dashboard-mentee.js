@@ -1,0 +1,148 @@
+// A fledgling mutual's dashboard: introductions to confirm, requests with their timeline,
+// and current mentorships, all read from the API on load (four calls).
+
+import { announce, api, apiAll } from "./api.js";
+import { actionStatus, byId, el, explanationBars, formatDate, labelFor, mentorshipList, reasonForm } from "./ui.js";
+
+let taxonomy = { topics: [] };
+
+const STEPS = [
+  ["scoring", "Scoring"],
+  ["coordinators", "With the coordinators"],
+  ["accepted", "A mentor accepted: confirm?"],
+  ["matched", "Matched"],
+];
+
+// Which step a request has reached, from its own status, its scoring run and its proposals.
+function currentStep(request, proposals) {
+  if (["matched", "closed"].includes(request.status)) return "matched";
+  if (proposals.some((p) => p.status === "accepted")) return "accepted";
+  if (request.scoring === "succeeded") return "coordinators";
+  return "scoring";
+}
+
+function timeline(request, proposals) {
+  if (request.status === "withdrawn") return el("p", { class: "muted" }, "You withdrew this request.");
+  const current = currentStep(request, proposals);
+  const index = STEPS.findIndex(([key]) => key === current);
+  const finished = request.status === "closed";
+  return el(
+    "ol",
+    { class: "timeline", "aria-label": "Progress of this request" },
+    STEPS.map(([key, label], i) => {
+      const done = i < index || finished || (key === "matched" && current === "matched");
+      const here = i === index && !done;
+      return el(
+        "li",
+        { class: done ? "done" : "", "aria-current": here ? "step" : undefined },
+        label,
+        el("span", { class: "visually-hidden" }, done ? " (done)" : here ? " (current step)" : " (not yet)"),
+      );
+    }),
+  );
+}
+
+function scoringNote(request) {
+  if (request.status !== "open") return null;
+  if (request.scoring === "failed") return el("p", { class: "action-status--error" }, "Scoring failed; the coordinators will run it again.");
+  if (request.scoring !== "succeeded") return el("p", { class: "muted" }, "We are scoring mentors for this request. This usually takes a minute.");
+  return null;
+}
+
+function requestCard(request, proposals) {
+  const card = el(
+    "article",
+    { class: "card", "aria-labelledby": `request-${request.id}-title` },
+    el("h3", { id: `request-${request.id}-title` }, `Request filed ${formatDate(request.created_at)}`),
+    el("p", {}, request.summary),
+    el("p", { class: "muted" }, "Topics: ", request.needs.map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
+    timeline(request, proposals),
+    scoringNote(request),
+  );
+  if (request.status === "open") {
+    card.append(
+      reasonForm({
+        summary: "Withdraw this request",
+        label: "Why are you withdrawing it? (optional)",
+        button: "Withdraw request",
+        optional: true,
+        id: `withdraw-${request.id}`,
+        onSubmit: async (reason, button) => {
+          await api(`requests/${request.id}/withdraw/`, { method: "POST", body: { reason }, busy: button });
+          return "Request withdrawn.";
+        },
+        after: refresh,
+      }),
+    );
+  }
+  return card;
+}
+
+function introductionCard(proposal) {
+  const mentor = proposal.mentor_detail || {};
+  const actions = el("div", { class: "actions" });
+  const confirm = el("button", { type: "button", class: "button button--primary" }, `Confirm ${mentor.full_name} as your mentor`);
+  confirm.addEventListener("click", async () => {
+    try {
+      const mentorship = await api(`proposals/${proposal.id}/confirm/`, { method: "POST", busy: confirm });
+      announce(`Confirmed. Your mentorship with ${mentor.full_name} has started.`);
+      window.location.assign(`/mentorships/${mentorship.id}/`);
+    } catch (error) {
+      actionStatus(actions, error.message);
+    }
+  });
+  actions.append(confirm);
+  return el(
+    "article",
+    { class: "card card--recommended", "aria-labelledby": `intro-${proposal.id}-title` },
+    el("h3", { id: `intro-${proposal.id}-title` }, `${mentor.full_name} has offered to mentor you`),
+    el("p", { class: "muted" }, mentor.organisation_name || ""),
+    el("p", {}, mentor.bio || ""),
+    el("p", { class: "muted" }, "Can advise on: ", (mentor.expertise || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
+    el("p", { class: "muted" }, "For your request: ", proposal.request_detail?.summary || ""),
+    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation, proposal.score)),
+    actions,
+    reasonForm({
+      summary: "Decline this introduction",
+      label: "Why is this mentor not right for you?",
+      button: "Decline",
+      id: `decline-${proposal.id}`,
+      onSubmit: async (reason, button) => {
+        await api(`proposals/${proposal.id}/decline/`, { method: "POST", body: { reason }, busy: button });
+        return "Introduction declined. The coordinators will look for someone else.";
+      },
+      after: refresh,
+    }),
+  );
+}
+
+async function refresh() {
+  const [requests, proposals, mentorships] = await Promise.all([
+    apiAll("requests/"),
+    apiAll("proposals/"),
+    apiAll("mentorships/"),
+  ]);
+  const introductions = proposals.filter((p) => p.status === "accepted");
+  const introBox = byId("introductions");
+  introBox.replaceChildren(
+    ...(introductions.length
+      ? introductions.map(introductionCard)
+      : [el("p", { class: "muted" }, "No introductions yet. When a mentor accepts one of your requests, you can confirm them here.")]),
+  );
+  const requestBox = byId("requests");
+  requestBox.replaceChildren(
+    ...(requests.length
+      ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id))))]
+      : [el("p", {}, "You have no requests yet. ", el("a", { href: "/onboarding/#req-title" }, "File your first request"), ".")]),
+  );
+  byId("mentorships").replaceChildren(mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`));
+  for (const box of [introBox, requestBox, byId("mentorships")]) box.removeAttribute("aria-busy");
+}
+
+async function start() {
+  taxonomy = await api("taxonomy/");
+  await refresh();
+  if (new URLSearchParams(window.location.search).has("filed")) announce("Your request has been sent. We are scoring mentors for it now.");
+}
+
+start().catch((error) => actionStatus(byId("app"), `This page could not load: ${error.message}`));

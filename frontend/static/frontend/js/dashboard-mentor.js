@@ -1,0 +1,104 @@
+// A mentor's dashboard: availability and capacity, introductions to accept or decline with
+// *why this match*, and current mentees, read from the API on load (four calls).
+
+import { announce, api, apiAll } from "./api.js";
+import { actionStatus, byId, el, explanationBars, labelFor, mentorshipList, reasonForm } from "./ui.js";
+
+const app = byId("app");
+let taxonomy = { topics: [], stages: [], regions: [] };
+
+const FORMATS = { in_person: "In person", remote: "Remote", either: "In person or remote" };
+
+function availability(profile, acceptedCount) {
+  const used = profile.active_mentorships + acceptedCount;
+  const left = Math.max(profile.capacity - used, 0);
+  const toggle = el("input", { type: "checkbox", role: "switch", id: "accepting-switch", checked: profile.accepting });
+  const box = el("div", {});
+  toggle.addEventListener("change", async () => {
+    try {
+      const saved = await api(`mentors/${profile.id}/`, { method: "PATCH", body: { accepting: toggle.checked }, busy: toggle });
+      toggle.checked = saved.accepting;
+      actionStatus(box, saved.accepting ? "You are accepting new mentees." : "Paused: we will not suggest you for new requests.", "ok");
+    } catch (error) {
+      toggle.checked = !toggle.checked;
+      actionStatus(box, error.message);
+    }
+  });
+  const width = profile.capacity ? Math.min(100, Math.round((used / profile.capacity) * 100)) : 100;
+  box.append(
+    el("label", { class: "switch", for: "accepting-switch" }, toggle, "Accepting new mentees"),
+    el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} places left: ${profile.active_mentorships} current mentorship(s), ${acceptedCount} accepted introduction(s) awaiting confirmation.`),
+    el("div", { class: "bar__track", "aria-hidden": "true" }, el("span", { class: `bar__fill${left === 0 ? " bar__fill--full" : ""}`, style: `width:${width}%;display:block` })),
+    el("p", {}, el("a", { href: "/onboarding/" }, "Change your capacity, expertise or bio")),
+  );
+  return box;
+}
+
+function introductionCard(proposal) {
+  const request = proposal.request_detail || {};
+  const actions = el("div", { class: "actions" });
+  const accept = el("button", { type: "button", class: "button button--primary" }, `Accept ${request.organisation_name}`);
+  accept.addEventListener("click", async () => {
+    try {
+      await api(`proposals/${proposal.id}/accept/`, { method: "POST", busy: accept });
+      announce(`Accepted. ${request.organisation_name} will now be asked to confirm.`);
+      await refresh();
+      byId("intro-title").focus();
+    } catch (error) {
+      // The server's words matter here: at capacity it says how to make room.
+      actionStatus(actions, error.message);
+    }
+  });
+  actions.append(accept);
+  return el(
+    "article",
+    { class: "card", "aria-labelledby": `intro-${proposal.id}-title` },
+    el("h3", { id: `intro-${proposal.id}-title` }, request.organisation_name || `Request ${proposal.request}`),
+    el("p", { class: "muted" }, [labelFor(taxonomy.stages, request.stage), labelFor(taxonomy.regions, request.region)].filter(Boolean).join(" · ")),
+    el("p", {}, request.summary),
+    request.goals ? el("p", {}, el("strong", {}, "Goals: "), request.goals) : null,
+    el("p", { class: "muted" }, "Needs help with: ", (request.needs || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
+    el("p", { class: "muted" }, "Meeting: ", FORMATS[request.preferred_format] || request.preferred_format),
+    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation, proposal.score)),
+    actions,
+    reasonForm({
+      summary: "Decline this introduction",
+      label: "Why can you not take this on?",
+      button: "Decline",
+      id: `decline-${proposal.id}`,
+      onSubmit: async (reason, button) => {
+        await api(`proposals/${proposal.id}/decline/`, { method: "POST", body: { reason }, busy: button });
+        return "Declined. Thank you for letting us know.";
+      },
+      after: refresh,
+    }),
+  );
+}
+
+async function refresh() {
+  const [mentors, proposals, mentorships] = await Promise.all([apiAll("mentors/"), apiAll("proposals/"), apiAll("mentorships/")]);
+  const profile = mentors.find((m) => String(m.user) === app.dataset.userId);
+  const waiting = proposals.filter((p) => p.status === "approved");
+  const accepted = proposals.filter((p) => p.status === "accepted");
+  const availabilityBox = byId("availability");
+  availabilityBox.replaceChildren(
+    profile ? availability(profile, accepted.length) : el("p", {}, el("a", { href: "/onboarding/" }, "Set up your mentor profile"), " to be suggested to fledgling mutuals."),
+  );
+  const introBox = byId("introductions");
+  introBox.replaceChildren(
+    ...(waiting.length ? [el("div", { class: "grid" }, waiting.map(introductionCard))] : [el("p", { class: "muted" }, "Nothing is waiting for you. We will e-mail you when a coordinator suggests you.")]),
+    ...(accepted.length
+      ? [el("h3", {}, "Waiting for the mutual to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || `Request ${p.request}`)))]
+      : []),
+  );
+  byId("mentorships").replaceChildren(mentorshipList(mentorships, (m) => `with ${m.organisation_name}`));
+  for (const box of [availabilityBox, introBox, byId("mentorships")]) box.removeAttribute("aria-busy");
+}
+
+async function start() {
+  taxonomy = await api("taxonomy/");
+  byId("intro-title").setAttribute("tabindex", "-1");
+  await refresh();
+}
+
+start().catch((error) => actionStatus(app, `This page could not load: ${error.message}`));

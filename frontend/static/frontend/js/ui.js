@@ -1,0 +1,288 @@
+// Shared page pieces: a safe DOM builder, form reading, errors beside fields and actions,
+// sessionStorage drafts, and the score-breakdown bars.
+
+import { announce } from "./api.js";
+
+// Builds elements without innerHTML, so text from the API can never become markup.
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function byId(id) {
+  return document.getElementById(id);
+}
+
+let uid = 0;
+export function nextId(prefix) {
+  uid += 1;
+  return `${prefix}-${uid}`;
+}
+
+// A form's values as the API wants them: checkbox groups as lists, numbers as numbers,
+// and empty optional numbers/dates as null.
+export function readForm(form) {
+  const data = {};
+  for (const control of form.elements) {
+    const name = control.name;
+    if (!name || control.disabled || control.type === "submit") continue;
+    if (control.type === "checkbox" && control.dataset.multi !== undefined) {
+      data[name] ??= [];
+      if (control.checked) data[name].push(control.value);
+    } else if (control.type === "checkbox") {
+      data[name] = control.checked;
+    } else if (control.type === "radio") {
+      if (control.checked) data[name] = control.value;
+      else data[name] ??= null;
+    } else if (control.type === "number" || control.dataset.type === "int") {
+      data[name] = control.value === "" ? null : Number(control.value);
+    } else if (control.type === "date") {
+      data[name] = control.value || null;
+    } else {
+      data[name] = control.value;
+    }
+  }
+  return data;
+}
+
+export function fillForm(form, data) {
+  for (const control of form.elements) {
+    const name = control.name;
+    if (!name || !(name in data) || data[name] === undefined) continue;
+    const value = data[name];
+    if (control.type === "checkbox" && control.dataset.multi !== undefined) {
+      control.checked = Array.isArray(value) && value.map(String).includes(control.value);
+    } else if (control.type === "checkbox") {
+      control.checked = Boolean(value);
+    } else if (control.type === "radio") {
+      control.checked = String(value) === control.value;
+    } else {
+      control.value = value === null ? "" : String(value);
+    }
+  }
+}
+
+// Keeps what someone typed in sessionStorage, so a reload or a failed save loses nothing.
+export function keepDraft(form, key) {
+  const storageKey = `draft:${key}`;
+  const saved = sessionStorage.getItem(storageKey);
+  if (saved) {
+    try { fillForm(form, JSON.parse(saved)); } catch { sessionStorage.removeItem(storageKey); }
+  }
+  const save = () => sessionStorage.setItem(storageKey, JSON.stringify(readForm(form)));
+  form.addEventListener("input", save);
+  form.addEventListener("change", save);
+  return {
+    restored: Boolean(saved),
+    clear: () => sessionStorage.removeItem(storageKey),
+  };
+}
+
+export function clearErrors(form) {
+  form.querySelectorAll("[data-generated-error]").forEach((node) => node.remove());
+  form.querySelectorAll(".field--error").forEach((node) => node.classList.remove("field--error"));
+  form.querySelectorAll("[aria-invalid]").forEach((node) => {
+    node.removeAttribute("aria-invalid");
+    const ids = (node.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && !id.endsWith("-apierror"));
+    if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
+    else node.removeAttribute("aria-describedby");
+  });
+}
+
+function fieldLabel(form, name) {
+  const field = form.querySelector(`[data-field="${name}"]`);
+  const label = field?.querySelector("legend, label");
+  return (label?.dataset.label || label?.textContent || name).replace(/\(required\)/, "").trim();
+}
+
+// Puts each API error beside its field and lists them all in a summary at the top of the form.
+export function showErrors(form, error) {
+  clearErrors(form);
+  const messages = [];
+  const data = error.data || {};
+  for (const [name, value] of Object.entries(data)) {
+    const text = Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(" ") : String(value);
+    const field = form.querySelector(`[data-field="${name}"]`);
+    if (!field || name === "detail" || name === "non_field_errors") {
+      messages.push({ text });
+      continue;
+    }
+    const errorId = `${form.id}-${name}-apierror`;
+    field.classList.add("field--error");
+    const note = el("p", { class: "field-error", id: errorId, "data-generated-error": true }, text);
+    const anchor = field.querySelector("legend, label");
+    if (field.tagName === "FIELDSET" && anchor) anchor.after(note);
+    else if (anchor) anchor.after(note);
+    else field.prepend(note);
+    for (const control of field.querySelectorAll("input, select, textarea")) {
+      control.setAttribute("aria-invalid", "true");
+      const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+      control.setAttribute("aria-describedby", [...ids, errorId].join(" "));
+    }
+    if (field.tagName === "FIELDSET") {
+      const ids = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+      field.setAttribute("aria-describedby", [...ids, errorId].join(" "));
+    }
+    messages.push({ text: `${fieldLabel(form, name)}: ${text}`, target: field.id });
+  }
+  if (!messages.length) messages.push({ text: error.message });
+  const summary = el(
+    "div",
+    { class: "error-summary", tabindex: "-1", "data-generated-error": true, "aria-labelledby": `${form.id}-summary-title` },
+    el("h2", { id: `${form.id}-summary-title` }, "There is a problem"),
+    el("ul", {}, messages.map((m) => el("li", {}, m.target ? el("a", { href: `#${m.target}` }, m.text) : m.text))),
+  );
+  form.prepend(summary);
+  summary.focus();
+  announce(`There is a problem: ${messages.map((m) => m.text).join(" ")}`);
+}
+
+// A message right beside an action's buttons: errors stay until the next try, successes fade into the list.
+export function actionStatus(container, message, kind = "error") {
+  let status = container.querySelector(":scope > .action-status");
+  if (!status) {
+    status = el("p", { class: "action-status", role: kind === "error" ? "alert" : "status" });
+    container.append(status);
+  }
+  status.className = `action-status action-status--${kind}`;
+  status.textContent = message;
+  if (kind !== "error") announce(message);
+}
+
+export function checkboxGroup({ name, legend, options, hint, required = false, idPrefix }) {
+  const id = idPrefix || nextId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return el(
+    "fieldset",
+    { class: "field", id: `${id}-field`, "data-field": name, "aria-describedby": hintId },
+    el("legend", { "data-label": legend }, legend, required ? el("span", { class: "req" }, " (required)") : null),
+    hint ? el("p", { class: "hint", id: hintId }, hint) : null,
+    el(
+      "div",
+      { class: "choices" },
+      options.map((option) => {
+        const inputId = `${id}-${option.slug}`;
+        return el(
+          "label",
+          { class: "choice", for: inputId },
+          el("input", { type: "checkbox", name, value: option.slug, id: inputId, "data-multi": true }),
+          option.name ?? option.label,
+        );
+      }),
+    ),
+  );
+}
+
+export function fillSelect(select, options, { valueKey = "slug", labelKey = "name", blank } = {}) {
+  select.replaceChildren();
+  if (blank !== undefined) select.append(el("option", { value: "" }, blank));
+  for (const option of options) {
+    select.append(el("option", { value: option[valueKey] }, option[labelKey] ?? option.label ?? option.name));
+  }
+}
+
+// One bar per feature, labelled in text too, so the breakdown reads without the picture.
+export function explanationBars(explanation, score) {
+  const items = Array.isArray(explanation) ? explanation : [];
+  const top = Math.max(...items.map((item) => Math.abs(Number(item.contribution) || 0)), 0.0001);
+  return el(
+    "div",
+    { class: "explanation" },
+    el("p", { class: "muted" }, `Score ${Number(score ?? 0).toFixed(2)}, made of:`),
+    el(
+      "ul",
+      { class: "bars" },
+      items.map((item) => {
+        const contribution = Number(item.contribution) || 0;
+        const width = Math.round((Math.abs(contribution) / top) * 100);
+        return el(
+          "li",
+          { class: "bar" },
+          el("span", { class: "bar__label" }, item.label || item.feature),
+          el("span", { class: "bar__track", "aria-hidden": "true" }, el("span", { class: "bar__fill", style: `width:${width}%;display:block` })),
+          el("span", { class: "bar__value" }, contribution.toFixed(2)),
+        );
+      }),
+    ),
+  );
+}
+
+export function formatDate(value) {
+  if (!value) return "";
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+}
+
+export function labelFor(list, slug) {
+  const found = (list || []).find((item) => String(item.slug) === String(slug) || String(item.value) === String(slug));
+  return found ? found.name ?? found.label : String(slug);
+}
+
+// A disclosure holding a reason box and one button: reject, decline, withdraw and end all use it.
+export function reasonForm({ summary, label, button, id, onSubmit, after, optional = false }) {
+  const textId = `${id}-reason`;
+  const submit = el("button", { type: "submit", class: "button button--danger" }, button);
+  const form = el(
+    "form",
+    { id, class: "stack", novalidate: true },
+    el(
+      "div",
+      { class: "field", id: `${textId}-field`, "data-field": "reason" },
+      el("label", { for: textId, "data-label": "Reason" }, label, optional ? null : el("span", { class: "req" }, " (required)")),
+      el("textarea", { id: textId, name: "reason", required: !optional, maxlength: "2000", rows: "3" }),
+    ),
+    el("div", { class: "actions" }, submit),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const reason = form.elements.reason.value.trim();
+    if (!optional && !reason) {
+      showErrors(form, { data: { reason: ["Please give a reason: it helps everyone learn."] }, message: "" });
+      return;
+    }
+    try {
+      const message = await onSubmit(reason, submit);
+      actionStatus(form.querySelector(".actions"), message, "ok");
+      if (after) await after();
+    } catch (error) {
+      showErrors(form, error);
+    }
+  });
+  return el("details", { class: "reason" }, el("summary", {}, summary), form);
+}
+
+const STATUS_LABELS = { active: "Active", paused: "Paused", completed: "Completed", ended: "Ended" };
+
+export function mentorshipList(mentorships, describe) {
+  if (!mentorships.length) return el("p", { class: "muted" }, "No mentorships yet.");
+  const live = (m) => (["active", "paused"].includes(m.status) ? 0 : 1);
+  const sorted = [...mentorships].sort((a, b) => live(a) - live(b));
+  return el(
+    "ul",
+    { class: "list-plain" },
+    sorted.map((m) =>
+      el(
+        "li",
+        {},
+        el("a", { href: `/mentorships/${m.id}/` }, `Mentorship ${describe(m)}`),
+        " ",
+        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, STATUS_LABELS[m.status] || m.status),
+        el("span", { class: "muted" }, ` since ${formatDate(m.started_at)}`),
+      ),
+    ),
+  );
+}
