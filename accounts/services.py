@@ -3,46 +3,134 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any
 
-from allauth.account.adapter import get_adapter
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Invitation, Organisation, Role, Sector, User
+from accounts.models import (
+    MENTEE_STAGES,
+    MENTOR_STAGES,
+    Invitation,
+    Organisation,
+    Role,
+    Sector,
+    User,
+)
 from matching.services.audit import audit_event_record
 from matching.services.errors import Conflict
 
 INVITATION_LIFETIME = timedelta(days=7)
+logger = logging.getLogger(__name__)
+
+
+ORGANISATION_FIELDS = frozenset(
+    {
+        "name",
+        "sectors",
+        "stage",
+        "region",
+        "employees",
+        "parent_body",
+        "legal_form",
+        "spun_out_year",
+        "website",
+        "description",
+    }
+)
+
+
+def _organisation_apply(organisation: Organisation, fields: dict[str, Any]) -> list[Sector] | None:
+    """Set the fields and validate the row like a model form; return the sectors to save."""
+    errors: dict[str, list[str]] = {}
+    for name in sorted(set(fields) - ORGANISATION_FIELDS):
+        errors[name] = ["This field cannot be set here."]
+    sectors: list[Sector] | None = None
+    if "sectors" in fields:
+        value = fields["sectors"]
+        items = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else None
+        if items is None or not all(isinstance(s, Sector) and s.pk for s in items):
+            errors["sectors"] = ["Give a list of sectors."]
+        else:
+            sectors = items
+    for name, value in fields.items():
+        if name in ORGANISATION_FIELDS and name != "sectors":
+            setattr(organisation, name, value.strip() if isinstance(value, str) else value)
+    try:
+        organisation.full_clean(exclude=["sectors"])
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            errors.setdefault(name, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+    return sectors
+
+
+def _organisation_check_stage(organisation: Organisation, roles: Iterable[str]) -> None:
+    """Mentors come from mutuals at stage 5-6; fledgling mutuals are at stage 1-5."""
+    roles = set(roles)
+    if Role.MENTOR in roles and organisation.stage not in MENTOR_STAGES:
+        raise ValidationError(
+            {"stage": ["A mentor's mutual must be securing its future or established (stage 5-6)."]}
+        )
+    if Role.MENTEE in roles and organisation.stage not in MENTEE_STAGES:
+        raise ValidationError(
+            {"stage": ["A fledgling mutual is at stage 1-5; established mutuals offer mentors."]}
+        )
 
 
 @transaction.atomic
-def organisation_create(
-    *,
-    name: str,
-    sectors: Iterable[Sector],
-    stage: int,
-    region: str,
-    employees: int | None,
-    parent_body: str,
-    legal_form: str,
-) -> Organisation:
-    organisation = Organisation.objects.create(
-        name=name,
-        stage=stage,
-        region=region,
-        employees=employees,
-        parent_body=parent_body,
-        legal_form=legal_form,
+def organisation_create(*, actor: User | None = None, **fields: Any) -> Organisation:
+    """A new organisation. A mentor or mentee who has none becomes its member; coordinators
+    create organisations for others. With no actor (sign-up) the caller links the new user."""
+    member = actor if actor is not None and actor.role != Role.COORDINATOR else None
+    if member is not None and member.organisation_id is not None:
+        raise PermissionDenied(
+            "You already belong to an organisation; edit it instead of creating another."
+        )
+    organisation = Organisation()
+    sectors = _organisation_apply(organisation, fields)
+    if member is not None:
+        _organisation_check_stage(organisation, [member.role])
+    organisation.save()
+    organisation.sectors.set(sectors or [])
+    if member is not None:
+        member.organisation = organisation
+        member.save(update_fields=["organisation"])
+    logger.info("Organisation %s created by %s", organisation.pk, actor.pk if actor else "sign-up")
+    return organisation
+
+
+@transaction.atomic
+def organisation_update(*, organisation: Organisation, actor: User, **fields: Any) -> Organisation:
+    """Members edit their own organisation; coordinators may edit any."""
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if not (actor.role == Role.COORDINATOR or actor.organisation_id == organisation.pk):
+        raise PermissionDenied("Only the organisation's own people can change its details.")
+    sectors = _organisation_apply(organisation, fields)
+    # The stage must stay true to everyone in it: a mentor's mutual cannot slide back to
+    # stage 4, nor a fledgling one jump to "established", whoever makes the edit.
+    _organisation_check_stage(
+        organisation, organisation.members.filter(is_active=True).values_list("role", flat=True)
     )
-    organisation.sectors.set(list(sectors))
+    organisation.save()
+    if sectors is not None:
+        organisation.sectors.set(sectors)
+    logger.info(
+        "Organisation %s updated by %s: %s", organisation.pk, actor.pk, ", ".join(sorted(fields))
+    )
     return organisation
 
 
@@ -129,10 +217,12 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
         "invited_by": invited_by,
         "accept_url": f"{site_url.rstrip('/')}{invitation_accept_path(token)}",
     }
-    # The token exists only in this e-mail; send it once the invitation row is committed.
-    transaction.on_commit(
-        lambda: get_adapter().send_mail("accounts/email/invitation", email, context)
+    subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(
+        render_to_string("accounts/email/invitation_subject.txt", context).split()
     )
+    body = render_to_string("accounts/email/invitation_message.txt", context)
+    # The token exists only in this e-mail; send it once the invitation row is committed.
+    transaction.on_commit(lambda: send_mail(subject, body, None, [email]))
     return invitation
 
 
