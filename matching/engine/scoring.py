@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
@@ -37,13 +37,14 @@ class MentorIndex:
 
     The product runs over "columns": the available mentors, sorted by known pattern so that
     each pattern is a contiguous column range and its renormalisation folds into the request
-    side of one product. Unavailable mentors never enter the product.
+    side of one product. Unavailable mentors never enter the product. Availability changes
+    more often than profiles, so `with_availability` rebuilds only the column part.
     """
 
     mentors: MentorProfiles
     encoder: Encoder
     encoded: Encoded
-    dense_t: NDArray[np.float32]  # (D x n_columns): all blocks, transposed for the product
+    dense: NDArray[np.float32]  # (n_mentors x D): all blocks of every mentor
     patterns: NDArray[np.float64]  # (P x F): the distinct known masks among mentors
     pattern_of: NDArray[np.intp]  # (n_mentors,)
     available: NDArray[np.bool_]  # accepting with free capacity
@@ -51,9 +52,53 @@ class MentorIndex:
     column_of: NDArray[np.intp]  # (n_mentors,): column of each mentor, -1 when unavailable
     groups: list[tuple[int, int, int]]  # (pattern, first column, end column)
     column_stages: NDArray[np.int64]  # (n_columns,)
+    dense_t: NDArray[np.float32]  # (D x n_columns): the product's right-hand side
 
     def __len__(self) -> int:
         return len(self.mentors)
+
+    def with_availability(
+        self, free_capacity: NDArray[np.int64], accepting: NDArray[np.bool_]
+    ) -> MentorIndex:
+        mentors = replace(self.mentors, free_capacity=free_capacity, accepting=accepting)
+        return _index(
+            mentors, self.encoder, self.encoded, self.dense, self.patterns, self.pattern_of
+        )
+
+
+def _index(
+    mentors: MentorProfiles,
+    encoder: Encoder,
+    encoded: Encoded,
+    dense: NDArray[np.float32],
+    patterns: NDArray[np.float64],
+    pattern_of: NDArray[np.intp],
+) -> MentorIndex:
+    available = np.asarray(mentors.accepting, dtype=bool) & (np.asarray(mentors.free_capacity) > 0)
+    candidates = np.flatnonzero(available)
+    columns = candidates[np.argsort(pattern_of[candidates], kind="stable")].astype(np.intp)
+    column_of = np.full(len(mentors), -1, dtype=np.intp)
+    column_of[columns] = np.arange(len(columns))
+    column_patterns = pattern_of[columns]
+    starts = np.searchsorted(column_patterns, np.arange(len(patterns)), side="left")
+    ends = np.searchsorted(column_patterns, np.arange(len(patterns)), side="right")
+    groups = [
+        (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
+    ]
+    return MentorIndex(
+        mentors=mentors,
+        encoder=encoder,
+        encoded=encoded,
+        dense=dense,
+        patterns=patterns,
+        pattern_of=pattern_of,
+        available=available,
+        columns=columns,
+        column_of=column_of,
+        groups=groups,
+        column_stages=np.asarray(mentors.stages, dtype=np.int64)[columns],
+        dense_t=np.ascontiguousarray(dense[columns].T),
+    )
 
 
 def build_index(
@@ -64,31 +109,14 @@ def build_index(
     encoder = Encoder.fit(mentors, requests, config)
     encoded = encoder.encode_mentors(mentors)
     patterns, pattern_of = np.unique(encoded.known, axis=0, return_inverse=True)
-    pattern_of = np.asarray(pattern_of, dtype=np.intp).ravel()
-    available = np.asarray(mentors.accepting, dtype=bool) & (np.asarray(mentors.free_capacity) > 0)
-    candidates = np.flatnonzero(available)
-    columns = candidates[np.argsort(pattern_of[candidates], kind="stable")]
-    column_of = np.full(len(mentors), -1, dtype=np.intp)
-    column_of[columns] = np.arange(len(columns))
-    column_patterns = pattern_of[columns]
-    starts = np.searchsorted(column_patterns, np.arange(len(patterns)), side="left")
-    ends = np.searchsorted(column_patterns, np.arange(len(patterns)), side="right")
-    groups = [
-        (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
-    ]
-    dense = sp.hstack([encoded.blocks[f] for f in FEATURES]).tocsr()[columns]
-    return MentorIndex(
-        mentors=mentors,
-        encoder=encoder,
-        encoded=encoded,
-        dense_t=np.ascontiguousarray(dense.T.toarray(), dtype=np.float32),
-        patterns=patterns.astype(np.float64),
-        pattern_of=pattern_of,
-        available=available,
-        columns=columns.astype(np.intp),
-        column_of=column_of,
-        groups=groups,
-        column_stages=np.asarray(mentors.stages, dtype=np.int64)[columns],
+    dense = sp.hstack([encoded.blocks[f] for f in FEATURES]).tocsr().toarray()
+    return _index(
+        mentors,
+        encoder,
+        encoded,
+        np.ascontiguousarray(dense, dtype=np.float32),
+        patterns.astype(np.float64),
+        np.asarray(pattern_of, dtype=np.intp).ravel(),
     )
 
 

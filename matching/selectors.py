@@ -1,0 +1,199 @@
+"""Reads shared by the engine's services and the API: each loads in a fixed number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from django.db.models import Count, Max, QuerySet
+
+from accounts.models import Organisation
+from matching.engine.features import PRIOR_WEIGHTS, MentorProfiles, RequestProfiles
+from matching.models import (
+    MentoringRequest,
+    MentorProfile,
+    Mentorship,
+    Proposal,
+    ScoringModel,
+)
+
+# Pairs that may not be proposed again: a person decided on them (or they are in progress).
+ACTED_STATUSES = tuple(s for s in Proposal.Status.values if s != Proposal.Status.SUGGESTED)
+
+
+def _grouped(pairs: Iterable[tuple[int, str]]) -> defaultdict[int, list[str]]:
+    out: defaultdict[int, list[str]] = defaultdict(list)
+    for key, slug in pairs:
+        out[key].append(slug)
+    return out
+
+
+def _organisation_sectors(organisation_ids: Iterable[int]) -> defaultdict[int, list[str]]:
+    through = Organisation.sectors.through
+    ids = list(set(organisation_ids))
+    rows = through.objects.filter(organisation_id__in=ids).values_list(
+        "organisation_id", "sector__slug"
+    )
+    return _grouped(rows)
+
+
+def mentor_fingerprint() -> tuple[Any, ...]:
+    """Changes whenever anything the mentor encoding depends on changes (one query).
+
+    M2M edits do not bump updated_at by themselves; `mentor_profile_changed` touches it.
+    """
+    profiles = MentorProfile.objects.aggregate(
+        n=Count("id"), last=Max("updated_at"), org_last=Max("user__organisation__updated_at")
+    )
+    return (profiles["n"], profiles["last"], profiles["org_last"])
+
+
+def mentor_profiles_for_engine() -> MentorProfiles:
+    """Every mentor profile with its organisation, expertise and sectors (four queries)."""
+    rows = list(
+        MentorProfile.objects.order_by("id").values_list(
+            "id",
+            "user__organisation_id",
+            "user__organisation__stage",
+            "user__organisation__region",
+            "user__organisation__employees",
+            "user__organisation__parent_body",
+            "remote_ok",
+            "bio",
+            "capacity",
+            "accepting",
+        )
+    )
+    expertise = _grouped(
+        MentorProfile.expertise.through.objects.values_list("mentorprofile_id", "topic__slug")
+    )
+    experience = _grouped(
+        MentorProfile.sectors.through.objects.values_list("mentorprofile_id", "sector__slug")
+    )
+    org_sectors = _organisation_sectors(r[1] for r in rows if r[1] is not None)
+    n = len(rows)
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+    return MentorProfiles(
+        ids=ids,
+        organisation_ids=np.array([r[1] if r[1] is not None else -1 for r in rows], np.int64),
+        expertise=[expertise.get(r[0], []) for r in rows],
+        sectors=[
+            sorted(set(experience.get(r[0], [])) | set(org_sectors.get(r[1] or -1, [])))
+            for r in rows
+        ],
+        stages=np.array([r[2] or 0 for r in rows], dtype=np.int64),
+        regions=[r[3] or "" for r in rows],
+        employees=np.array([r[4] if r[4] else np.nan for r in rows], dtype=np.float64),
+        parent_bodies=[r[5] or "" for r in rows],
+        remote_ok=np.array([r[6] for r in rows], dtype=bool),
+        bios=[r[7] or "" for r in rows],
+        free_capacity=np.array([r[8] for r in rows], dtype=np.int64),
+        accepting=np.array([r[9] for r in rows], dtype=bool),
+    )
+
+
+def mentor_loads(mentor_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Per mentor: live mentorships plus accepted proposals (two grouped queries)."""
+    mentorships: QuerySet[Mentorship] = Mentorship.objects.filter(
+        status__in=Mentorship.LIVE_STATUSES
+    )
+    accepted: QuerySet[Proposal] = Proposal.objects.filter(status=Proposal.Status.ACCEPTED)
+    if mentor_ids is not None:
+        ids = list(mentor_ids)
+        mentorships = mentorships.filter(mentor_id__in=ids)
+        accepted = accepted.filter(mentor_id__in=ids)
+    loads: dict[int, int] = defaultdict(int)
+    for queryset in (mentorships, accepted):
+        for mentor_id, n in queryset.values_list("mentor_id").annotate(n=Count("id")).order_by():
+            loads[mentor_id] += n
+    return dict(loads)
+
+
+def mentor_availability(mentors: MentorProfiles) -> tuple[np.ndarray, np.ndarray]:
+    """Fresh (free capacity, accepting) for the mentors, in their order (three queries)."""
+    current = {
+        i: (c, a) for i, c, a in MentorProfile.objects.values_list("id", "capacity", "accepting")
+    }
+    loads = mentor_loads()
+    ids = mentors.ids.tolist()
+    free = np.array([current.get(i, (0, False))[0] - loads.get(i, 0) for i in ids], dtype=np.int64)
+    accepting = np.array([current.get(i, (0, False))[1] for i in ids], dtype=bool)
+    return free, accepting
+
+
+def open_request_ids() -> list[int]:
+    return list(
+        MentoringRequest.objects.filter(status=MentoringRequest.Status.OPEN)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+
+
+def requests_for_engine(request_ids: Iterable[int]) -> RequestProfiles:
+    """The given open requests with their organisations and needs (three queries)."""
+    ids = list(request_ids)
+    rows = list(
+        MentoringRequest.objects.filter(id__in=ids, status=MentoringRequest.Status.OPEN)
+        .order_by("id")
+        .values_list(
+            "id",
+            "organisation_id",
+            "organisation__stage",
+            "organisation__region",
+            "organisation__employees",
+            "organisation__parent_body",
+            "preferred_format",
+            "summary",
+            "goals",
+        )
+    )
+    needs = _grouped(
+        MentoringRequest.needs.through.objects.filter(mentoringrequest_id__in=ids).values_list(
+            "mentoringrequest_id", "topic__slug"
+        )
+    )
+    org_sectors = _organisation_sectors(r[1] for r in rows)
+    n = len(rows)
+    return RequestProfiles(
+        ids=np.fromiter((r[0] for r in rows), dtype=np.int64, count=n),
+        organisation_ids=np.fromiter((r[1] for r in rows), dtype=np.int64, count=n),
+        needs=[needs.get(r[0], []) for r in rows],
+        sectors=[org_sectors.get(r[1], []) for r in rows],
+        stages=np.array([r[2] or 0 for r in rows], dtype=np.int64),
+        regions=[r[3] or "" for r in rows],
+        employees=np.array([r[4] if r[4] else np.nan for r in rows], dtype=np.float64),
+        parent_bodies=[r[5] or "" for r in rows],
+        preferred_formats=[r[6] for r in rows],
+        texts=[f"{r[7]}\n{r[8]}".strip() for r in rows],
+    )
+
+
+def acted_pairs(request_ids: Iterable[int]) -> list[tuple[int, int]]:
+    """(request id, mentor id) pairs that a person has acted on: never re-proposed or touched."""
+    return list(
+        Proposal.objects.filter(request_id__in=list(request_ids), status__in=ACTED_STATUSES)
+        .order_by()
+        .values_list("request_id", "mentor_id")
+    )
+
+
+def scoring_model_active() -> ScoringModel | None:
+    return ScoringModel.objects.filter(active=True).first()
+
+
+def scoring_weights(model: ScoringModel | None) -> dict[str, float]:
+    """The active model's weights, or the prior when no model has been activated."""
+    if model is None or not model.weights:
+        return dict(PRIOR_WEIGHTS)
+    return {k: float(v) for k, v in model.weights.items()}
+
+
+def decided_proposals() -> list[tuple[str, str, list[dict[str, Any]], Any]]:
+    """(status, reason, explanation, status_changed_at) of every proposal a person decided."""
+    return list(
+        Proposal.objects.exclude(status=Proposal.Status.SUGGESTED)
+        .order_by("status_changed_at", "id")
+        .values_list("status", "reason", "explanation", "status_changed_at")
+    )

@@ -1,0 +1,93 @@
+"""Celery entry points for scoring: thin, taking ids and calling one service each.
+
+Every task is idempotent (a redelivered message re-runs harmlessly), acknowledged late, and
+rejected back to the queue if the worker dies mid-task.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import chord, shared_task
+
+from accounts.models import User
+from matching.models import MatchRun, MentoringRequest
+from matching.services import scoring
+
+
+@shared_task(
+    name="matching.score_request", queue="scoring", acks_late=True, reject_on_worker_lost=True
+)
+def score_request(request_id: int, run_id: int | None = None) -> int:
+    """Score one request; without a run id (e.g. a manual call) a run is created first."""
+    if run_id is None:
+        request = MentoringRequest.objects.get(pk=request_id)
+        run = scoring.match_run_create(kind=MatchRun.Kind.REQUEST, request=request, enqueue=False)
+    else:
+        run = MatchRun.objects.get(pk=run_id)
+    return scoring.request_score(run=run).pk
+
+
+@shared_task(name="matching.run_round", queue="scoring", acks_late=True, reject_on_worker_lost=True)
+def run_round(run_id: int) -> int:
+    """Fan the open requests out as chunk subtasks; a chord callback merges and assigns."""
+    run = MatchRun.objects.get(pk=run_id)
+    if not scoring.match_run_start(run=run):
+        return run.pk
+    try:
+        chunks = scoring.round_request_chunks()
+    except Exception as exc:
+        scoring.match_run_fail(run=run, error=f"{type(exc).__name__}: {exc}")
+        raise
+    header = [score_round_chunk.s(run_id, chunk, len(chunks)) for chunk in chunks]
+    if not header:
+        finish_round.delay([], run_id)
+        return run.pk
+    chord(header)(finish_round.s(run_id).on_error(round_failed.s(run_id)))
+    return run.pk
+
+
+@shared_task(
+    name="matching.score_round_chunk", queue="scoring", acks_late=True, reject_on_worker_lost=True
+)
+def score_round_chunk(run_id: int, request_ids: list[int], total: int) -> dict[str, Any]:
+    run = MatchRun.objects.get(pk=run_id)
+    return scoring.round_score_chunk(run=run, request_ids=request_ids, total=total)
+
+
+@shared_task(
+    name="matching.finish_round", queue="scoring", acks_late=True, reject_on_worker_lost=True
+)
+def finish_round(parts: list[dict[str, Any]], run_id: int) -> int:
+    run = MatchRun.objects.get(pk=run_id)
+    if run.status != MatchRun.Status.RUNNING:
+        return run.pk  # already finished: a redelivered callback
+    return scoring.round_finish(run=run, parts=parts).pk
+
+
+@shared_task(
+    name="matching.round_failed", queue="scoring", acks_late=True, reject_on_worker_lost=True
+)
+def round_failed(request: Any, exc: BaseException, traceback: Any, run_id: int) -> None:
+    """Errback of the chord: a failed chunk leaves the run failed with its error."""
+    run = MatchRun.objects.get(pk=run_id)
+    scoring.match_run_fail(run=run, error=f"{type(exc).__name__}: {exc}")
+
+
+@shared_task(
+    name="matching.run_nightly_round", queue="scoring", acks_late=True, reject_on_worker_lost=True
+)
+def run_nightly_round() -> int:
+    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    return int(run_round(run.pk))
+
+
+@shared_task(
+    name="matching.retrain_scoring_model",
+    queue="scoring",
+    acks_late=True,
+    reject_on_worker_lost=True,
+)
+def retrain_scoring_model(actor_id: int | None = None) -> int:
+    actor = User.objects.filter(pk=actor_id).first() if actor_id is not None else None
+    return scoring.scoring_model_retrain(actor=actor).pk
