@@ -1,9 +1,34 @@
 """REST API routes under /api/v1/, plus the schema and its docs."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from api import views
+
+router = SimpleRouter()
+router.register("organisations", views.OrganisationViewSet, basename="organisation")
+router.register("mentors", views.MentorViewSet, basename="mentor")
+router.register("requests", views.MentoringRequestViewSet, basename="request")
+router.register("proposals", views.ProposalViewSet, basename="proposal")
+router.register("mentorships", views.MentorshipViewSet, basename="mentorship")
+router.register("match-runs", views.MatchRunViewSet, basename="match-run")
+
+api_v1 = [
+    path("me/", views.MeView.as_view(), name="me"),
+    path("taxonomy/", views.TaxonomyView.as_view(), name="taxonomy"),
+    path("auth/token/", views.TokenView.as_view(), name="auth-token"),
+    path("scoring-model/", views.ScoringModelView.as_view(), name="scoring-model"),
+    path(
+        "scoring-model/retrain/",
+        views.ScoringModelRetrainView.as_view(),
+        name="scoring-model-retrain",
+    ),
+    *router.urls,
+]
 
 urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("api/v1/", include((api_v1, "api"), namespace="api")),
 ]

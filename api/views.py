@@ -1,0 +1,438 @@
+"""Thin REST views: validate with a serializer, call one service, serialize what it returns.
+
+Querysets come from matching.visibility, so an object a user may not see is a 404. Services
+decide who may act (403) and when (409); api.exceptions turns their errors into JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import authenticate
+from django.db.models import Model, QuerySet
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from accounts import services as account_services
+from accounts.models import Organisation, Region, Sector, Stage, User
+from api import serializers as s
+from api.filters import ProposalFilter
+from api.permissions import IsCoordinator
+from matching import visibility
+from matching.models import (
+    Goal,
+    MatchRun,
+    MentoringRequest,
+    MentorProfile,
+    Mentorship,
+    Proposal,
+    Topic,
+)
+from matching.services import lifecycle
+from matching.services import scoring as scoring_services
+
+M = TypeVar("M", bound=Model)
+
+ID_REGEX = r"[0-9]+"
+
+
+def _actor(request: Request) -> User:
+    user = request.user
+    # Every view below except taxonomy and token requires authentication first.
+    assert isinstance(user, User)
+    return user
+
+
+def _refetch(queryset: QuerySet[M], obj: M) -> M:
+    """Reload through the visibility queryset so annotations (counts, contact rules) apply."""
+    return queryset.filter(pk=obj.pk).first() or obj
+
+
+class BaseViewSet(viewsets.GenericViewSet[M]):
+    lookup_value_regex = ID_REGEX
+    # PUT is not part of the contract: every update is a PATCH of the fields you send.
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    @property
+    def actor(self) -> User:
+        return _actor(self.request)
+
+
+# --- me, taxonomy, token --------------------------------------------------------------------
+class MeView(APIView):
+    @extend_schema(responses=s.MeSerializer, operation_id="me_retrieve")
+    def get(self, request: Request) -> Response:
+        return Response(s.MeSerializer(_actor(request)).data)
+
+
+class TaxonomyView(APIView):
+    # Public vocabulary for sign-up forms; no credentials, so a stale token cannot make it fail.
+    authentication_classes: list[Any] = []
+    permission_classes = [AllowAny]
+
+    @extend_schema(responses=s.TaxonomySerializer, operation_id="taxonomy_retrieve")
+    def get(self, request: Request) -> Response:
+        data = {
+            "sectors": list(Sector.objects.order_by("name").values("slug", "name")),
+            "topics": list(Topic.objects.order_by("name").values("slug", "name")),
+            "stages": [{"value": st.value, "slug": st.slug, "label": st.label} for st in Stage],
+            "regions": [{"slug": r.value, "label": r.label} for r in Region],
+        }
+        return Response(s.TaxonomySerializer(data).data)
+
+
+class TokenView(APIView):
+    authentication_classes: list[Any] = []
+    permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "token"
+
+    @extend_schema(
+        request=s.TokenRequestSerializer,
+        responses={
+            200: s.TokenSerializer,
+            400: OpenApiResponse(description="Wrong e-mail or password, or e-mail not verified."),
+            429: s.ErrorSerializer,
+        },
+        operation_id="auth_token_create",
+    )
+    def post(self, request: Request) -> Response:
+        form = s.TokenRequestSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        email, password = form.validated_data["email"], form.validated_data["password"]
+        user = authenticate(request._request, email=email, password=password)
+        if not isinstance(user, User):
+            raise serializers.ValidationError(
+                {"password": ["Unable to log in with this e-mail and password."]}
+            )
+        if not EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True):
+            raise serializers.ValidationError(
+                {"email": ["Verify this e-mail address first (see the link we sent you)."]}
+            )
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key})
+
+
+# --- organisations --------------------------------------------------------------------------
+class OrganisationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = Organisation.objects.none()
+    serializer_class = s.OrganisationSerializer
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.organisations_visible_to(self.actor)
+
+    @extend_schema(responses={201: s.OrganisationSerializer})
+    def create(self, request: Request) -> Response:
+        form = s.OrganisationSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        org = account_services.organisation_create(actor=self.actor, **form.validated_data)
+        return Response(s.OrganisationSerializer(org).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        org = self.get_object()
+        form = s.OrganisationSerializer(org, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        org = account_services.organisation_update(
+            organisation=org, actor=self.actor, **form.validated_data
+        )
+        return Response(s.OrganisationSerializer(org).data)
+
+
+# --- mentors --------------------------------------------------------------------------------
+class MentorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = MentorProfile.objects.none()
+    serializer_class = s.MentorSerializer
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.mentors_visible_to(self.actor)
+
+    @extend_schema(responses={201: s.MentorSerializer})
+    def create(self, request: Request) -> Response:
+        form = s.MentorSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        profile = lifecycle.mentor_profile_create(actor=self.actor, **form.validated_data)
+        profile = _refetch(self.get_queryset(), profile)
+        return Response(s.MentorSerializer(profile).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        profile: MentorProfile = self.get_object()
+        form = s.MentorSerializer(profile, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        profile = lifecycle.mentor_profile_update(
+            profile=profile, actor=self.actor, **form.validated_data
+        )
+        return Response(s.MentorSerializer(_refetch(self.get_queryset(), profile)).data)
+
+
+# --- requests -------------------------------------------------------------------------------
+class MentoringRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = MentoringRequest.objects.none()
+    serializer_class = s.MentoringRequestSerializer
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.requests_visible_to(self.actor)
+
+    @extend_schema(responses={201: s.MentoringRequestSerializer})
+    def create(self, request: Request) -> Response:
+        form = s.MentoringRequestSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        obj = lifecycle.request_create(actor=self.actor, **form.validated_data)
+        obj = _refetch(self.get_queryset(), obj)
+        return Response(s.MentoringRequestSerializer(obj).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        obj: MentoringRequest = self.get_object()
+        form = s.MentoringRequestSerializer(obj, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        obj = lifecycle.request_update(request=obj, actor=self.actor, **form.validated_data)
+        return Response(s.MentoringRequestSerializer(_refetch(self.get_queryset(), obj)).data)
+
+    @extend_schema(request=s.WithdrawSerializer, responses={200: s.MentoringRequestSerializer})
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request: Request, pk: str | None = None) -> Response:
+        obj: MentoringRequest = self.get_object()
+        form = s.WithdrawSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        obj = lifecycle.request_withdraw(
+            request=obj, actor=self.actor, reason=form.validated_data["reason"]
+        )
+        return Response(s.MentoringRequestSerializer(_refetch(self.get_queryset(), obj)).data)
+
+
+# --- proposals ------------------------------------------------------------------------------
+class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = Proposal.objects.none()
+    serializer_class = s.ProposalSerializer
+    filterset_class = ProposalFilter
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.proposals_visible_to(self.actor)
+
+    def _respond(self, proposal: Proposal) -> Response:
+        return Response(s.ProposalSerializer(_refetch(self.get_queryset(), proposal)).data)
+
+    def _reason(self, request: Request) -> str:
+        form = s.ReasonSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        return str(form.validated_data["reason"])
+
+    @extend_schema(request=None, responses={200: s.ProposalSerializer})
+    @action(detail=True, methods=["post"])
+    def approve(self, request: Request, pk: str | None = None) -> Response:
+        proposal = lifecycle.proposal_approve(proposal=self.get_object(), actor=self.actor)
+        return self._respond(proposal)
+
+    @extend_schema(request=s.ReasonSerializer, responses={200: s.ProposalSerializer})
+    @action(detail=True, methods=["post"])
+    def reject(self, request: Request, pk: str | None = None) -> Response:
+        proposal = self.get_object()
+        reason = self._reason(request)
+        return self._respond(
+            lifecycle.proposal_reject(proposal=proposal, actor=self.actor, reason=reason)
+        )
+
+    @extend_schema(request=None, responses={200: s.ProposalSerializer})
+    @action(detail=True, methods=["post"])
+    def accept(self, request: Request, pk: str | None = None) -> Response:
+        proposal = lifecycle.proposal_accept(proposal=self.get_object(), actor=self.actor)
+        return self._respond(proposal)
+
+    @extend_schema(request=s.ReasonSerializer, responses={200: s.ProposalSerializer})
+    @action(detail=True, methods=["post"])
+    def decline(self, request: Request, pk: str | None = None) -> Response:
+        proposal = self.get_object()
+        reason = self._reason(request)
+        return self._respond(
+            lifecycle.proposal_decline(proposal=proposal, actor=self.actor, reason=reason)
+        )
+
+    @extend_schema(request=None, responses={201: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def confirm(self, request: Request, pk: str | None = None) -> Response:
+        mentorship = lifecycle.proposal_confirm(proposal=self.get_object(), actor=self.actor)
+        mentorship = _refetch(visibility.mentorships_visible_to(self.actor), mentorship)
+        return Response(s.MentorshipSerializer(mentorship).data, status=status.HTTP_201_CREATED)
+
+
+# --- mentorships ----------------------------------------------------------------------------
+@extend_schema_view(
+    meetings=extend_schema(responses=s.MeetingSerializer(many=True)),
+    goals=extend_schema(responses=s.GoalSerializer(many=True)),
+    feedback=extend_schema(responses=s.FeedbackSerializer(many=True)),
+)
+class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = Mentorship.objects.none()
+    serializer_class = s.MentorshipSerializer
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.mentorships_visible_to(self.actor)
+
+    def get_serializer_class(self) -> Any:
+        # Nested collections paginate with their own item serializer.
+        return {
+            "meetings": s.MeetingSerializer,
+            "goals": s.GoalSerializer,
+            "goal": s.GoalSerializer,
+            "feedback": s.FeedbackSerializer,
+        }.get(self.action, s.MentorshipSerializer)
+
+    def _respond(self, mentorship: Mentorship) -> Response:
+        return Response(s.MentorshipSerializer(_refetch(self.get_queryset(), mentorship)).data)
+
+    def _page(self, queryset: QuerySet[Any]) -> Response:
+        page = self.paginate_queryset(queryset)
+        serializer = self.get_serializer(page, many=True)
+        return self.get_paginated_response(serializer.data)
+
+    @extend_schema(request=None, responses={200: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def pause(self, request: Request, pk: str | None = None) -> Response:
+        return self._respond(
+            lifecycle.mentorship_pause(mentorship=self.get_object(), actor=self.actor)
+        )
+
+    @extend_schema(request=None, responses={200: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def resume(self, request: Request, pk: str | None = None) -> Response:
+        return self._respond(
+            lifecycle.mentorship_resume(mentorship=self.get_object(), actor=self.actor)
+        )
+
+    @extend_schema(request=None, responses={200: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def complete(self, request: Request, pk: str | None = None) -> Response:
+        return self._respond(
+            lifecycle.mentorship_complete(mentorship=self.get_object(), actor=self.actor)
+        )
+
+    @extend_schema(request=s.ReasonSerializer, responses={200: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def end(self, request: Request, pk: str | None = None) -> Response:
+        mentorship = self.get_object()
+        form = s.ReasonSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        return self._respond(
+            lifecycle.mentorship_end(
+                mentorship=mentorship, actor=self.actor, reason=form.validated_data["reason"]
+            )
+        )
+
+    @extend_schema(
+        methods=["POST"], request=s.MeetingSerializer, responses={201: s.MeetingSerializer}
+    )
+    @action(detail=True, methods=["get", "post"])
+    def meetings(self, request: Request, pk: str | None = None) -> Response:
+        mentorship: Mentorship = self.get_object()
+        if request.method == "GET":
+            return self._page(visibility.meetings_of(mentorship))
+        form = s.MeetingSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = dict(form.validated_data)
+        meeting = lifecycle.meeting_create(
+            mentorship=mentorship,
+            actor=self.actor,
+            held_on=data["held_on"],
+            minutes=data["minutes"],
+            topics=list(data.get("topics", [])),
+            notes=data.get("notes", ""),
+        )
+        return Response(s.MeetingSerializer(meeting).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(methods=["POST"], request=s.GoalSerializer, responses={201: s.GoalSerializer})
+    @action(detail=True, methods=["get", "post"])
+    def goals(self, request: Request, pk: str | None = None) -> Response:
+        mentorship: Mentorship = self.get_object()
+        if request.method == "GET":
+            return self._page(visibility.goals_of(mentorship))
+        form = s.GoalSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        goal = lifecycle.goal_create(
+            mentorship=mentorship,
+            actor=self.actor,
+            title=form.validated_data["title"],
+            due_on=form.validated_data.get("due_on"),
+        )
+        return Response(s.GoalSerializer(goal).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=s.GoalDoneSerializer, responses={200: s.GoalSerializer})
+    @action(detail=True, methods=["patch"], url_path=rf"goals/(?P<goal_id>{ID_REGEX})")
+    def goal(self, request: Request, pk: str | None = None, goal_id: str = "") -> Response:
+        goal: Goal = get_object_or_404(visibility.goals_of(self.get_object()), pk=goal_id)
+        form = s.GoalDoneSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        goal = lifecycle.goal_set_done(
+            goal=goal, actor=self.actor, done=form.validated_data["done"]
+        )
+        return Response(s.GoalSerializer(goal).data)
+
+    @extend_schema(
+        methods=["POST"], request=s.FeedbackSerializer, responses={201: s.FeedbackSerializer}
+    )
+    @action(detail=True, methods=["get", "post"])
+    def feedback(self, request: Request, pk: str | None = None) -> Response:
+        mentorship: Mentorship = self.get_object()
+        if request.method == "GET":
+            return self._page(visibility.feedback_of(mentorship))
+        form = s.FeedbackSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        item = lifecycle.feedback_create(
+            mentorship=mentorship,
+            actor=self.actor,
+            rating=form.validated_data["rating"],
+            comment=form.validated_data.get("comment", ""),
+        )
+        return Response(s.FeedbackSerializer(item).data, status=status.HTTP_201_CREATED)
+
+
+# --- engine ---------------------------------------------------------------------------------
+class MatchRunViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+    queryset = MatchRun.objects.none()
+    serializer_class = s.MatchRunSerializer
+    permission_classes = [IsCoordinator]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return visibility.match_runs_visible_to(self.actor)
+
+    @extend_schema(request=s.MatchRunCreateSerializer, responses={202: s.MatchRunQueuedSerializer})
+    def create(self, request: Request) -> Response:
+        form = s.MatchRunCreateSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        run = scoring_services.match_run_create(
+            actor=self.actor,
+            kind=form.validated_data["kind"],
+            request=form.validated_data["request"],
+        )
+        return Response({"id": run.pk, "status": run.status}, status=status.HTTP_202_ACCEPTED)
+
+
+class ScoringModelView(APIView):
+    permission_classes = [IsCoordinator]
+
+    @extend_schema(responses=s.ScoringModelSerializer, operation_id="scoring_model_retrieve")
+    def get(self, request: Request) -> Response:
+        active = get_object_or_404(
+            visibility.scoring_models_visible_to(_actor(request)), active=True
+        )
+        return Response(s.ScoringModelSerializer(active).data)
+
+
+class ScoringModelRetrainView(APIView):
+    permission_classes = [IsCoordinator]
+
+    @extend_schema(
+        request=None,
+        responses={202: s.MatchRunQueuedSerializer},
+        operation_id="scoring_model_retrain_create",
+    )
+    def post(self, request: Request) -> Response:
+        queued = scoring_services.scoring_model_retrain_enqueue(actor=_actor(request))
+        return Response(queued, status=status.HTTP_202_ACCEPTED)
