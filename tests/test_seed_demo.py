@@ -1,0 +1,126 @@
+"""`manage.py seed_demo`: enough realistic demo data, printed logins, and nothing added twice."""
+
+from __future__ import annotations
+
+from io import StringIO
+from typing import Any
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import call_command
+from django.db.models import Count, Q
+from django.test import Client
+from django.urls import reverse
+
+from accounts.models import MENTEE_STAGES, MENTOR_STAGES, Organisation, Role, Sector, User
+from matching.management.commands.seed_demo import COORDINATOR_EMAIL, DEMO_PASSWORD, build_specs
+from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal
+
+pytestmark = pytest.mark.django_db
+
+
+def _seed() -> str:
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def _totals() -> dict[str, int]:
+    models: list[Any] = [
+        User,
+        Organisation,
+        EmailAddress,
+        MentorProfile,
+        MentoringRequest,
+        MatchRun,
+    ]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+def test_it_creates_mentors_from_established_mutuals_across_sectors_and_regions() -> None:
+    _seed()
+
+    mentors = list(MentorProfile.objects.select_related("user__organisation"))
+    assert len(mentors) >= 40
+    assert {m.user.organisation.stage for m in mentors} <= set(MENTOR_STAGES)
+    assert len({m.user.organisation.region for m in mentors}) >= 8
+    mentor_sectors = Sector.objects.filter(organisations__members__role=Role.MENTOR).distinct()
+    assert mentor_sectors.count() >= 10
+    assert len({m.capacity for m in mentors}) >= 3
+    assert all(m.expertise.count() >= 3 and m.bio for m in mentors)
+
+
+def test_it_creates_fledgling_mutuals_each_with_one_open_request() -> None:
+    _seed()
+
+    fledglings = Organisation.objects.filter(members__role=Role.MENTEE).distinct()
+    assert fledglings.count() >= 60
+    assert set(fledglings.values_list("stage", flat=True)) == set(MENTEE_STAGES)
+    open_requests = Count(
+        "mentoring_requests", filter=Q(mentoring_requests__status=MentoringRequest.Status.OPEN)
+    )
+    assert fledglings.annotate(n=open_requests).filter(n=1).count() == fledglings.count()
+    for request in MentoringRequest.objects.select_related("created_by"):
+        assert request.needs.count() >= 2
+        assert len(request.summary) > 120 and request.goals
+        assert request.created_by.organisation_id == request.organisation_id
+    assert User.objects.filter(role=Role.COORDINATOR).count() == 1
+
+
+def test_every_demo_account_is_verified_and_the_printed_logins_work() -> None:
+    output = _seed()
+
+    assert not EmailAddress.objects.filter(verified=False).exists()
+    assert EmailAddress.objects.count() == User.objects.count()
+    assert DEMO_PASSWORD in output
+    mentors, mentees = build_specs()
+    for email in (COORDINATOR_EMAIL, mentors[0].email, mentees[0].email):
+        assert email in output
+        client = Client(REMOTE_ADDR="10.254.3.1")
+        response = client.post(
+            reverse("account_login"), {"login": email, "password": DEMO_PASSWORD}
+        )
+        assert response.status_code == 302, email
+        assert client.session["_auth_user_id"] == str(User.objects.get(email=email).pk)
+
+
+def test_a_second_run_adds_nothing_but_still_prints_the_logins() -> None:
+    _seed()
+    before = _totals()
+
+    output = _seed()
+
+    assert _totals() == before
+    assert "nothing added" in output
+    assert COORDINATOR_EMAIL in output and DEMO_PASSWORD in output
+
+
+def test_it_describes_the_same_people_every_time() -> None:
+    first_mentors, first_mentees = build_specs()
+    again_mentors, again_mentees = build_specs()
+
+    assert first_mentors == again_mentors
+    assert first_mentees == again_mentees
+    emails = [m.email for m in first_mentors] + [m.email for m in first_mentees]
+    assert len(set(emails)) == len(emails)
+    names = {m.organisation.name for m in first_mentees}
+    assert len(names) == len(first_mentees)
+
+
+def test_it_queues_one_matching_round_once_the_seed_commits(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        output = _seed()
+
+    assert not Proposal.objects.exists()
+    rounds = MatchRun.objects.filter(kind=MatchRun.Kind.ROUND, status=MatchRun.Status.QUEUED)
+    assert rounds.count() == 1
+    assert len(callbacks) == 1
+    assert "Queued a matching round" in output
+
+    # While that round waits for the worker, another start does not queue a second.
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _seed()
+    assert rounds.count() == 1
+    assert callbacks == []
