@@ -9,10 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from celery import chord, shared_task
+from celery.signals import task_prerun
+from django.contrib.contenttypes.models import ContentType
 
 from accounts.models import User
 from matching.models import MatchRun, MentoringRequest
 from matching.services import scoring
+
+
+@task_prerun.connect
+def _forget_content_type_ids(**kwargs: Any) -> None:
+    """Audit events cache ContentType ids per process. A long-lived worker must not keep ids
+    from a database that was flushed and re-seeded under it (as transactional tests do)."""
+    ContentType.objects.clear_cache()
 
 
 @shared_task(
@@ -29,13 +38,13 @@ def score_request(request_id: int, run_id: int | None = None) -> int:
 
 
 @shared_task(name="matching.run_round", queue="scoring", acks_late=True, reject_on_worker_lost=True)
-def run_round(run_id: int) -> int:
+def run_round(run_id: int, chunk_size: int = scoring.ROUND_CHUNK_SIZE) -> int:
     """Fan the open requests out as chunk subtasks; a chord callback merges and assigns."""
     run = MatchRun.objects.get(pk=run_id)
     if not scoring.match_run_start(run=run):
         return run.pk
     try:
-        chunks = scoring.round_request_chunks()
+        chunks = scoring.round_request_chunks(chunk_size=chunk_size)
     except Exception as exc:
         scoring.match_run_fail(run=run, error=f"{type(exc).__name__}: {exc}")
         raise
