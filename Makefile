@@ -14,7 +14,7 @@ $(TOOLS)/bin/uv:
 	@command -v uv >/dev/null 2>&1 || { $(PYTHON) -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q uv; }
 
 venv: $(TOOLS)/bin/uv  ## runtime dependencies from the lock file
-	@$(UV) sync --frozen --no-dev --python $(PYTHON) -q
+	@$(UV) sync --frozen --no-dev --inexact --python $(PYTHON) -q  # --inexact: keep test tools
 
 dev-venv: $(TOOLS)/bin/uv  ## runtime + test dependencies from the lock file
 	@$(UV) sync --frozen --python $(PYTHON) -q
