@@ -31,7 +31,7 @@ def describedby(field: forms.BoundField) -> str:
 
 @register.simple_tag
 def field_widget(field: forms.BoundField) -> SafeString:
-    attrs: dict[str, str] = {}
+    attrs: dict[str, str | bool] = {}
     ids = describedby(field)
     if ids:
         attrs["aria-describedby"] = ids

@@ -2,7 +2,7 @@
 // load against capacity (two calls on load).
 
 import { api, apiAll } from "./api.js";
-import { actionStatus, byId, el } from "./ui.js";
+import { actionStatus, byId, el, fill } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 function capacityTable(mentors) {
@@ -53,7 +53,7 @@ async function start() {
   setUpMatchRun({ onDone: loadSummary });
   const [mentors] = await Promise.all([apiAll("mentors/"), loadSummary()]);
   const box = byId("capacity");
-  box.replaceChildren(capacityTable(mentors));
+  fill(box, capacityTable(mentors));
   box.removeAttribute("aria-busy");
 }
 

@@ -2,7 +2,7 @@
 // and current mentorships, all read from the API on load (four calls).
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, byId, el, explanationBars, formatDate, labelFor, mentorshipList, reasonForm } from "./ui.js";
+import { actionStatus, add, byId, el, explanationBars, fill, formatDate, labelFor, mentorshipList, reasonForm } from "./ui.js";
 
 let taxonomy = { topics: [] };
 
@@ -42,8 +42,8 @@ function timeline(request, proposals) {
   );
 }
 
-function scoringNote(request) {
-  if (request.status !== "open") return null;
+function scoringNote(request, proposals) {
+  if (currentStep(request, proposals) !== "scoring") return null;
   if (request.scoring === "failed") return el("p", { class: "action-status--error" }, "Scoring failed; the coordinators will run it again.");
   if (request.scoring !== "succeeded") return el("p", { class: "muted" }, "We are scoring mentors for this request. This usually takes a minute.");
   return null;
@@ -57,10 +57,10 @@ function requestCard(request, proposals) {
     el("p", {}, request.summary),
     el("p", { class: "muted" }, "Topics: ", request.needs.map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
     timeline(request, proposals),
-    scoringNote(request),
+    scoringNote(request, proposals),
   );
   if (request.status === "open") {
-    card.append(
+    add(card, 
       reasonForm({
         summary: "Withdraw this request",
         label: "Why are you withdrawing it? (optional)",
@@ -91,7 +91,7 @@ function introductionCard(proposal) {
       actionStatus(actions, error.message);
     }
   });
-  actions.append(confirm);
+  add(actions, confirm);
   return el(
     "article",
     { class: "card card--recommended", "aria-labelledby": `intro-${proposal.id}-title` },
@@ -124,18 +124,18 @@ async function refresh() {
   ]);
   const introductions = proposals.filter((p) => p.status === "accepted");
   const introBox = byId("introductions");
-  introBox.replaceChildren(
+  fill(introBox, 
     ...(introductions.length
       ? introductions.map(introductionCard)
       : [el("p", { class: "muted" }, "No introductions yet. When a mentor accepts one of your requests, you can confirm them here.")]),
   );
   const requestBox = byId("requests");
-  requestBox.replaceChildren(
+  fill(requestBox, 
     ...(requests.length
       ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id))))]
       : [el("p", {}, "You have no requests yet. ", el("a", { href: "/onboarding/#req-title" }, "File your first request"), ".")]),
   );
-  byId("mentorships").replaceChildren(mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`));
   for (const box of [introBox, requestBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

@@ -2,7 +2,7 @@
 // *why this match*, and current mentees, read from the API on load (four calls).
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, byId, el, explanationBars, labelFor, mentorshipList, reasonForm } from "./ui.js";
+import { actionStatus, add, byId, el, explanationBars, fill, labelFor, mentorshipList, reasonForm } from "./ui.js";
 
 const app = byId("app");
 let taxonomy = { topics: [], stages: [], regions: [] };
@@ -25,7 +25,7 @@ function availability(profile, acceptedCount) {
     }
   });
   const width = profile.capacity ? Math.min(100, Math.round((used / profile.capacity) * 100)) : 100;
-  box.append(
+  add(box, 
     el("label", { class: "switch", for: "accepting-switch" }, toggle, "Accepting new mentees"),
     el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} places left: ${profile.active_mentorships} current mentorship(s), ${acceptedCount} accepted introduction(s) awaiting confirmation.`),
     el("div", { class: "bar__track", "aria-hidden": "true" }, el("span", { class: `bar__fill${left === 0 ? " bar__fill--full" : ""}`, style: `width:${width}%;display:block` })),
@@ -49,7 +49,7 @@ function introductionCard(proposal) {
       actionStatus(actions, error.message);
     }
   });
-  actions.append(accept);
+  add(actions, accept);
   return el(
     "article",
     { class: "card", "aria-labelledby": `intro-${proposal.id}-title` },
@@ -81,17 +81,17 @@ async function refresh() {
   const waiting = proposals.filter((p) => p.status === "approved");
   const accepted = proposals.filter((p) => p.status === "accepted");
   const availabilityBox = byId("availability");
-  availabilityBox.replaceChildren(
+  fill(availabilityBox, 
     profile ? availability(profile, accepted.length) : el("p", {}, el("a", { href: "/onboarding/" }, "Set up your mentor profile"), " to be suggested to fledgling mutuals."),
   );
   const introBox = byId("introductions");
-  introBox.replaceChildren(
+  fill(introBox, 
     ...(waiting.length ? [el("div", { class: "grid" }, waiting.map(introductionCard))] : [el("p", { class: "muted" }, "Nothing is waiting for you. We will e-mail you when a coordinator suggests you.")]),
     ...(accepted.length
       ? [el("h3", {}, "Waiting for the mutual to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || `Request ${p.request}`)))]
       : []),
   );
-  byId("mentorships").replaceChildren(mentorshipList(mentorships, (m) => `with ${m.organisation_name}`));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`));
   for (const box of [availabilityBox, introBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

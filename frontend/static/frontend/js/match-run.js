@@ -2,7 +2,7 @@
 // then shows the counts. Status changes are announced; single percentages are not, to keep quiet.
 
 import { announce, api } from "./api.js";
-import { actionStatus, byId, el } from "./ui.js";
+import { actionStatus, byId, el, fill } from "./ui.js";
 
 const POLL_MS = 700;
 const STATES = { queued: "Queued: waiting for a worker…", running: "Scoring and assigning…", succeeded: "Finished.", failed: "Failed." };
@@ -32,7 +32,7 @@ export function setUpMatchRun({ onDone } = {}) {
   };
 
   button.addEventListener("click", async () => {
-    result.replaceChildren();
+    fill(result);
     let run;
     try {
       run = await api("match-runs/", { method: "POST", body: { kind: "round" }, busy: button });
@@ -64,11 +64,11 @@ export function setUpMatchRun({ onDone } = {}) {
     progressBox.removeAttribute("aria-busy");
     button.disabled = false;
     if (run.status === "succeeded") {
-      result.replaceChildren(el("h3", {}, "Round finished"), countsList(run.counts));
+      fill(result, el("h3", {}, "Round finished"), countsList(run.counts));
       announce("Matching round finished. The queue has been updated.");
       if (onDone) await onDone(run);
     } else {
-      result.replaceChildren(el("p", { class: "action-status action-status--error", role: "alert" }, `The round failed: ${run.error || "no reason was given"}`));
+      fill(result, el("p", { class: "action-status action-status--error", role: "alert" }, `The round failed: ${run.error || "no reason was given"}`));
     }
   });
 }

@@ -2,7 +2,7 @@
 // feedback once it is over. Five calls on load; forms keep drafts until saved.
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, el, formatDate, keepDraft, labelFor, readForm, reasonForm, showErrors } from "./ui.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, el, fill, formatDate, keepDraft, labelFor, readForm, reasonForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const id = app.dataset.mentorshipId;
@@ -36,7 +36,7 @@ function contact(person, role) {
 function renderOverview() {
   byId("title").textContent = `Mentorship: ${mentorship.organisation_name} with ${mentorship.mentor_contact?.full_name || "their mentor"}`;
   const box = byId("overview");
-  box.replaceChildren(
+  fill(box, 
     el(
       "p",
       {},
@@ -68,7 +68,7 @@ function transitionButton(label, action, message, primary = false) {
 function renderManage() {
   const box = byId("manage-actions");
   if (!isLive()) {
-    box.replaceChildren(el("p", {}, `This mentorship is ${STATUS_TEXT[mentorship.status].toLowerCase()}. Thank you both.`));
+    fill(box, el("p", {}, `This mentorship is ${STATUS_TEXT[mentorship.status].toLowerCase()}. Thank you both.`));
     return;
   }
   const buttons = el(
@@ -79,7 +79,7 @@ function renderManage() {
       : transitionButton("Resume", "resume", "Mentorship resumed.", true),
     transitionButton("Mark as completed", "complete", "Mentorship completed. Please leave your feedback.", mentorship.status === "active"),
   );
-  box.replaceChildren(
+  fill(box, 
     el("p", { class: "muted" }, "Complete it when you have met its goals. End it early if it is not working; the coordinators will read your reason."),
     buttons,
     reasonForm({
@@ -139,7 +139,7 @@ function meetingItem(meeting) {
 
 function renderList(target, items, render, empty) {
   const list = byId(target);
-  list.replaceChildren(...(items.length ? items.map(render) : [el("li", { class: "muted" }, empty)]));
+  fill(list, ...(items.length ? items.map(render) : [el("li", { class: "muted" }, empty)]));
 }
 
 function renderFeedback(feedback) {
@@ -147,7 +147,7 @@ function renderFeedback(feedback) {
   section.hidden = isLive();
   if (isLive()) return;
   const mine = feedback.find((f) => String(f.author) === me);
-  byId("feedback").replaceChildren(
+  fill(byId("feedback"), 
     feedback.length
       ? el("ul", { class: "list-plain" }, feedback.map((f) => el("li", {}, el("strong", {}, f.side === "mentor" ? "Mentor" : "Fledgling mutual"), `: ${f.rating} out of 5`, f.comment ? el("p", {}, f.comment) : null)))
       : el("p", { class: "muted" }, "No feedback yet."),

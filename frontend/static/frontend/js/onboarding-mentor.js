@@ -1,9 +1,8 @@
 // Onboarding for a mentor: expertise, sectors, capacity and a bio, saved to mentors/.
 // The draft survives a reload or a failed save.
 
-import { announce, api, apiAll } from "./api.js";
+import { announce, api, apiAll, ApiError } from "./api.js";
 import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, keepDraft, readForm, showErrors } from "./ui.js";
-import { ApiError } from "./api.js";
 
 const app = byId("app");
 const form = byId("profile-form");

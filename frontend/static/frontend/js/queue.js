@@ -2,7 +2,7 @@
 // marked with alternatives beside it; approve or reject in place; filters kept in the URL.
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, byId, el, explanationBars, fillSelect, labelFor, reasonForm } from "./ui.js";
+import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, labelFor, reasonForm } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 const filters = byId("filters");
@@ -56,9 +56,9 @@ function proposalCard(proposal) {
         actionStatus(actions, error.message);
       }
     });
-    actions.append(approve);
+    add(actions, approve);
   }
-  card.append(
+  add(card, 
     el(
       "h4",
       { id: `proposal-${proposal.id}-title`, tabindex: "-1" },
@@ -72,7 +72,7 @@ function proposalCard(proposal) {
     actions,
   );
   if (proposal.status === "suggested") {
-    card.append(
+    add(card, 
       reasonForm({
         summary: "Reject with a reason",
         label: `Why is ${mentor.full_name} not right for this request?`,
@@ -121,7 +121,7 @@ async function load() {
   }
   const best = (list) => Math.max(...list.map((p) => p.score));
   const ordered = [...groups.values()].sort((a, b) => best(b) - best(a));
-  box.replaceChildren(...(ordered.length ? ordered.map(requestGroup) : [el("p", {}, "No proposals match these filters.")]));
+  fill(box, ...(ordered.length ? ordered.map(requestGroup) : [el("p", {}, "No proposals match these filters.")]));
   box.removeAttribute("aria-busy");
   byId("queue-count").textContent = `${proposals.length} proposal(s) for ${ordered.length} request(s).`;
 }

@@ -286,3 +286,12 @@ export function mentorshipList(mentorships, describe) {
     ),
   );
 }
+
+// replaceChildren/append would print a skipped optional part as the text "null"; these skip it.
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
+
+export function add(node, ...children) {
+  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}

@@ -1,0 +1,72 @@
+"""A form with bad input keeps what was typed and shows each error beside its field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from matching.models import MentoringRequest
+from tests import factories
+from tests.browser.scenario import open_and_settle, sign_in
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+SUMMARY = "We run the county's libraries and want to spin out next year."
+
+
+def test_it_keeps_a_request_and_shows_the_apis_field_error(
+    browser: Browser, live_server: Any
+) -> None:
+    mentee = factories.MenteeFactory.create()
+    context = browser.new_context()
+    sign_in(context, live_server.url, mentee)
+    page = context.new_page()
+    open_and_settle(page, f"{live_server.url}/onboarding/")
+    page.get_by_label("Summary").fill(SUMMARY)
+    # No topic is ticked, so the API refuses the request and names the `needs` field.
+    page.get_by_role("button", name="Send request").click()
+
+    field_error = page.locator("#req-needs-field .field-error")
+    expect(field_error).to_be_visible()
+    summary = page.locator("#request-form .error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_contain_text("Topics you want help with")
+    first_box = page.locator("#req-needs-field input").first
+    expect(first_box).to_have_attribute("aria-invalid", "true")
+    error_id = field_error.get_attribute("id")
+    assert error_id and error_id in (first_box.get_attribute("aria-describedby") or "").split()
+    expect(page.get_by_label("Summary")).to_have_value(SUMMARY)
+    assert not MentoringRequest.objects.exists()
+
+    # The draft survives a reload too, until the request is saved.
+    open_and_settle(page, f"{live_server.url}/onboarding/")
+    expect(page.get_by_label("Summary")).to_have_value(SUMMARY)
+    page.get_by_label("TUPE and staff transfer").check()
+    page.get_by_role("button", name="Send request").click()
+    page.wait_for_url("**/dashboard/?filed=1")
+    assert MentoringRequest.objects.get().summary == SUMMARY
+    open_and_settle(page, f"{live_server.url}/onboarding/")
+    expect(page.get_by_label("Summary")).to_have_value("")
+    context.close()
+
+
+def test_it_keeps_sign_up_input_and_ties_errors_to_fields(page: Page, live_server: Any) -> None:
+    page.goto(f"{live_server.url}/accounts/signup/?role=mentor")
+    expect(page.get_by_role("radio", name="Mentor", exact=False)).to_be_checked()
+    page.get_by_label("Full name").fill("Sam Example")
+    page.locator("input[name=email]").fill("not-an-email")
+    page.get_by_role("button", name="Create account").click()
+
+    expect(page.locator(".error-summary")).to_be_focused()
+    email = page.locator("input[name=email]")
+    expect(email).to_have_attribute("aria-invalid", "true")
+    expect(
+        page.locator("#" + (email.get_attribute("aria-describedby") or "").split()[0])
+    ).to_be_visible()
+    expect(page.get_by_label("Full name")).to_have_value("Sam Example")
+    expect(page.get_by_role("radio", name="Mentor", exact=False)).to_be_checked()
