@@ -28,7 +28,7 @@ def test_it_withdraws_the_request_and_its_open_proposals():
     request.refresh_from_db()
     assert request.status == MentoringRequest.Status.WITHDRAWN
     assert events(request) == [("withdrawn", "open", "withdrawn")]
-    assert AuditEvent.objects.filter(object_id=request.pk, verb="withdrawn").first().reason == (
+    assert AuditEvent.objects.get(object_id=request.pk, verb="withdrawn").reason == (
         "Council changed plans"
     )
     for status, proposal in proposals.items():
