@@ -6,8 +6,10 @@ import re
 from typing import Any
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
 from playwright.sync_api import Page, expect
+from playwright.sync_api import Request as PlaywrightRequest
 
 from accounts.models import Role, User
 
@@ -51,11 +53,11 @@ def test_a_person_signs_up_verifies_and_lands_on_the_home_page_logged_in(
     # to their next step.
     assert response is not None
     chain = []
-    request = response.request
+    request: PlaywrightRequest | None = response.request
     while request is not None:
         chain.append(request.url)
         request = request.redirected_from
     assert f"{live_server.url}/" in chain, chain
     expect(page.get_by_role("link", name="Sign out")).to_be_visible()
     expect(page.get_by_role("link", name="Sign in")).to_have_count(0)
-    assert user.emailaddress_set.get().verified
+    assert EmailAddress.objects.get(user=user).verified
