@@ -42,6 +42,10 @@ format: dev-venv
 test: lint  ## the whole suite (lint included)
 	$(VENV)/bin/pytest
 
+bench: dev-venv  ## matching engine at 1k and 10k; BENCH_ORM=1 adds a round through the ORM
+	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 1000 --requests 1000 --json $(if $(BENCH_ORM),--orm)
+	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 10000 --requests 10000 --json $(if $(BENCH_ORM),--orm)
+
 schema: dev-venv
 	$(PY) manage.py spectacular --validate --fail-on-warn --file var/schema.yml
 
