@@ -6,6 +6,7 @@ it returns. Nothing here saves.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
@@ -26,12 +27,24 @@ from matching.models import (
     Topic,
 )
 
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
+
+
+class VocabularySlugField(serializers.SlugRelatedField[Any]):
+    """A Sector or Topic by slug. Anything that cannot be a slug never reaches the database:
+    PostgreSQL rejects NUL bytes in text with an error, which would otherwise be a 500."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if not isinstance(data, str) or not SLUG.fullmatch(data):
+            self.fail("does_not_exist", slug_name=self.slug_field, value=str(data)[:60])
+        return super().to_internal_value(data)
+
 
 def _slugs(queryset: Any = None, *, required: bool = True, allow_empty: bool = True) -> Any:
     """Vocabulary as a list of slugs; an unknown slug is a 400 naming the field."""
     if queryset is None:
         return serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
-    return serializers.SlugRelatedField(
+    return VocabularySlugField(
         many=True,
         slug_field="slug",
         queryset=queryset,

@@ -1,6 +1,6 @@
 """REST API routes under /api/v1/, plus the schema and its docs."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
@@ -31,4 +31,6 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
+    # Clients parse every API answer as JSON, including a mistyped path or a malformed id.
+    re_path(r"^api/", views.api_not_found),
 ]

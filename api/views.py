@@ -11,7 +11,9 @@ from typing import Any, TypeVar
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.db.models import Model, QuerySet
+from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
@@ -65,6 +67,12 @@ class BaseViewSet(viewsets.GenericViewSet[M]):
     @property
     def actor(self) -> User:
         return _actor(self.request)
+
+
+@csrf_exempt  # a 404 is the answer whatever the method; CSRF's HTML 403 would hide it
+def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
+    """Any /api/ URL that matches no route: a JSON 404 like DRF's, never the HTML page."""
+    return JsonResponse({"detail": "Not found."}, status=404)
 
 
 # --- me, taxonomy, token --------------------------------------------------------------------
