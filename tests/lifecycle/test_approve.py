@@ -21,7 +21,10 @@ def test_it_approves_a_suggested_proposal(coordinator, django_capture_on_commit_
     assert proposal.decided_by == coordinator
     assert proposal.status_changed_at > proposal.created_at
     assert events(proposal) == [("approved", "suggested", "approved")]
-    assert AuditEvent.objects.get(object_id=proposal.pk).actor == coordinator
+    assert (
+        AuditEvent.objects.get(content_type__model="proposal", object_id=proposal.pk).actor
+        == coordinator
+    )
     assert queued(callbacks) == [(TASK_PROPOSAL_APPROVED, {"proposal_id": proposal.pk})]
 
 

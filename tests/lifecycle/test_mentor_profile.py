@@ -72,7 +72,9 @@ def test_a_mentor_updates_their_own_profile(mentor):
     assert profile.capacity == 4
     assert [t.slug for t in profile.expertise.all()] == ["assets"]
     assert events(profile) == [("updated", "", "")]
-    assert AuditEvent.objects.get(object_id=profile.pk).data == {
+    assert AuditEvent.objects.get(
+        content_type__model="mentorprofile", object_id=profile.pk
+    ).data == {
         "fields": ["capacity", "expertise"],
         "capacity": 4,
     }

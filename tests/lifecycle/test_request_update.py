@@ -23,9 +23,9 @@ def test_it_updates_the_fields_and_queues_scoring():
     assert result.goals == request.goals == "Own our building"
     assert [t.slug for t in request.needs.all()] == ["assets"]
     assert events(request) == [("updated", "open", "open")]
-    assert AuditEvent.objects.get(object_id=request.pk, verb="updated").data == {
-        "fields": ["goals", "needs"]
-    }
+    assert AuditEvent.objects.get(
+        content_type__model="mentoringrequest", object_id=request.pk
+    ).data == {"fields": ["goals", "needs"]}
     assert MatchRun.objects.filter(request=request, requested_by=colleague).count() == 1
 
 
