@@ -114,3 +114,14 @@ def test_no_available_mentor_gives_empty_shortlists() -> None:
     index = build_index(mentors)
     result = shortlist(index, prepare_requests(index, requests))
     assert result.pairs()[0].size == 0
+
+
+def test_availability_can_change_without_re_encoding(setup) -> None:  # type: ignore[no-untyped-def]
+    mentors, requests, index, _, _, _ = setup
+    closed = np.zeros(len(mentors), dtype=np.int64)
+    closed[:10] = 1
+    narrowed = index.with_availability(closed, np.ones(len(mentors), dtype=bool))
+    assert narrowed.encoder is index.encoder and len(narrowed.columns) == 10
+    result = shortlist(narrowed, prepare_requests(narrowed, requests), top_k=50)
+    _, m, _ = result.pairs()
+    assert m.size > 0 and set(m.tolist()) <= set(range(10))

@@ -202,3 +202,17 @@ def test_capacity_counts_live_mentorships_and_accepted_proposals() -> None:
     mentors = selectors.mentor_profiles_for_engine()
     free, _ = selectors.mentor_availability(mentors)
     assert free[list(mentors.ids).index(profile.pk)] == 1
+
+
+def test_a_failed_chunk_fails_the_round_through_the_chord_errback() -> None:
+    from matching import tasks
+
+    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    scoring.match_run_start(run=run)
+    tasks.round_failed.run(None, RuntimeError("worker lost its chunk"), None, run.pk)
+    run.refresh_from_db()
+    assert run.status == "failed" and "worker lost its chunk" in run.error
+    # A late callback after the failure changes nothing.
+    assert tasks.finish_round.run([], run.pk) == run.pk
+    run.refresh_from_db()
+    assert run.status == "failed"
