@@ -27,7 +27,12 @@ from matching.models import (
 from tests import factories
 from tests.conftest import WorkerProcess
 
-pytestmark = [pytest.mark.worker, pytest.mark.slow]
+pytestmark = [
+    pytest.mark.worker,
+    pytest.mark.slow,
+    # An earlier transactional test flushes the seeded sectors and topics; restore them first.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def token_client(user: User) -> APIClient:
@@ -68,7 +73,7 @@ def verbs(obj: Any) -> list[str]:
 
 
 def test_a_request_goes_from_filing_to_feedback_through_the_api(
-    transactional_db: None, celery_worker_process: WorkerProcess
+    celery_worker_process: WorkerProcess,
 ) -> None:
     mentee = factories.MenteeFactory.create(full_name="Maya Mentee")
     coordinator = factories.CoordinatorFactory.create()
