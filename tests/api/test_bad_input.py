@@ -46,7 +46,7 @@ WRITTEN: list[type[Model]] = [
 
 
 def snapshot() -> dict[str, list[dict[str, Any]]]:
-    tables = {m.__name__: list(m.objects.order_by("pk").values()) for m in WRITTEN}
+    tables = {m.__name__: list(m._default_manager.order_by("pk").values()) for m in WRITTEN}
     # Many-to-many rows too: a half-applied PATCH could change only the vocabulary.
     tables["needs"] = list(MentoringRequest.needs.through.objects.order_by("pk").values())
     tables["expertise"] = list(MentorProfile.expertise.through.objects.order_by("pk").values())
