@@ -45,7 +45,7 @@ WRITTEN: list[type[Model]] = [
 ]
 
 
-def snapshot() -> dict[str, list[dict[str, Any]]]:
+def snapshot() -> dict[str, list[Any]]:
     tables = {m.__name__: list(m._default_manager.order_by("pk").values()) for m in WRITTEN}
     # Many-to-many rows too: a half-applied PATCH could change only the vocabulary.
     tables["needs"] = list(MentoringRequest.needs.through.objects.order_by("pk").values())
