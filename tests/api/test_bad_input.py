@@ -46,7 +46,9 @@ WRITTEN: list[type[Model]] = [
 
 
 def snapshot() -> dict[str, list[Any]]:
-    tables = {m.__name__: list(m._default_manager.order_by("pk").values()) for m in WRITTEN}
+    tables: dict[str, list[Any]] = {
+        m.__name__: list(m._default_manager.order_by("pk").values()) for m in WRITTEN
+    }
     # Many-to-many rows too: a half-applied PATCH could change only the vocabulary.
     tables["needs"] = list(MentoringRequest.needs.through.objects.order_by("pk").values())
     tables["expertise"] = list(MentorProfile.expertise.through.objects.order_by("pk").values())
