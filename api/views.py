@@ -28,6 +28,7 @@ from accounts import services as account_services
 from accounts.models import Organisation, Region, Sector, Stage, User
 from api import serializers as s
 from api.filters import ProposalFilter
+from api.pagination import Pagination
 from api.permissions import IsCoordinator
 from matching import visibility
 from matching.models import (
@@ -61,6 +62,7 @@ def _refetch(queryset: QuerySet[M], obj: M) -> M:
 
 class BaseViewSet(viewsets.GenericViewSet[M]):
     lookup_value_regex = ID_REGEX
+    pagination_class = Pagination
     # PUT is not part of the contract: every update is a PATCH of the fields you send.
     http_method_names = ["get", "post", "patch", "head", "options"]
 
