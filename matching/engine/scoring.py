@@ -10,6 +10,7 @@ is a small (requests x patterns) table applied after the product.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -333,6 +334,35 @@ class Explanation:
                     "known": known,
                 }
             )
+        return out
+
+    def json_rows(self, order: NDArray[np.intp] | None = None) -> list[str]:
+        """rows(i) serialised as JSON text for each pair (in `order`), without building dicts.
+
+        Storing a round writes tens of thousands of explanations; formatting the text directly
+        is several times faster than dicts through json.dumps, and parses back to rows(i).
+        """
+        from matching.engine.features import LABELS
+
+        heads = [
+            f'{{"feature": {json.dumps(f)}, "label": {json.dumps(LABELS[f])}, ' for f in FEATURES
+        ]
+        picked = np.arange(len(self.scores)) if order is None else order
+        values = self.values[picked].tolist()
+        weights = self.weights[picked].tolist()
+        contributions = self.contributions[picked].tolist()
+        out = []
+        for value_row, weight_row, contribution_row in zip(
+            values, weights, contributions, strict=True
+        ):
+            items = [
+                f'{head}"value": {"null" if v != v else repr(v)}, "weight": {w!r}, '
+                f'"contribution": {c!r}, "known": {"false" if v != v else "true"}}}'
+                for head, v, w, c in zip(
+                    heads, value_row, weight_row, contribution_row, strict=True
+                )
+            ]
+            out.append("[" + ", ".join(items) + "]")
         return out
 
 

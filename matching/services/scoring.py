@@ -8,14 +8,16 @@ not withdrawn: nobody acted on it, and `withdrawn` is kept for proposals people 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Least
 from django.utils import timezone
@@ -166,7 +168,7 @@ class _Stored:
     scores: NDArray[np.float64]
     ranks: NDArray[np.int64]
     recommended: NDArray[np.bool_]
-    explanations: list[list[dict[str, object]]]
+    explanations: list[str]  # JSON text, see Explanation.json_rows
 
 
 def _select_stored(
@@ -197,53 +199,42 @@ def _select_stored(
         scores=result.scores[order],
         ranks=ranks.astype(np.int64),
         recommended=recommended,
-        explanations=[result.rows(int(i)) for i in order],
+        explanations=result.json_rows(order),
     )
 
 
 def _write(run: MatchRun, request_ids: Sequence[int], stored: _Stored) -> dict[str, int]:
     """Upsert the stored pairs and delete the requests' stale suggestions, in one transaction.
 
-    Existing proposals of these requests are locked first, so a coordinator acting on one at
-    the same moment either finishes before (and the pair is skipped) or waits for this write.
+    A pair a person acted on is skipped, and the upsert itself only ever updates a row that is
+    still `suggested`, so a coordinator acting at the same moment is never overwritten.
     """
     now = timezone.now()
     with transaction.atomic():
         existing = list(
-            Proposal.objects.select_for_update()
-            .filter(request_id__in=list(request_ids))
+            Proposal.objects.filter(request_id__in=list(request_ids))
             .order_by("id")
             .values_list("id", "request_id", "mentor_id", "status")
         )
         acted = {(r, m) for _, r, m, s in existing if s != Proposal.Status.SUGGESTED}
-        objects = []
-        new_pairs = set()
+        rows = []
         for i in range(len(stored.request_ids)):
             pair = (int(stored.request_ids[i]), int(stored.mentor_ids[i]))
-            if pair in acted:
-                continue
-            new_pairs.add(pair)
-            objects.append(
-                Proposal(
-                    request_id=pair[0],
-                    mentor_id=pair[1],
-                    score=float(stored.scores[i]),
-                    rank=int(stored.ranks[i]),
-                    recommended=bool(stored.recommended[i]),
-                    explanation=stored.explanations[i],
-                    run=run,
-                    status=Proposal.Status.SUGGESTED,
-                    created_at=now,
-                    status_changed_at=now,
+            if pair not in acted:
+                rows.append(
+                    (
+                        *pair,
+                        float(stored.scores[i]),
+                        int(stored.ranks[i]),
+                        bool(stored.recommended[i]),
+                        stored.explanations[i],
+                    )
                 )
-            )
-        for start in range(0, len(objects), WRITE_BATCH):
-            Proposal.objects.bulk_create(
-                objects[start : start + WRITE_BATCH],
-                update_conflicts=True,
-                unique_fields=["request", "mentor"],
-                update_fields=["score", "rank", "recommended", "explanation", "run", "updated_at"],
-            )
+        if connection.vendor == "postgresql":
+            _upsert_postgresql(rows, run, now)
+        else:
+            _upsert_bulk(rows, run, now)
+        new_pairs = {(r[0], r[1]) for r in rows}
         stale = [
             pk
             for pk, r, m, s in existing
@@ -254,10 +245,70 @@ def _write(run: MatchRun, request_ids: Sequence[int], stored: _Stored) -> dict[s
                 id__in=stale[start : start + WRITE_BATCH], status=Proposal.Status.SUGGESTED
             ).delete()
     return {
-        "proposals": len(objects),
-        "recommended": int(sum(o.recommended for o in objects)),
+        "proposals": len(rows),
+        "recommended": int(sum(r[4] for r in rows)),
         "deleted": len(stale),
     }
+
+
+_Row = tuple[int, int, float, int, bool, str]
+_UPDATED = ("score", "rank", "recommended", "explanation", "run", "updated_at")
+
+
+def _upsert_bulk(rows: list[_Row], run: MatchRun, now: datetime) -> None:
+    """Portable upsert (SQLite in development). Rows come from a read that skipped acted pairs."""
+    objects = [
+        Proposal(
+            request_id=r[0], mentor_id=r[1], score=r[2], rank=r[3], recommended=r[4],
+            explanation=json.loads(r[5]), run=run, status=Proposal.Status.SUGGESTED, created_at=now,
+            status_changed_at=now,
+        )
+        for r in rows
+    ]  # fmt: skip
+    Proposal.objects.bulk_create(
+        objects,
+        batch_size=WRITE_BATCH,
+        update_conflicts=True,
+        unique_fields=["request", "mentor"],
+        update_fields=list(_UPDATED),
+    )
+
+
+def _upsert_postgresql(rows: list[_Row], run: MatchRun, now: datetime) -> None:
+    """COPY into a temporary table, then one INSERT .. ON CONFLICT .. WHERE still suggested.
+
+    bulk_create spends most of its time quoting JSON into arrays on the client; COPY streams
+    the rows, and the WHERE clause guards acted-on rows inside the database.
+    """
+    meta = Proposal._meta
+    columns = {f.name: str(f.column) for f in meta.concrete_fields}
+
+    def col(name: str) -> str:
+        return connection.ops.quote_name(columns[name])
+
+    table = connection.ops.quote_name(meta.db_table)
+    staged = ("request", "mentor", "score", "rank", "recommended", "explanation")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE TEMPORARY TABLE matching_proposal_stage (request_id bigint, mentor_id bigint,"
+            " score double precision, rank integer, recommended boolean, explanation jsonb)"
+            " ON COMMIT DROP"
+        )
+        with cursor.cursor.copy("COPY matching_proposal_stage FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+        inserted = [*staged, "status", "reason", "run", "created_at", "updated_at"]
+        inserted.append("status_changed_at")
+        updates = ", ".join(f"{col(f)} = EXCLUDED.{col(f)}" for f in _UPDATED)
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(col(f) for f in inserted)})"
+            " SELECT request_id, mentor_id, score, rank, recommended, explanation,"
+            " %s, '', %s, %s, %s, %s FROM matching_proposal_stage"
+            f" ON CONFLICT ({col('request')}, {col('mentor')}) DO UPDATE SET {updates}"
+            f" WHERE {table}.{col('status')} = %s",
+            [Proposal.Status.SUGGESTED, run.pk, now, now, now, Proposal.Status.SUGGESTED],
+        )
+        cursor.execute("DROP TABLE matching_proposal_stage")
 
 
 def _weights(run: MatchRun) -> dict[str, float]:

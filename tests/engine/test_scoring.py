@@ -125,3 +125,14 @@ def test_availability_can_change_without_re_encoding(setup) -> None:  # type: ig
     result = shortlist(narrowed, prepare_requests(narrowed, requests), top_k=50)
     _, m, _ = result.pairs()
     assert m.size > 0 and set(m.tolist()) <= set(range(10))
+
+
+def test_json_rows_parse_back_to_the_rows(setup) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    _, _, index, prepared, _, _ = setup
+    result = explain(index, prepared, np.array([0, 1, 2]), np.array([3, 4, 5]))
+    result.values[1, 0] = np.nan  # an unknown value is null, and flagged
+    texts = result.json_rows(np.array([2, 0, 1]))
+    assert [json.loads(t) for t in texts] == [result.rows(2), result.rows(0), result.rows(1)]
+    assert json.loads(texts[2])[0]["value"] is None and json.loads(texts[2])[0]["known"] is False
