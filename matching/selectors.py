@@ -89,6 +89,7 @@ def mentor_profiles_for_engine() -> MentorProfiles:
         parent_bodies=[r[5] or "" for r in rows],
         remote_ok=np.array([r[6] for r in rows], dtype=bool),
         bios=[r[7] or "" for r in rows],
+        # The raw capacity: mentor_availability subtracts the current load.
         free_capacity=np.array([r[8] for r in rows], dtype=np.int64),
         accepting=np.array([r[9] for r in rows], dtype=bool),
     )
@@ -112,15 +113,14 @@ def mentor_loads(mentor_ids: Iterable[int] | None = None) -> dict[int, int]:
 
 
 def mentor_availability(mentors: MentorProfiles) -> tuple[np.ndarray, np.ndarray]:
-    """Fresh (free capacity, accepting) for the mentors, in their order (three queries)."""
-    current = {
-        i: (c, a) for i, c, a in MentorProfile.objects.values_list("id", "capacity", "accepting")
-    }
+    """(free capacity, accepting) in the mentors' order (two grouped queries).
+
+    `mentors` comes from mentor_profiles_for_engine, whose free_capacity is still the raw
+    capacity; profile fields are as fresh as the mentor fingerprint, loads are read now.
+    """
     loads = mentor_loads()
-    ids = mentors.ids.tolist()
-    free = np.array([current.get(i, (0, False))[0] - loads.get(i, 0) for i in ids], dtype=np.int64)
-    accepting = np.array([current.get(i, (0, False))[1] for i in ids], dtype=bool)
-    return free, accepting
+    taken = np.fromiter((loads.get(i, 0) for i in mentors.ids.tolist()), np.int64, len(mentors))
+    return np.asarray(mentors.free_capacity) - taken, np.asarray(mentors.accepting, dtype=bool)
 
 
 def open_request_ids() -> list[int]:

@@ -295,8 +295,11 @@ def shortlist(
             mentors=np.full((len(prepared), width), -1, dtype=np.intp),
             scores=np.full((len(prepared), width), -np.inf, dtype=np.float32),
         )
-    with threadpool_limits(limits=1), ThreadPoolExecutor(max_workers=threads) as pool:
-        parts = list(pool.map(run, chunks))
+    if len(chunks) == 1:  # one request, say: threads would only add their start-up cost
+        parts = [run(chunks[0])]
+    else:
+        with threadpool_limits(limits=1), ThreadPoolExecutor(max_workers=threads) as pool:
+            parts = list(pool.map(run, chunks))
     merged = Shortlist.concatenate(parts)
     back = np.argsort(merged.request_positions)
     return Shortlist(

@@ -54,20 +54,31 @@ def load_penalty() -> float:
     return float(getattr(settings, "MATCH_LOAD_PENALTY", 0.05))
 
 
-# One encoded mentor index per worker process, rebuilt when the mentor fingerprint changes.
+# Per worker process: the encoded mentors, keyed by the mentor fingerprint, and the last
+# index built from them for a given availability (reused while no load changes).
 _index_cache: dict[str, tuple[tuple[Any, ...], MentorIndex]] = {}
 
 
 def mentor_index() -> MentorIndex:
-    """The encoded mentors (cached) with availability read fresh from the database."""
+    """The encoded mentors (cached) with availability as of now."""
     fingerprint = selectors.mentor_fingerprint()
     cached = _index_cache.get("mentors")
     if cached is None or cached[0] != fingerprint:
         cached = (fingerprint, build_index(selectors.mentor_profiles_for_engine()))
         _index_cache["mentors"] = cached
-    index = cached[1]
-    free, accepting = selectors.mentor_availability(index.mentors)
-    return index.with_availability(free, accepting)
+        _index_cache.pop("available", None)
+    free, accepting = selectors.mentor_availability(cached[1].mentors)
+    last = _index_cache.get("available")
+    if (
+        last is not None
+        and last[0] == fingerprint
+        and np.array_equal(last[1].mentors.free_capacity, free)
+        and np.array_equal(last[1].mentors.accepting, accepting)
+    ):
+        return last[1]
+    index = cached[1].with_availability(free, accepting)
+    _index_cache["available"] = (fingerprint, index)
+    return index
 
 
 def _positions(ids: NDArray[np.int64], wanted: Sequence[int]) -> NDArray[np.intp]:
