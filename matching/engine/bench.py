@@ -31,7 +31,7 @@ class BenchResult:
     peak_rss_mb: float
     ratio_vs_python: float
     python_pairs_per_s: float
-    optimality_gap: float
+    optimality_gap: float | None  # None when skipped
     mentor_load_gini: float
     mentor_load_gini_unpenalised: float
     score_loss_from_spreading: float
@@ -112,7 +112,7 @@ def run(
         peak_rss_mb=round(_peak_rss_mb(), 1),
         ratio_vs_python=round(pairs_per_s / python_pairs_per_s, 1),
         python_pairs_per_s=round(python_pairs_per_s),
-        optimality_gap=round(optimality_gap(), 6) if gap else float("nan"),
+        optimality_gap=round(optimality_gap(), 6) if gap else None,
         mentor_load_gini=round(gini(loads), 4),
         mentor_load_gini_unpenalised=round(gini(plain.loads(n_mentors)[usable]), 4),
         score_loss_from_spreading=round((plain.total - spread.total) / plain.total, 5),
@@ -122,5 +122,5 @@ def run(
     )
 
 
-def as_dict(result: BenchResult) -> dict[str, float | int]:
+def as_dict(result: BenchResult) -> dict[str, float | int | None]:
     return asdict(result)
