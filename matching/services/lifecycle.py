@@ -25,7 +25,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from accounts.models import Role, Sector, User
-from matching import notifications
+from matching import notifications, selectors
 from matching.models import (
     AuditEvent,
     Feedback,
@@ -52,18 +52,13 @@ MAX_CAPACITY = 20
 # --- Reads the transitions share ------------------------------------------------------------
 
 
-def mentor_load(profile_id: int, *, excluding_proposal_id: int | None = None) -> int:
+def mentor_load(profile_id: int) -> int:
     """Places a mentor has promised: live (active or paused) mentorships plus accepted proposals.
 
-    The capacity rule is `mentor_load(...) <= capacity`; this is the only place it is counted.
+    The capacity rule is `mentor_load(...) <= capacity`. The count itself is the engine's
+    `selectors.mentor_loads`, so matching and the lifecycle can never disagree about it.
     """
-    live = Mentorship.objects.filter(
-        mentor_id=profile_id, status__in=Mentorship.LIVE_STATUSES
-    ).count()
-    accepted = Proposal.objects.filter(mentor_id=profile_id, status=Proposal.Status.ACCEPTED)
-    if excluding_proposal_id is not None:
-        accepted = accepted.exclude(pk=excluding_proposal_id)
-    return live + accepted.count()
+    return selectors.mentor_loads([profile_id]).get(profile_id, 0)
 
 
 def is_request_mentee(user: User, request: MentoringRequest) -> bool:
@@ -472,21 +467,26 @@ def proposal_reject(*, proposal: Proposal, actor: User, reason: str) -> Proposal
     return proposal
 
 
-def _capacity_check(profile: MentorProfile, *, excluding_proposal_id: int | None, by: User) -> int:
-    """Raise unless one more promise fits; the caller must hold the profile's row lock."""
-    load = mentor_load(profile.pk, excluding_proposal_id=excluding_proposal_id)
-    if load + 1 > profile.capacity:
+def _capacity_check(profile: MentorProfile, *, by: User, counted_already: bool) -> int:
+    """Raise unless the mentor has a place for this proposal; return the places others take.
+
+    `counted_already` is for confirm: the proposal is accepted, so the load already holds its
+    place, which the new mentorship takes over. The caller must hold the profile's row lock.
+    """
+    load = mentor_load(profile.pk)
+    taken = load - 1 if counted_already else load
+    if taken + 1 > profile.capacity:
         if by.pk == profile.user_id:
             raise Conflict(
-                f"You are at capacity: {load} of your {profile.capacity} places are taken by "
+                f"You are at capacity: {taken} of your {profile.capacity} places are taken by "
                 "mentorships and accepted introductions. Finish one, or raise your capacity on "
                 "your profile, then accept."
             )
         raise Conflict(
-            f"This mentor has no place left ({load} of {profile.capacity} taken). Decline this "
+            f"This mentor has no place left ({taken} of {profile.capacity} taken). Decline this "
             "introduction, or ask the programme team for another mentor."
         )
-    return load
+    return taken
 
 
 @transaction.atomic
@@ -501,7 +501,7 @@ def proposal_accept(*, proposal: Proposal, actor: User) -> Proposal:
     if proposal.status != Proposal.Status.APPROVED:
         raise _proposal_state_conflict(proposal, "accepted")
     _require_open_request(proposal.request)
-    load = _capacity_check(profile, excluding_proposal_id=None, by=actor)
+    load = _capacity_check(profile, by=actor, counted_already=False)
     _proposal_move(
         proposal,
         actor=actor,
@@ -558,8 +558,8 @@ def proposal_confirm(*, proposal: Proposal, actor: User) -> Mentorship:
         raise _proposal_state_conflict(proposal, "confirmed")
     _require_open_request(request)
     # The proposal being confirmed is itself counted as accepted; it turns into the mentorship,
-    # so it is left out of the load and counted once as the new place.
-    _capacity_check(profile, excluding_proposal_id=proposal.pk, by=actor)
+    # so its place is counted once, not twice.
+    _capacity_check(profile, by=actor, counted_already=True)
     _proposal_move(proposal, actor=actor, to=Proposal.Status.CONFIRMED)
     mentorship = Mentorship.objects.create(
         proposal=proposal, mentor=profile, request=request, status=Mentorship.Status.ACTIVE
