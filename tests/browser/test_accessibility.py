@@ -10,11 +10,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from tests.browser.scenario import build_world, open_and_settle, sign_in
+from tests.browser.scenario import build_world, ensure_vocabulary, open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 BLOCKING = {"serious", "critical"}
@@ -42,6 +42,7 @@ def assert_clean(report: dict[str, list[dict[str, Any]]]) -> None:
 def test_it_finds_no_serious_violations_on_public_pages(
     page: Page, live_server: Any, screenshot_dir: Path
 ) -> None:
+    ensure_vocabulary()
     report = {}
     for path in [
         "/",
@@ -75,6 +76,7 @@ def test_it_finds_no_serious_violations_on_any_role_page(
         ]),
         "coordinator": (world.coordinator, [
             "/dashboard/", "/coordinator/queue/", f"/mentorships/{world.mentorship.pk}/",
+            "/coordinator/invitations/",
         ]),
     }  # fmt: skip
     report: dict[str, list[dict[str, Any]]] = {}
@@ -85,8 +87,7 @@ def test_it_finds_no_serious_violations_on_any_role_page(
         for path in paths:
             open_and_settle(page, live_server.url + path)
             # Open every disclosure, so the reason forms and breakdowns are scanned too.
-            for summary in page.locator("details:not([open]) > summary").all():
-                summary.click()
+            page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
             report[f"{role} {path}"] = scan(page)
         context.close()
     write_report(screenshot_dir, "roles", report)

@@ -13,13 +13,13 @@ from playwright.sync_api import Browser, Page, expect
 
 from matching.models import Feedback, Goal, Meeting, Mentorship, Proposal
 from tests import factories
-from tests.browser.scenario import open_and_settle, sign_in
+from tests.browser.scenario import ensure_vocabulary, open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.worker,
     pytest.mark.slow,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 ORG = "Brookside Library Mutual"
@@ -128,6 +128,7 @@ def leave_feedback(page: Page, comment: str) -> None:
 def test_it_runs_the_whole_journey_in_three_browsers(
     browser: Browser, live_server: Any, celery_worker_process: Any
 ) -> None:
+    ensure_vocabulary()
     base = live_server.url
     coordinator = factories.CoordinatorFactory.create()
     mentor = factories.MentorProfileFactory.create(
@@ -140,7 +141,12 @@ def test_it_runs_the_whole_journey_in_three_browsers(
 
     sign_up_and_verify(mentee_page, base)
     file_request(mentee_page)
-    run_matching_and_approve(coordinator_page, base)
+    try:
+        run_matching_and_approve(coordinator_page, base)
+    except AssertionError:
+        # The page only knows the run never finished; the worker's log says why.
+        print(celery_worker_process.output()[-6000:])
+        raise
     mentor_accepts(mentor_page, base)
     url = mentee_confirms(mentee_page, base)
 

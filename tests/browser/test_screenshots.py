@@ -14,7 +14,7 @@ from tests.browser.scenario import build_world, open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 SIZES = {"desktop": {"width": 1280, "height": 900}, "360": {"width": 360, "height": 780}}

@@ -8,15 +8,16 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests import factories
-from tests.browser.scenario import sign_in
+from tests.browser.scenario import ensure_vocabulary, sign_in
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
 def test_it_refuses_the_queue_to_a_mentee(browser: Browser, live_server: Any) -> None:
+    ensure_vocabulary()
     mentee = factories.MentoringRequestFactory.create().created_by
     context = browser.new_context()
     sign_in(context, live_server.url, mentee)
