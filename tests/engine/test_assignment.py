@@ -16,7 +16,7 @@ from matching.engine.scoring import build_index, prepare_requests, shortlist
 
 
 @st.composite
-def instances(draw):  # type: ignore[no-untyped-def]
+def instances(draw):
     n_requests = draw(st.integers(1, 8))
     n_mentors = draw(st.integers(1, 6))
     seed = draw(st.integers(0, 2**32 - 1))
@@ -36,7 +36,7 @@ def as_shortlist(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 @settings(max_examples=150, deadline=None)
 @given(instances())
-def test_min_cost_flow_equals_the_exact_optimum(instance) -> None:  # type: ignore[no-untyped-def]
+def test_min_cost_flow_equals_the_exact_optimum(instance) -> None:
     scores, capacity = instance
     mentors, values = as_shortlist(scores)
     result = assign_min_cost_flow(mentors, values, capacity)
@@ -49,7 +49,7 @@ def test_min_cost_flow_equals_the_exact_optimum(instance) -> None:  # type: igno
 
 @settings(max_examples=150, deadline=None)
 @given(instances())
-def test_greedy_respects_capacity_and_is_within_half(instance) -> None:  # type: ignore[no-untyped-def]
+def test_greedy_respects_capacity_and_is_within_half(instance) -> None:
     scores, capacity = instance
     mentors, values = as_shortlist(scores)
     greedy = assign_greedy(mentors, values, capacity)

@@ -1,6 +1,7 @@
 """Each feature against values worked out by hand."""
 
 import math
+from typing import cast
 
 import numpy as np
 import pytest
@@ -135,7 +136,9 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
         assert result.weights[1, j] == pytest.approx(PRIOR_WEIGHTS[FEATURES[j]] / total)
     rows = result.rows(1)
     assert [r["known"] for r in rows].count(False) == 3
-    assert sum(float(r["contribution"]) for r in rows) == pytest.approx(result.scores[1], abs=1e-12)
+    assert sum(cast(float, r["contribution"]) for r in rows) == pytest.approx(
+        result.scores[1], abs=1e-12
+    )
 
 
 def test_the_hand_computed_score() -> None:

@@ -1,5 +1,7 @@
 """The vectorised scorer against the per-pair reference, explanations, filters, shortlists."""
 
+from typing import cast
+
 import numpy as np
 import pytest
 
@@ -12,7 +14,7 @@ N_MENTORS, N_REQUESTS = 300, 120
 
 
 @pytest.fixture(scope="module")
-def setup():  # type: ignore[no-untyped-def]
+def setup():
     mentors = synthetic.mentors(N_MENTORS, seed=3)
     # Half the requests come from organisations that also have mentors.
     requests = synthetic.requests(N_REQUESTS, seed=4)
@@ -26,7 +28,7 @@ def setup():  # type: ignore[no-untyped-def]
     return mentors, requests, index, prepared, reference, excluded
 
 
-def full_matrix(index, prepared) -> np.ndarray:  # type: ignore[no-untyped-def]
+def full_matrix(index, prepared) -> np.ndarray:
     rows = np.arange(len(prepared))
     columns = score_chunk(index, prepared, rows)
     full = np.full((len(prepared), len(index)), -np.inf, dtype=np.float32)
@@ -34,7 +36,7 @@ def full_matrix(index, prepared) -> np.ndarray:  # type: ignore[no-untyped-def]
     return full
 
 
-def test_the_engine_agrees_with_the_per_pair_reference(setup) -> None:  # type: ignore[no-untyped-def]
+def test_the_engine_agrees_with_the_per_pair_reference(setup) -> None:
     _mentors, _requests, index, prepared, reference, excluded = setup
     engine = full_matrix(index, prepared)
     expected = reference.score_matrix(list(range(N_REQUESTS)), list(range(N_MENTORS)))
@@ -49,7 +51,7 @@ def test_the_engine_agrees_with_the_per_pair_reference(setup) -> None:  # type: 
     assert np.abs(explained.scores - expected[r, m]).max() < 1e-9
 
 
-def test_explanations_sum_to_the_score(setup) -> None:  # type: ignore[no-untyped-def]
+def test_explanations_sum_to_the_score(setup) -> None:
     _, _, index, prepared, _, _ = setup
     result = shortlist(index, prepared, top_k=10)
     r, m, scores = result.pairs()
@@ -59,12 +61,13 @@ def test_explanations_sum_to_the_score(setup) -> None:  # type: ignore[no-untype
     for i in range(5):
         rows = explained.rows(i)
         assert [row["feature"] for row in rows] == list(FEATURES)
-        assert abs(sum(float(row["contribution"]) for row in rows) - explained.scores[i]) < 1e-9
-        known_weight = sum(float(row["weight"]) for row in rows if row["known"])
+        contributions = [cast(float, row["contribution"]) for row in rows]
+        assert abs(sum(contributions) - explained.scores[i]) < 1e-9
+        known_weight = sum(cast(float, row["weight"]) for row in rows if row["known"])
         assert known_weight == pytest.approx(1.0)
 
 
-def test_hard_filters_hold(setup) -> None:  # type: ignore[no-untyped-def]
+def test_hard_filters_hold(setup) -> None:
     mentors, requests, index, prepared, _, excluded = setup
     result = shortlist(index, prepared, top_k=N_MENTORS)
     r, m, _ = result.pairs()
@@ -81,7 +84,7 @@ def test_hard_filters_hold(setup) -> None:  # type: ignore[no-untyped-def]
     assert np.isin(requests.organisation_ids, mentors.organisation_ids).any()
 
 
-def test_shortlist_is_the_exact_top_k(setup) -> None:  # type: ignore[no-untyped-def]
+def test_shortlist_is_the_exact_top_k(setup) -> None:
     _, _, index, prepared, _, _ = setup
     full = full_matrix(index, prepared)
     result = shortlist(index, prepared, top_k=7, chunk_size=50)
@@ -101,7 +104,7 @@ def test_stage_filter_can_be_switched_off() -> None:
     assert ((stages_m <= stages_r) & (stages_m > 0)).any()
 
 
-def test_weights_must_be_usable(setup) -> None:  # type: ignore[no-untyped-def]
+def test_weights_must_be_usable(setup) -> None:
     _, requests, index, _, _, _ = setup
     with pytest.raises(ValueError, match="non-negative"):
         prepare_requests(index, requests, weights={"topic": -1.0, "text": 2.0})
@@ -116,7 +119,7 @@ def test_no_available_mentor_gives_empty_shortlists() -> None:
     assert result.pairs()[0].size == 0
 
 
-def test_availability_can_change_without_re_encoding(setup) -> None:  # type: ignore[no-untyped-def]
+def test_availability_can_change_without_re_encoding(setup) -> None:
     mentors, requests, index, _, _, _ = setup
     closed = np.zeros(len(mentors), dtype=np.int64)
     closed[:10] = 1
@@ -127,7 +130,7 @@ def test_availability_can_change_without_re_encoding(setup) -> None:  # type: ig
     assert m.size > 0 and set(m.tolist()) <= set(range(10))
 
 
-def test_json_rows_parse_back_to_the_rows(setup) -> None:  # type: ignore[no-untyped-def]
+def test_json_rows_parse_back_to_the_rows(setup) -> None:
     import json
 
     _, _, index, prepared, _, _ = setup

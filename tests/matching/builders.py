@@ -23,7 +23,7 @@ MENTOR_SPECS = [
 ]  # fmt: skip
 
 
-def mentor(spec: tuple, **extra: object) -> MentorProfile:  # type: ignore[type-arg]
+def mentor(spec: tuple, **extra: object) -> MentorProfile:
     expertise, sectors, region, stage, capacity, bio = spec
     fields: dict[str, object] = {
         "expertise": expertise,

@@ -16,7 +16,7 @@ from tests.matching import builders
 pytestmark = pytest.mark.django_db
 
 
-def run_request(request) -> MatchRun:  # type: ignore[no-untyped-def]
+def run_request(request) -> MatchRun:
     run = scoring.match_run_create(kind=MatchRun.Kind.REQUEST, request=request, enqueue=False)
     return scoring.request_score(run=run)
 
@@ -26,7 +26,7 @@ def run_round() -> MatchRun:
     return scoring.round_run(run=run)
 
 
-def snapshot() -> list[tuple]:  # type: ignore[type-arg]
+def snapshot() -> list[tuple]:
     return list(
         Proposal.objects.order_by("request_id", "mentor_id").values_list(
             "request_id", "mentor_id", "score", "rank", "recommended", "explanation", "status"
@@ -34,7 +34,7 @@ def snapshot() -> list[tuple]:  # type: ignore[type-arg]
     )
 
 
-def test_a_request_gets_ranked_explained_proposals(settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_gets_ranked_explained_proposals(settings) -> None:
     settings.MATCH_PROPOSALS_PER_REQUEST = 3
     mentors, _ = builders.programme(0)
     request = builders.request(["tupe", "pensions"])
@@ -55,7 +55,7 @@ def test_a_request_gets_ranked_explained_proposals(settings) -> None:  # type: i
     assert AuditEvent.objects.filter(verb="match_run.succeeded", object_id=run.pk).exists()
 
 
-def test_hard_filters_hold(settings) -> None:  # type: ignore[no-untyped-def]
+def test_hard_filters_hold(settings) -> None:
     settings.MATCH_PROPOSALS_PER_REQUEST = 10
     mentors, _ = builders.programme(0)
     request = builders.request(["tupe", "pensions"])
@@ -73,8 +73,10 @@ def test_hard_filters_hold(settings) -> None:  # type: ignore[no-untyped-def]
     )
     # Not ahead of the mentee (both at the planning stage).
     behind = builders.mentor(builders.MENTOR_SPECS[0])
-    behind.user.organisation.stage = Stage.PLANNING
-    behind.user.organisation.save()
+    behind_org = behind.user.organisation
+    assert behind_org is not None
+    behind_org.stage = Stage.PLANNING
+    behind_org.save()
     run_request(request)
     proposed = set(
         Proposal.objects.filter(request=request, status=Proposal.Status.SUGGESTED).values_list(
@@ -116,7 +118,7 @@ def test_running_a_round_twice_leaves_identical_rows() -> None:
 
 
 def test_a_rerun_never_touches_acted_proposals_and_drops_stale_suggestions(
-    settings,  # type: ignore[no-untyped-def]
+    settings,
 ) -> None:
     settings.MATCH_PROPOSALS_PER_REQUEST = 2
     builders.programme(0)
@@ -138,7 +140,7 @@ def test_a_rerun_never_touches_acted_proposals_and_drops_stale_suggestions(
     assert top.mentor_id not in {p.mentor_id for p in suggested}
 
 
-def test_the_recommended_pair_is_stored_even_below_the_top_n(settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_recommended_pair_is_stored_even_below_the_top_n(settings) -> None:
     settings.MATCH_PROPOSALS_PER_REQUEST = 1
     best = builders.mentor(builders.MENTOR_SPECS[0], capacity=1)
     builders.mentor(builders.MENTOR_SPECS[4], capacity=1)  # tupe + governance: second best
@@ -166,7 +168,7 @@ def test_selectors_use_a_constant_number_of_queries() -> None:
     assert len(large) == len(small) <= 16
 
 
-def test_a_failure_leaves_the_run_failed_with_its_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_leaves_the_run_failed_with_its_error(monkeypatch) -> None:
     builders.programme(2)
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -181,7 +183,7 @@ def test_a_failure_leaves_the_run_failed_with_its_error(monkeypatch) -> None:  #
     assert "the engine broke" in run.error
 
 
-def test_saving_hooks_enqueue_on_commit(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_saving_hooks_enqueue_on_commit(django_capture_on_commit_callbacks) -> None:
     mentors, requests = builders.programme(1)
     with django_capture_on_commit_callbacks() as callbacks:
         run = scoring.request_enqueue_scoring(request=requests[0])

@@ -26,7 +26,7 @@ def wait_for_run(run: MatchRun, worker: WorkerProcess, timeout: float = 90) -> M
     pytest.fail(f"run {run.pk} still {run.status}:\n{worker.output()[-5000:]}")
 
 
-def snapshot() -> list[tuple]:  # type: ignore[type-arg]
+def snapshot() -> list[tuple]:
     return list(
         Proposal.objects.order_by("request_id", "mentor_id").values_list(
             "id", "request_id", "mentor_id", "score", "rank", "recommended", "explanation"
