@@ -52,7 +52,9 @@ class Outgoing:
 
 
 def _after_commit(task: str, **kwargs: Any) -> None:
-    transaction.on_commit(Outgoing(task, kwargs))
+    # robust: the transition has committed by then; a broker hiccup is logged, and must not
+    # turn the person's successful action into an error page.
+    transaction.on_commit(Outgoing(task, kwargs), robust=True)
 
 
 # --- Queued by services -----------------------------------------------------------------------
