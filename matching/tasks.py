@@ -27,13 +27,18 @@ def _forget_content_type_ids(**kwargs: Any) -> None:
 @shared_task(
     name="matching.score_request", queue="scoring", acks_late=True, reject_on_worker_lost=True
 )
-def score_request(request_id: int, run_id: int | None = None) -> int:
+def score_request(request_id: int, run_id: int | None = None) -> int | None:
     """Score one request; without a run id (e.g. a manual call) a run is created first."""
     if run_id is None:
-        request = MentoringRequest.objects.get(pk=request_id)
+        request = MentoringRequest.objects.filter(pk=request_id).first()
+        if request is None:
+            return None
         run = scoring.match_run_create(kind=MatchRun.Kind.REQUEST, request=request, enqueue=False)
     else:
-        run = MatchRun.objects.get(pk=run_id)
+        found = MatchRun.objects.filter(pk=run_id).first()
+        if found is None:  # its request was deleted and the run with it: nothing to score
+            return None
+        run = found
     return scoring.request_score(run=run).pk
 
 

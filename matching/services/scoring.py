@@ -12,7 +12,7 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -43,6 +43,7 @@ from matching.services.audit import audit_event_record
 SHORTLIST_SIZE = 50
 ROUND_CHUNK_SIZE = 2000
 WRITE_BATCH = 2000
+QUEUED_ROUND_GRACE_MINUTES = 10
 
 
 def proposals_per_request() -> int:
@@ -453,7 +454,11 @@ def mentor_profile_changed(*, profile: MentorProfile) -> MatchRun | None:
     MentorProfile.objects.filter(pk=profile.pk).update(updated_at=timezone.now())
     if not MentoringRequest.objects.filter(status=MentoringRequest.Status.OPEN).exists():
         return None
-    if MatchRun.objects.filter(kind=MatchRun.Kind.ROUND, status=MatchRun.Status.QUEUED).exists():
+    # Only a recent queued round counts: one whose message was lost must not block re-scoring.
+    recent = timezone.now() - timedelta(minutes=QUEUED_ROUND_GRACE_MINUTES)
+    if MatchRun.objects.filter(
+        kind=MatchRun.Kind.ROUND, status=MatchRun.Status.QUEUED, created_at__gte=recent
+    ).exists():
         return None
     return match_run_create(kind=MatchRun.Kind.ROUND)
 
