@@ -9,7 +9,12 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from matching.engine import synthetic
-from matching.engine.assignment import assign_min_cost_flow, exact_reference, gini
+from matching.engine.assignment import (
+    DEFAULT_LOAD_PENALTY,
+    assign_min_cost_flow,
+    exact_reference,
+    gini,
+)
 from matching.engine.reference import ReferenceScorer
 from matching.engine.scoring import build_index, explain, prepare_requests, score_chunk, shortlist
 
@@ -61,7 +66,7 @@ def optimality_gap(size: int = GAP_SIZE, seed: int = 11) -> float:
 def run(
     n_mentors: int,
     n_requests: int,
-    load_penalty: float = 0.05,
+    load_penalty: float = DEFAULT_LOAD_PENALTY,
     seed: int = 0,
     gap: bool = True,
 ) -> BenchResult:

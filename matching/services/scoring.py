@@ -26,7 +26,7 @@ from numpy.typing import NDArray
 from accounts.models import User
 from matching import selectors
 from matching.engine import learning
-from matching.engine.assignment import Assignment, assign, gini
+from matching.engine.assignment import DEFAULT_LOAD_PENALTY, Assignment, assign, gini
 from matching.engine.features import FEATURES, RequestProfiles
 from matching.engine.scoring import (
     MentorIndex,
@@ -52,7 +52,7 @@ def proposals_per_request() -> int:
 
 def load_penalty() -> float:
     """Lambda of the assignment's convex per-slot cost (see matching.engine.assignment)."""
-    return float(getattr(settings, "MATCH_LOAD_PENALTY", 0.05))
+    return float(getattr(settings, "MATCH_LOAD_PENALTY", DEFAULT_LOAD_PENALTY))
 
 
 # Per worker process: the encoded mentors, keyed by the mentor fingerprint, and the last
