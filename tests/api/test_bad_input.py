@@ -394,6 +394,15 @@ CASES = [
         400,
         "mentor",
     ),
+    Case(
+        "id filter beyond 64 bits",
+        COORDINATOR,
+        "get",
+        fixed(f"/api/v1/proposals/?request={10**25}"),
+        None,
+        400,
+        "request",
+    ),
     # Bad state: the right person at the wrong moment.
     Case("approve twice", COORDINATOR, "post", proposal_url("approved", "approve"), {}, 409),
     Case(
