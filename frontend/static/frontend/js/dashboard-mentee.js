@@ -17,8 +17,10 @@ const STEPS = [
 function currentStep(request, proposals) {
   if (["matched", "closed"].includes(request.status)) return "matched";
   if (proposals.some((p) => p.status === "accepted")) return "accepted";
-  if (request.scoring === "succeeded") return "coordinators";
-  return "scoring";
+  // Filing a request queues its scoring run at once, so only a queued, running or failed run
+  // means scoring is not done; a request scored in a round has no run of its own (null).
+  if (["queued", "running", "failed"].includes(request.scoring)) return "scoring";
+  return "coordinators";
 }
 
 function timeline(request, proposals) {

@@ -1,13 +1,13 @@
 // The coordinator's proposal queue: grouped by request, best first, the recommended mentor
-// marked with alternatives beside it; approve or reject in place; filters kept in the URL.
+// marked with alternatives beside it; approve or reject in place; filters kept in the URL and
+// applied by the API.
 
-import { announce, api, apiAll } from "./api.js";
+import { announce, api } from "./api.js";
 import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, labelFor, reasonForm } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 const filters = byId("filters");
 let taxonomy = { sectors: [], topics: [], stages: [], regions: [] };
-let organisations = new Map();
 
 const STATUS_LABELS = {
   suggested: "Waiting for a coordinator",
@@ -21,18 +21,7 @@ const STATUS_LABELS = {
 };
 
 function readFilters() {
-  return Object.fromEntries(new FormData(filters).entries());
-}
-
-function matches(proposal, wanted) {
-  const request = proposal.request_detail || {};
-  if (wanted.stage && String(request.stage) !== wanted.stage) return false;
-  if (wanted.region && request.region !== wanted.region) return false;
-  if (wanted.sector) {
-    const org = organisations.get(request.organisation);
-    if (!org || !(org.sectors || []).includes(wanted.sector)) return false;
-  }
-  return true;
+  return Object.fromEntries([...new FormData(filters).entries()].filter(([, value]) => value !== ""));
 }
 
 function proposalCard(proposal) {
@@ -91,16 +80,15 @@ function proposalCard(proposal) {
 
 function requestGroup(proposals) {
   const request = proposals[0].request_detail || {};
-  const org = organisations.get(request.organisation);
   const ordered = [...proposals].sort((a, b) => Number(b.recommended) - Number(a.recommended) || a.rank - b.rank);
   return el(
     "section",
-    { class: "group", "aria-labelledby": `group-${request.id}-title` },
+    { class: "group", "aria-labelledby": `group-${request.id}-title`, "data-request": request.id },
     el("h3", { id: `group-${request.id}-title` }, `${request.organisation_name}: request ${request.id}`),
     el(
       "p",
       { class: "muted" },
-      [labelFor(taxonomy.stages, request.stage), request.region ? labelFor(taxonomy.regions, request.region) : "", (org?.sectors || []).map((s) => labelFor(taxonomy.sectors, s)).join(", ")].filter(Boolean).join(" · "),
+      [labelFor(taxonomy.stages, request.stage), request.region ? labelFor(taxonomy.regions, request.region) : ""].filter(Boolean).join(" · "),
     ),
     el("p", {}, request.summary),
     el("p", { class: "muted" }, "Needs: ", (request.needs || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
@@ -108,29 +96,70 @@ function requestGroup(proposals) {
   );
 }
 
-async function load() {
-  const wanted = readFilters();
-  const box = byId("queue");
-  box.setAttribute("aria-busy", "true");
-  const query = wanted.status ? `?status=${encodeURIComponent(wanted.status)}` : "";
-  const proposals = (await apiAll(`proposals/${query}`)).filter((p) => matches(p, wanted));
+function groupByRequest(proposals) {
   const groups = new Map();
   for (const proposal of proposals) {
     if (!groups.has(proposal.request)) groups.set(proposal.request, []);
     groups.get(proposal.request).push(proposal);
   }
-  const best = (list) => Math.max(...list.map((p) => p.score));
-  const ordered = [...groups.values()].sort((a, b) => best(b) - best(a));
-  fill(box, ...(ordered.length ? ordered.map(requestGroup) : [el("p", {}, "No proposals match these filters.")]));
+  return groups;
+}
+
+function countText() {
+  const shown = byId("queue").querySelectorAll("[data-proposal]").length;
+  const groups = byId("queue").querySelectorAll("[data-request]").length;
+  const more = nextPage ? ` Showing the first ${shown} of ${total}.` : "";
+  return `${total} proposal(s); ${shown} shown for ${groups} request(s).${more}`;
+}
+
+// One page at a time: the server filters and pages, so a busy queue costs two calls to open.
+// A later page adds its proposals to the request groups already shown, or new groups below.
+let nextPage = null;
+let total = 0;
+
+function showPage(page, { first }) {
+  const box = byId("queue");
+  const groups = groupByRequest(page.results || []);
+  if (first) {
+    const best = (list) => Math.max(...list.map((p) => p.score));
+    const ordered = [...groups.values()].sort((a, b) => best(b) - best(a));
+    fill(box, ordered.length ? ordered.map(requestGroup) : el("p", {}, "No proposals match these filters."));
+  } else {
+    for (const [requestId, proposals] of groups) {
+      const existing = box.querySelector(`[data-request="${requestId}"] .grid`);
+      if (existing) add(existing, proposals.map(proposalCard));
+      else add(box, requestGroup(proposals));
+    }
+  }
+  nextPage = page.next ? new URL(page.next, window.location.origin) : null;
+  total = page.count ?? 0;
+  byId("more").hidden = !nextPage;
+  byId("queue-count").textContent = countText();
+}
+
+async function load() {
+  const box = byId("queue");
+  box.setAttribute("aria-busy", "true");
+  const query = new URLSearchParams(readFilters());
+  showPage(await api(`proposals/?${query}`), { first: true });
   box.removeAttribute("aria-busy");
-  byId("queue-count").textContent = `${proposals.length} proposal(s) for ${ordered.length} request(s).`;
+}
+
+async function loadMore(button) {
+  if (!nextPage) return;
+  try {
+    showPage(await api(nextPage.pathname + nextPage.search, { busy: button }), { first: false });
+    announce(countText());
+  } catch (error) {
+    actionStatus(button.parentElement, error.message);
+  }
 }
 
 async function start() {
   setUpMatchRun({ onDone: load });
-  const [tax, orgs] = await Promise.all([api("taxonomy/"), apiAll("organisations/")]);
-  taxonomy = tax;
-  organisations = new Map(orgs.map((o) => [o.id, o]));
+  taxonomy = await api("taxonomy/");
+  const moreButton = byId("more-button");
+  moreButton.addEventListener("click", () => loadMore(moreButton));
   fillSelect(byId("filter-sector"), taxonomy.sectors, { blank: "Any sector" });
   fillSelect(byId("filter-stage"), taxonomy.stages, { valueKey: "value", labelKey: "label", blank: "Any stage" });
   fillSelect(byId("filter-region"), taxonomy.regions, { labelKey: "label", blank: "Any region" });
@@ -140,7 +169,7 @@ async function start() {
   }
   filters.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const query = new URLSearchParams(readFilters());
+    const query = new URLSearchParams(new FormData(filters));
     window.history.replaceState(null, "", `?${query}`);
     try {
       await load();
