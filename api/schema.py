@@ -1,8 +1,8 @@
 """drf-spectacular hook: documents the error responses every operation can really give.
 
-DRF answers 400 (bad input), 403 (not allowed), 404 (not visible, or a page past the end) and
-409 (services: wrong state, no capacity) with JSON. Listing them keeps clients and schemathesis
-honest about what can come back.
+DRF answers 400 (bad input), 403 (not allowed), 404 (not visible, or a page past the end), 409
+(services: wrong state, no capacity) and 415 (a body it cannot read) with JSON. Listing them
+keeps clients and schemathesis honest about what can come back.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ def document_error_responses(
             has_query = any(p.get("in") == "query" for p in operation.get("parameters", []))
             if method in WRITE_METHODS or has_query:
                 responses.setdefault("400", _response("Invalid input.", "FieldErrors"))
+            if "requestBody" in operation:
+                # DRF answers a body it cannot parse as the declared media type with 415.
+                responses.setdefault(
+                    "415", _response("The body's media type is not accepted.", "ErrorDetail")
+                )
             if operation.get("operationId") in PUBLIC_OPERATIONS:
                 continue
             responses.setdefault(
