@@ -153,9 +153,13 @@ export function showErrors(form, error) {
 export function actionStatus(container, message, kind = "error") {
   let status = container.querySelector(":scope > .action-status");
   if (!status) {
-    status = el("p", { class: "action-status", role: kind === "error" ? "alert" : "status" });
+    status = el("p", { class: "action-status" });
     container.append(status);
   }
+  // Errors interrupt as alerts; successes go through the page's one polite live region instead,
+  // so a screen reader hears each message once.
+  if (kind === "error") status.setAttribute("role", "alert");
+  else status.removeAttribute("role");
   status.className = `action-status action-status--${kind}`;
   status.textContent = message;
   if (kind !== "error") announce(message);
