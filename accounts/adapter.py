@@ -12,7 +12,7 @@ from django.http import HttpRequest
 
 from accounts.models import Role, User
 from accounts.services import organisation_create
-from matching.services.audit import audit_event_record
+from accounts.signals import account_event_send
 
 SIGNUP_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
 
@@ -43,5 +43,5 @@ class AccountAdapter(DefaultAccountAdapter):
             )
             if commit:
                 saved.save()
-                audit_event_record(actor=saved, verb="user.signed_up", target=saved, to_status=role)
+                account_event_send(actor=saved, verb="user.signed_up", target=saved, to_status=role)
         return saved

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.errors import Conflict
 from accounts.models import (
     MENTEE_STAGES,
     MENTOR_STAGES,
@@ -29,8 +30,7 @@ from accounts.models import (
     Sector,
     User,
 )
-from matching.services.audit import audit_event_record
-from matching.services.errors import Conflict
+from accounts.signals import account_event_send
 
 INVITATION_LIFETIME = timedelta(days=7)
 logger = logging.getLogger(__name__)
@@ -151,7 +151,7 @@ def coordinator_create(*, email: str, full_name: str, actor: User | None = None)
         email=email, password=None, full_name=full_name, role=Role.COORDINATOR
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    audit_event_record(actor=actor, verb="coordinator.created", target=user, to_status="active")
+    account_event_send(actor=actor, verb="coordinator.created", target=user, to_status="active")
     return user
 
 
@@ -191,7 +191,7 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
     ):
         older.status = Invitation.Status.REVOKED
         older.save(update_fields=["status"])
-        audit_event_record(
+        account_event_send(
             actor=invited_by,
             verb="invitation.revoked",
             target=older,
@@ -206,7 +206,7 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
         invited_by=invited_by,
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
-    audit_event_record(
+    account_event_send(
         actor=invited_by,
         verb="invitation.sent",
         target=invitation,
@@ -265,7 +265,7 @@ def invitation_accept(*, token: str, full_name: str, password: str) -> User:
     invitation.accepted_at = timezone.now()
     invitation.user = user
     invitation.save(update_fields=["status", "accepted_at", "user"])
-    audit_event_record(
+    account_event_send(
         actor=user,
         verb="invitation.accepted",
         target=invitation,

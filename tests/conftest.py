@@ -21,6 +21,48 @@ from matching.models import MentorProfile
 from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
+DB_FIXTURES = ("transactional_db", "live_server", "db")
+
+
+def restore_seeded_rows() -> None:
+    """Put back what the data migrations seed: sectors, topics and the prior scoring model.
+
+    A transactional test ends with a flush that empties every table, seeds included, and a
+    long-lived process would keep content-type ids from before it.
+    """
+    import importlib
+
+    from django.contrib.contenttypes.models import ContentType
+
+    from accounts.models import Sector
+    from matching.models import ScoringModel, Topic
+
+    ContentType.objects.clear_cache()
+    sectors = importlib.import_module("accounts.migrations.0002_seed_sectors").SECTORS
+    topics = importlib.import_module("matching.migrations.0002_seed_topics").TOPICS
+    prior = importlib.import_module("matching.migrations.0003_prior_scoring_model")
+    if Sector.objects.count() < len(sectors):
+        for slug, name in sectors:
+            Sector.objects.get_or_create(slug=slug, defaults={"name": name})
+    if Topic.objects.count() < len(topics):
+        for slug, name in topics:
+            Topic.objects.get_or_create(slug=slug, defaults={"name": name})
+    if not ScoringModel.objects.exists():
+        ScoringModel.objects.create(
+            version=1, weights=prior.PRIOR_WEIGHTS, trained_on=0, active=True, format_version=1
+        )
+
+
+@pytest.fixture(autouse=True)
+def _seeded_rows(request: pytest.FixtureRequest) -> None:
+    """Every database test starts from the seeded vocabulary, whatever ran before it."""
+    names = [name for name in DB_FIXTURES if name in request.fixturenames]
+    if not names and request.node.get_closest_marker("django_db") is None:
+        return
+    if names:
+        # live_server runs on transactional_db; ask for that so this code may use the database.
+        request.getfixturevalue("db" if names == ["db"] else "transactional_db")
+    restore_seeded_rows()
 
 
 @pytest.fixture

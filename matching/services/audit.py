@@ -32,3 +32,8 @@ def audit_event_record(
         reason=reason,
         data=data or {},
     )
+
+
+def audit_account_event(sender: type[models.Model], signal: Any, **event: Any) -> None:
+    """Receiver for accounts.signals.account_event."""
+    audit_event_record(**event)

@@ -1,17 +1,5 @@
-"""Errors services raise; the API maps them to HTTP (403, 409, 400) in one place.
+"""Service errors live in `accounts.errors` (our base app) so both apps raise the same ones."""
 
-- `django.core.exceptions.PermissionDenied`: the wrong actor (403).
-- `Conflict`: the right actor at the wrong moment, e.g. a wrong state or no capacity left (409).
-- `django.core.exceptions.ValidationError` with a field dict: bad input (400 naming the field).
-"""
+from accounts.errors import Conflict
 
-from __future__ import annotations
-
-
-class Conflict(Exception):
-    """The action is not possible in the object's current state; `message` tells a person why."""
-
-    def __init__(self, message: str, *, code: str = "conflict") -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
+__all__ = ["Conflict"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,25 +9,11 @@ from django.conf import settings
 from django.test import Client
 from playwright.sync_api import BrowserContext, Page
 
-from accounts.models import Sector, Stage, User
-from matching.models import MentoringRequest, Mentorship, Proposal, Topic
+from accounts.models import Stage, User
+from matching.models import MentoringRequest, Mentorship, Proposal
 from tests import factories
 
 BUSY = "[aria-busy='true']"
-
-
-def ensure_vocabulary() -> None:
-    """Puts back the sectors and topics that data migrations seed.
-
-    Transactional tests end with a flush that empties every table, seeds included, and
-    serialized_rollback did not restore them reliably once other tests had run first.
-    """
-    sectors = importlib.import_module("accounts.migrations.0002_seed_sectors").SECTORS
-    topics = importlib.import_module("matching.migrations.0002_seed_topics").TOPICS
-    for slug, name in sectors:
-        Sector.objects.get_or_create(slug=slug, defaults={"name": name})
-    for slug, name in topics:
-        Topic.objects.get_or_create(slug=slug, defaults={"name": name})
 
 
 def sign_in(context: BrowserContext, base_url: str, user: User) -> None:
@@ -102,7 +87,6 @@ def proposal(
 
 def build_world() -> World:
     """Enough of everything that every page has something real to show."""
-    ensure_vocabulary()
     coordinator = factories.CoordinatorFactory.create(full_name="Casey Coordinator")
     mentee = factories.MenteeFactory.create(
         full_name="Morgan Mentee",

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from tests.browser.scenario import build_world, ensure_vocabulary, open_and_settle, sign_in
+from tests.browser.scenario import build_world, open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -42,7 +42,6 @@ def assert_clean(report: dict[str, list[dict[str, Any]]]) -> None:
 def test_it_finds_no_serious_violations_on_public_pages(
     page: Page, live_server: Any, screenshot_dir: Path
 ) -> None:
-    ensure_vocabulary()
     report = {}
     for path in [
         "/",

@@ -9,13 +9,12 @@ from playwright.sync_api import Browser, expect
 
 from matching.models import MentorProfile
 from tests import factories
-from tests.browser.scenario import ensure_vocabulary, open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_it_pauses_and_resumes_through_the_api(browser: Browser, live_server: Any) -> None:
-    ensure_vocabulary()
     profile = factories.MentorProfileFactory.create(capacity=2)
     context = browser.new_context()
     sign_in(context, live_server.url, profile.user)

@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, expect
 
 from matching.models import Proposal
 from tests import factories
-from tests.browser.scenario import GOOD, ensure_vocabulary, open_and_settle, proposal, sign_in
+from tests.browser.scenario import GOOD, open_and_settle, proposal, sign_in
 from tests.conftest import client_for
 
 pytestmark = [
@@ -19,7 +19,6 @@ pytestmark = [
 
 
 def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: Any) -> None:
-    ensure_vocabulary()
     profile = factories.MentorProfileFactory.create(capacity=1, user__full_name="Full Mentor")
     factories.MentorshipFactory.create(proposal__mentor=profile)
     request = factories.MentoringRequestFactory.create(

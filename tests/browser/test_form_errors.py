@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from matching.models import MentoringRequest
 from tests import factories
-from tests.browser.scenario import ensure_vocabulary, open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,7 +22,6 @@ SUMMARY = "We run the county's libraries and want to spin out next year."
 def test_it_keeps_a_request_and_shows_the_apis_field_error(
     browser: Browser, live_server: Any
 ) -> None:
-    ensure_vocabulary()
     mentee = factories.MenteeFactory.create()
     context = browser.new_context()
     sign_in(context, live_server.url, mentee)

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from matching.models import Feedback, Goal, Meeting, Mentorship, Proposal
 from tests import factories
-from tests.browser.scenario import ensure_vocabulary, open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -128,7 +128,6 @@ def leave_feedback(page: Page, comment: str) -> None:
 def test_it_runs_the_whole_journey_in_three_browsers(
     browser: Browser, live_server: Any, celery_worker_process: Any
 ) -> None:
-    ensure_vocabulary()
     base = live_server.url
     coordinator = factories.CoordinatorFactory.create()
     mentor = factories.MentorProfileFactory.create(

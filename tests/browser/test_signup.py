@@ -12,7 +12,6 @@ from playwright.sync_api import Page, expect
 from playwright.sync_api import Request as PlaywrightRequest
 
 from accounts.models import Role, User
-from tests.browser.scenario import ensure_vocabulary
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,7 +25,6 @@ PASSWORD = "kettle-meadow-83-gladly"
 def test_a_person_signs_up_verifies_and_lands_on_the_home_page_logged_in(
     page: Page, live_server: Any
 ) -> None:
-    ensure_vocabulary()
     page.goto(f"{live_server.url}/accounts/signup/")
     page.get_by_label("Full name").fill("Ffion Jones")
     page.get_by_label("Email").fill(EMAIL)

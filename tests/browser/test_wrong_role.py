@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests import factories
-from tests.browser.scenario import ensure_vocabulary, sign_in
+from tests.browser.scenario import sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -17,7 +17,6 @@ pytestmark = [
 
 
 def test_it_refuses_the_queue_to_a_mentee(browser: Browser, live_server: Any) -> None:
-    ensure_vocabulary()
     mentee = factories.MentoringRequestFactory.create().created_by
     context = browser.new_context()
     sign_in(context, live_server.url, mentee)
