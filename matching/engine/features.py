@@ -10,11 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+if TYPE_CHECKING:
+    # Imported where used: web processes load these dataclasses but never fit a vectoriser,
+    # and scikit-learn costs seconds at start-up.
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 FEATURES: tuple[str, ...] = ("topic", "sector", "stage", "region", "size", "parent_body", "text")
 LABELS: dict[str, str] = {
@@ -182,6 +187,8 @@ def _identity(items: Sequence[str]) -> Sequence[str]:
 
 
 def _label_vectorizer() -> CountVectorizer:
+    from sklearn.feature_extraction.text import CountVectorizer
+
     return CountVectorizer(analyzer=_identity, binary=True, lowercase=False)
 
 
@@ -257,6 +264,8 @@ class Encoder:
         topics = _label_vectorizer().fit([*topic_docs, ["__none__"]])
         sectors = _label_vectorizer().fit([*sector_docs, ["__none__"]])
         bios = [b for b in mentors.bios if b.strip()]
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         text = TfidfVectorizer(
             stop_words="english",
             sublinear_tf=True,

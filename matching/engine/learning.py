@@ -13,10 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-import sklearn
 from numpy.typing import NDArray
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS, weight_vector
 
@@ -64,6 +61,8 @@ def weighted_scores(x: NDArray[np.float64], weights: NDArray[np.float64]) -> NDA
 def _auc(y: NDArray[np.int64], scores: NDArray[np.float64]) -> float | None:
     if len(np.unique(y)) < 2:
         return None
+    from sklearn.metrics import roc_auc_score  # imported here: see features.py
+
     return float(roc_auc_score(y, scores))
 
 
@@ -75,6 +74,8 @@ def fit_weights(
 ) -> NDArray[np.float64]:
     """Logistic regression coefficients as non-negative weights summing to 1, shrunk to prior."""
     means = np.nan_to_num(np.nanmean(x, axis=0), nan=0.0)
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=1.0, max_iter=1000)
     model.fit(_impute(x, means), y)
     learned = np.clip(model.coef_.ravel(), 0.0, None)
@@ -100,6 +101,8 @@ def train(
     The candidate is fitted on the older decisions and judged on the newest HOLDOUT_FRACTION
     against the active weights, so the reported AUC describes the saved weights.
     """
+    import sklearn
+
     prior = weight_vector(prior_weights or PRIOR_WEIGHTS)
     active = weight_vector(active_weights) if active_weights else prior
     n = len(y)
