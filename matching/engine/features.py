@@ -243,6 +243,9 @@ class Encoder:
     topics: CountVectorizer
     sectors: CountVectorizer
     text: TfidfVectorizer
+    # The mentors' TF-IDF rows from fitting, keyed by the bios they came from: tokenising is
+    # most of the encoding time, so encode_mentors reuses them instead of tokenising again.
+    fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
 
     @classmethod
     def fit(
@@ -274,11 +277,26 @@ class Encoder:
             max_features=(config or FeatureConfig()).text_max_features,
             dtype=np.float64,
         )
+        fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
         try:
-            text.fit(bios)
+            rows = sp.csr_matrix(text.fit_transform(bios), dtype=np.float64)
         except ValueError:  # no bios, or only stop words: every text is then unknown
             text.fit(["unknown"])
-        return cls(config=config or FeatureConfig(), topics=topics, sectors=sectors, text=text)
+        else:
+            # Scatter the non-empty bios' rows back to every mentor's position (empty → zero).
+            nonempty = np.flatnonzero([bool(b.strip()) for b in mentors.bios])
+            placement = sp.csr_matrix(
+                (np.ones(len(nonempty)), (nonempty, np.arange(len(nonempty)))),
+                shape=(len(mentors.bios), len(nonempty)),
+            )
+            fitted_bios = (mentors.bios, sp.csr_matrix(placement @ rows))
+        return cls(
+            config=config or FeatureConfig(),
+            topics=topics,
+            sectors=sectors,
+            text=text,
+            fitted_bios=fitted_bios,
+        )
 
     def _labels(self, vectorizer: CountVectorizer, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
         return sp.csr_matrix(vectorizer.transform([list(d) for d in docs]), dtype=np.float64)
@@ -294,7 +312,10 @@ class Encoder:
         region_codes = _codes(mentors.regions, REGIONS)
         size_codes = _size_codes(np.asarray(mentors.employees, dtype=np.float64))
         parent_codes = _codes(mentors.parent_bodies, PARENT_BODIES)
-        text = self._text(mentors.bios)
+        if self.fitted_bios is not None and self.fitted_bios[0] is mentors.bios:
+            text = self.fitted_bios[1]
+        else:
+            text = self._text(mentors.bios)
         regions = _one_hot(region_codes, len(REGIONS))
         remote = np.asarray(mentors.remote_ok, dtype=bool)
         # Region block has two halves: [remote-friendly mentors | the others], so a request can
