@@ -303,6 +303,8 @@ class Encoder:
 
     def _text(self, docs: Sequence[str]) -> sp.csr_matrix:
         # TfidfVectorizer rows are already l2-normalised; a text with no known words is empty.
+        if not docs:  # a programme with no mentors yet: scikit-learn refuses zero rows
+            return sp.csr_matrix((0, len(self.text.vocabulary_)), dtype=np.float64)
         return sp.csr_matrix(self.text.transform(list(docs)), dtype=np.float64)
 
     def encode_mentors(self, mentors: MentorProfiles) -> Encoded:

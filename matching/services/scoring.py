@@ -38,6 +38,7 @@ from matching.engine.scoring import (
     shortlist,
 )
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal, ScoringModel
+from matching.notifications import notify_coordinators_of_new_proposals
 from matching.services.audit import audit_event_record
 
 SHORTLIST_SIZE = 50
@@ -161,6 +162,12 @@ def match_run_fail(*, run: MatchRun, error: str) -> None:
 
 def match_run_progress(*, run: MatchRun, progress: int) -> None:
     MatchRun.objects.filter(pk=run.pk, progress__lt=progress).update(progress=min(progress, 99))
+
+
+def _tell_coordinators(request_ids: list[int], counts: dict[str, Any]) -> None:
+    """One digest e-mail per run that wrote proposals, never one per proposal."""
+    if counts.get("proposals"):
+        notify_coordinators_of_new_proposals(request_ids=request_ids)
 
 
 def _succeed(run: MatchRun, counts: dict[str, Any]) -> MatchRun:
@@ -343,6 +350,7 @@ def request_score(*, run: MatchRun) -> MatchRun:
         chosen = assign(short.mentors, short.scores, index.mentors.free_capacity).mentor
         stored = _select_stored(index, prepared, short, chosen, proposals_per_request())
         counts: dict[str, Any] = _write(run, requests.ids.tolist(), stored)
+        _tell_coordinators(requests.ids.tolist(), counts)
         counts["requests"] = 1
         counts["seconds"] = round(time.perf_counter() - started, 3)
         return _succeed(run, counts)
@@ -401,6 +409,7 @@ def round_finish(*, run: MatchRun, parts: Sequence[dict[str, Any]]) -> MatchRun:
         stored = _select_stored(index, prepared, short, result.mentor, proposals_per_request())
         match_run_progress(run=run, progress=95)
         counts: dict[str, Any] = _write(run, requests.ids.tolist(), stored)
+        _tell_coordinators(requests.ids.tolist(), counts)
         counts.update(_round_counts(index, requests, result))
         counts["finish_seconds"] = round(time.perf_counter() - started, 3)
         return _succeed(run, counts)

@@ -31,7 +31,7 @@ pytestmark = [
     pytest.mark.worker,
     pytest.mark.slow,
     # An earlier transactional test flushes the seeded sectors and topics; restore them first.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

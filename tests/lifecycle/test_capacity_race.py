@@ -66,7 +66,7 @@ def confirm(proposal: Proposal, actor) -> Callable[[], object]:
 
 
 @pytest.mark.slow
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("scenario", ["accept", "confirm", "mixed"])
 def test_only_one_of_twenty_concurrent_attempts_gets_the_last_place(scenario):
     if connection.vendor != "postgresql":

@@ -9,7 +9,7 @@ from tests.lifecycle.helpers import proposal_in
 
 
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_approval_email_is_sent_by_the_worker(celery_worker_process: WorkerProcess) -> None:
     proposal = proposal_in(Proposal.Status.APPROVED)
     organisation = proposal.request.organisation.name
