@@ -129,6 +129,8 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=14 
 CELERY_RESULT_EXPIRES = 24 * 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Each worker process encodes the mentors as it starts (matching.tasks); give it time.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = 60
 CELERY_TIMEZONE = "Europe/London"
 
 # --- Auth ------------------------------------------------------------------------------------
