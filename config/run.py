@@ -11,7 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
+    # SIGTERM (e.g. from a process manager) stops both children, as Ctrl+C does.
+    signal.signal(signal.SIGTERM, _stop)
     host = os.environ.get("HOST", "127.0.0.1")
     port = os.environ.get("PORT", "8000")
     env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "true")}
