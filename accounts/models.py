@@ -99,6 +99,20 @@ class Organisation(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # What members describe about their organisation: the service's and the API's field list.
+    PROFILE_FIELDS = (
+        "name",
+        "sectors",
+        "stage",
+        "region",
+        "employees",
+        "parent_body",
+        "legal_form",
+        "spun_out_year",
+        "website",
+        "description",
+    )
+
     class Meta:
         ordering = ["name"]
         constraints = [

@@ -36,20 +36,7 @@ INVITATION_LIFETIME = timedelta(days=7)
 logger = logging.getLogger(__name__)
 
 
-ORGANISATION_FIELDS = frozenset(
-    {
-        "name",
-        "sectors",
-        "stage",
-        "region",
-        "employees",
-        "parent_body",
-        "legal_form",
-        "spun_out_year",
-        "website",
-        "description",
-    }
-)
+ORGANISATION_FIELDS = frozenset(Organisation.PROFILE_FIELDS)
 
 
 def _organisation_apply(organisation: Organisation, fields: dict[str, Any]) -> list[Sector] | None:

@@ -109,21 +109,7 @@ class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
 
     class Meta:
         model = Organisation
-        fields = [
-            "id",
-            "name",
-            "sectors",
-            "stage",
-            "region",
-            "employees",
-            "parent_body",
-            "legal_form",
-            "spun_out_year",
-            "website",
-            "description",
-            "created_at",
-            "updated_at",
-        ]
+        fields = ["id", *Organisation.PROFILE_FIELDS, "created_at", "updated_at"]
         read_only_fields = ["id", "created_at", "updated_at"]
 
 

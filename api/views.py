@@ -6,7 +6,7 @@ decide who may act (403) and when (409); api.exceptions turns their errors into 
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
@@ -71,6 +71,31 @@ class BaseViewSet(viewsets.GenericViewSet[M]):
         return _actor(self.request)
 
 
+class ServiceWriteViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[M], Generic[M]
+):
+    """POST and PATCH validate with the viewset's serializer, then call ONE service."""
+
+    def service_create(self, data: dict[str, Any]) -> M:
+        raise NotImplementedError
+
+    def service_update(self, obj: M, data: dict[str, Any]) -> M:
+        raise NotImplementedError
+
+    def create(self, request: Request) -> Response:
+        form = self.get_serializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        obj = _refetch(self.get_queryset(), self.service_create(form.validated_data))
+        return Response(self.get_serializer(obj).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        obj = self.get_object()
+        form = self.get_serializer(obj, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        obj = self.service_update(obj, form.validated_data)
+        return Response(self.get_serializer(_refetch(self.get_queryset(), obj)).data)
+
+
 @csrf_exempt  # a 404 is the answer whatever the method; CSRF's HTML 403 would hide it
 def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
     """Any /api/ URL that matches no route: a JSON 404 like DRF's, never the HTML page."""
@@ -133,78 +158,48 @@ class TokenView(APIView):
 
 
 # --- organisations --------------------------------------------------------------------------
-class OrganisationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+class OrganisationViewSet(ServiceWriteViewSet[Organisation]):
     queryset = Organisation.objects.none()
     serializer_class = s.OrganisationSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
         return visibility.organisations_visible_to(self.actor)
 
-    @extend_schema(responses={201: s.OrganisationSerializer})
-    def create(self, request: Request) -> Response:
-        form = s.OrganisationSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        org = account_services.organisation_create(actor=self.actor, **form.validated_data)
-        return Response(s.OrganisationSerializer(org).data, status=status.HTTP_201_CREATED)
+    def service_create(self, data: dict[str, Any]) -> Organisation:
+        return account_services.organisation_create(actor=self.actor, **data)
 
-    def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        org = self.get_object()
-        form = s.OrganisationSerializer(org, data=request.data, partial=True)
-        form.is_valid(raise_exception=True)
-        org = account_services.organisation_update(
-            organisation=org, actor=self.actor, **form.validated_data
-        )
-        return Response(s.OrganisationSerializer(org).data)
+    def service_update(self, obj: Organisation, data: dict[str, Any]) -> Organisation:
+        return account_services.organisation_update(organisation=obj, actor=self.actor, **data)
 
 
 # --- mentors --------------------------------------------------------------------------------
-class MentorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
     queryset = MentorProfile.objects.none()
     serializer_class = s.MentorSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
         return visibility.mentors_visible_to(self.actor)
 
-    @extend_schema(responses={201: s.MentorSerializer})
-    def create(self, request: Request) -> Response:
-        form = s.MentorSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        profile = lifecycle.mentor_profile_create(actor=self.actor, **form.validated_data)
-        profile = _refetch(self.get_queryset(), profile)
-        return Response(s.MentorSerializer(profile).data, status=status.HTTP_201_CREATED)
+    def service_create(self, data: dict[str, Any]) -> MentorProfile:
+        return lifecycle.mentor_profile_create(actor=self.actor, **data)
 
-    def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        profile: MentorProfile = self.get_object()
-        form = s.MentorSerializer(profile, data=request.data, partial=True)
-        form.is_valid(raise_exception=True)
-        profile = lifecycle.mentor_profile_update(
-            profile=profile, actor=self.actor, **form.validated_data
-        )
-        return Response(s.MentorSerializer(_refetch(self.get_queryset(), profile)).data)
+    def service_update(self, obj: MentorProfile, data: dict[str, Any]) -> MentorProfile:
+        return lifecycle.mentor_profile_update(profile=obj, actor=self.actor, **data)
 
 
 # --- requests -------------------------------------------------------------------------------
-class MentoringRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
+class MentoringRequestViewSet(ServiceWriteViewSet[MentoringRequest]):
     queryset = MentoringRequest.objects.none()
     serializer_class = s.MentoringRequestSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
         return visibility.requests_visible_to(self.actor)
 
-    @extend_schema(responses={201: s.MentoringRequestSerializer})
-    def create(self, request: Request) -> Response:
-        form = s.MentoringRequestSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        obj = lifecycle.request_create(actor=self.actor, **form.validated_data)
-        obj = _refetch(self.get_queryset(), obj)
-        return Response(s.MentoringRequestSerializer(obj).data, status=status.HTTP_201_CREATED)
+    def service_create(self, data: dict[str, Any]) -> MentoringRequest:
+        return lifecycle.request_create(actor=self.actor, **data)
 
-    def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        obj: MentoringRequest = self.get_object()
-        form = s.MentoringRequestSerializer(obj, data=request.data, partial=True)
-        form.is_valid(raise_exception=True)
-        obj = lifecycle.request_update(request=obj, actor=self.actor, **form.validated_data)
-        return Response(s.MentoringRequestSerializer(_refetch(self.get_queryset(), obj)).data)
+    def service_update(self, obj: MentoringRequest, data: dict[str, Any]) -> MentoringRequest:
+        return lifecycle.request_update(request=obj, actor=self.actor, **data)
 
     @extend_schema(request=s.WithdrawSerializer, responses={200: s.MentoringRequestSerializer})
     @action(detail=True, methods=["post"])

@@ -189,36 +189,21 @@ def _load(mentors: MentorProfiles, requests: RequestProfiles) -> None:
         ],
         batch_size=BATCH,
     )
+
+    def link(field: Any, owners: list[Any], labels: Any, ids: dict[str, int]) -> None:
+        """Bulk-create one many-to-many table: owners[i] gets the labels in labels[i]."""
+        through = field.through
+        owner_column = f"{field.field.model._meta.model_name}_id"
+        label_column = f"{field.field.related_model._meta.model_name}_id"
+        rows = [
+            through(**{owner_column: owner.pk, label_column: ids[label]})
+            for owner, owned in zip(owners, labels, strict=True)
+            for label in owned
+        ]
+        through.objects.bulk_create(rows, batch_size=BATCH)
+
     # Mentor sectors: experience on the profile; request sectors: on the organisation.
-    MentorProfile.expertise.through.objects.bulk_create(
-        [
-            MentorProfile.expertise.through(mentorprofile_id=p.pk, topic_id=topic_ids[t])
-            for p, topics in zip(profiles, mentors.expertise, strict=True)
-            for t in topics
-        ],
-        batch_size=BATCH,
-    )
-    MentorProfile.sectors.through.objects.bulk_create(
-        [
-            MentorProfile.sectors.through(mentorprofile_id=p.pk, sector_id=sector_ids[s])
-            for p, sectors in zip(profiles, mentors.sectors, strict=True)
-            for s in sectors
-        ],
-        batch_size=BATCH,
-    )
-    Organisation.sectors.through.objects.bulk_create(
-        [
-            Organisation.sectors.through(organisation_id=o.pk, sector_id=sector_ids[s])
-            for o, sectors in zip(request_orgs, requests.sectors, strict=True)
-            for s in sectors
-        ],
-        batch_size=BATCH,
-    )
-    MentoringRequest.needs.through.objects.bulk_create(
-        [
-            MentoringRequest.needs.through(mentoringrequest_id=r.pk, topic_id=topic_ids[t])
-            for r, needs in zip(made, requests.needs, strict=True)
-            for t in needs
-        ],
-        batch_size=BATCH,
-    )
+    link(MentorProfile.expertise, profiles, mentors.expertise, topic_ids)
+    link(MentorProfile.sectors, profiles, mentors.sectors, sector_ids)
+    link(Organisation.sectors, request_orgs, requests.sectors, sector_ids)
+    link(MentoringRequest.needs, made, requests.needs, topic_ids)
