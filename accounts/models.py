@@ -73,6 +73,9 @@ class Role(models.TextChoices):
 class Sector(models.Model):
     slug = models.SlugField(max_length=50, unique=True)
     name = models.CharField(max_length=100)
+    priority = models.BooleanField(
+        default=False, help_text="One of the programme's priority service areas."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -123,6 +126,27 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class OrganisationStageChange(models.Model):
+    """One move of an organisation along the journey, with who made it and when."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="stage_changes"
+    )
+    from_stage = models.PositiveSmallIntegerField(choices=Stage.choices, null=True, blank=True)
+    stage = models.PositiveSmallIntegerField(choices=Stage.choices)
+    actor = models.ForeignKey(
+        "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["organisation", "-at"]), models.Index(fields=["at"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id}: {self.from_stage} → {self.stage}"
 
 
 class UserManager(BaseUserManager["User"]):
