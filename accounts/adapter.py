@@ -11,7 +11,7 @@ from django.forms import BaseForm
 from django.http import HttpRequest
 
 from accounts.models import Role, User
-from accounts.services import organisation_create
+from accounts.services import organisation_create, organisation_stage_signup_actor_set
 from accounts.signals import account_event_send
 
 SIGNUP_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
@@ -43,5 +43,6 @@ class AccountAdapter(DefaultAccountAdapter):
             )
             if commit:
                 saved.save()
+                organisation_stage_signup_actor_set(organisation=saved.organisation, user=saved)
                 account_event_send(actor=saved, verb="user.signed_up", target=saved, to_status=role)
         return saved

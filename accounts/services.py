@@ -26,6 +26,7 @@ from accounts.models import (
     MENTOR_STAGES,
     Invitation,
     Organisation,
+    OrganisationStageChange,
     Role,
     Sector,
     User,
@@ -65,6 +66,24 @@ def _organisation_apply(organisation: Organisation, fields: dict[str, Any]) -> l
     return sectors
 
 
+def _organisation_stage_record(
+    organisation: Organisation, *, from_stage: int | None, actor: User | None
+) -> None:
+    """Keep the stage history: one row whenever the stage is set or moves, none otherwise."""
+    if from_stage == organisation.stage:
+        return
+    OrganisationStageChange.objects.create(
+        organisation=organisation, from_stage=from_stage, stage=organisation.stage, actor=actor
+    )
+
+
+def organisation_stage_signup_actor_set(*, organisation: Organisation, user: User) -> None:
+    """At sign-up the organisation is saved before its first member; credit them with its stage."""
+    OrganisationStageChange.objects.filter(
+        organisation=organisation, from_stage=None, actor=None
+    ).update(actor=user)
+
+
 def _organisation_check_stage(organisation: Organisation, roles: Iterable[str]) -> None:
     """Mentors come from mutuals at stage 5-6; fledgling mutuals are at stage 1-5."""
     roles = set(roles)
@@ -96,6 +115,7 @@ def organisation_create(*, actor: User | None = None, **fields: Any) -> Organisa
     if member is not None:
         member.organisation = organisation
         member.save(update_fields=["organisation"])
+    _organisation_stage_record(organisation, from_stage=None, actor=actor)
     logger.info("Organisation %s created by %s", organisation.pk, actor.pk if actor else "sign-up")
     return organisation
 
@@ -106,6 +126,7 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     if not (actor.role == Role.COORDINATOR or actor.organisation_id == organisation.pk):
         raise PermissionDenied("Only the organisation's own people can change its details.")
+    from_stage = organisation.stage
     sectors = _organisation_apply(organisation, fields)
     # The stage must stay true to everyone in it: a mentor's mutual cannot slide back to
     # stage 4, nor a fledgling one jump to "established", whoever makes the edit.
@@ -115,6 +136,7 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
     organisation.save()
     if sectors is not None:
         organisation.sectors.set(sectors)
+    _organisation_stage_record(organisation, from_stage=from_stage, actor=actor)
     logger.info(
         "Organisation %s updated by %s: %s", organisation.pk, actor.pk, ", ".join(sorted(fields))
     )
