@@ -1,0 +1,310 @@
+"""Each factor of a proposal's score as a sentence a person can read, made from the raw facts.
+
+The engine stores numbers (`value` from 0 to 1, `weight`, `contribution`); people need "Covers 2
+of your 3 topics: pensions, TUPE". This module is the one place that turns a proposal's stored
+explanation and the two profiles behind it into sentences, for the API (`explanation[].sentence`)
+and so for every page and e-mail that shows why a match was made. A feature it does not know (the
+engine may add some) still gets a plain sentence from its label and value, never a raw name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from accounts.models import Organisation, ParentBody, Region, Stage
+from matching.engine.features import REGION_NEIGHBOURS
+from matching.models import MentoringRequest, MentorProfile, Proposal
+
+MENTEE = "mentee"
+OTHERS = "others"
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_PARENT_PHRASES = {
+    ParentBody.NHS: "the NHS",
+    ParentBody.LOCAL_AUTHORITY: "a local authority",
+    ParentBody.CENTRAL_GOVERNMENT: "central government",
+    ParentBody.OTHER: "another public body",
+}
+
+
+def number_words(n: int) -> str:
+    """Small counts in words, as GOV.UK writes them in running text ("two stages")."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def in_running_text(name: str) -> str:
+    """A vocabulary name inside a sentence: "Pensions" → "pensions", but "TUPE" stays."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
+
+
+def join_names(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c": the list style GOV.UK uses."""
+    items = [in_running_text(n) for n in names]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the sentences need about one pair, loaded in bulk by `facts_for`."""
+
+    needs: list[str]  # topic names the request asks for
+    expertise: set[str]  # topic names the mentor offers
+    request_sectors: list[str]
+    mentor_sectors: set[str]  # experience plus the mentor organisation's sectors
+    request_org: Organisation | None
+    mentor_org: Organisation | None
+    preferred_format: str
+    remote_ok: bool
+    bio: str
+    audience: str = OTHERS
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def your(self) -> str:
+        return "your" if self.audience == MENTEE else "the organisation's"
+
+
+def _org_sector_names(org_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Sector names per organisation in one query (the proposal lists do not prefetch them)."""
+    through = Organisation.sectors.through
+    names: dict[int, list[str]] = defaultdict(list)
+    rows = through.objects.filter(organisation_id__in=set(org_ids)).values_list(
+        "organisation_id", "sector__name"
+    )
+    for org_id, name in rows.order_by("sector__name"):
+        names[org_id].append(name)
+    return names
+
+
+def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Facts]:
+    """Facts for each proposal, with one extra query whatever the number of proposals.
+
+    The proposals come from the visibility querysets, which already join the request, its
+    organisation, its needs, and the mentor with their user, organisation, expertise, sectors.
+    """
+    orgs: list[int] = []
+    for p in proposals:
+        orgs.append(p.request.organisation_id)
+        if p.mentor.user.organisation_id:
+            orgs.append(p.mentor.user.organisation_id)
+    sectors_of = _org_sector_names(orgs)
+    out: dict[int, Facts] = {}
+    for p in proposals:
+        request: MentoringRequest = p.request
+        mentor: MentorProfile = p.mentor
+        mentor_org = mentor.user.organisation
+        out[p.pk] = Facts(
+            needs=[t.name for t in request.needs.all()],
+            expertise={t.name for t in mentor.expertise.all()},
+            request_sectors=sectors_of.get(request.organisation_id, []),
+            mentor_sectors={s.name for s in mentor.sectors.all()}
+            | set(sectors_of.get(mentor_org.pk, []) if mentor_org else []),
+            request_org=request.organisation,
+            mentor_org=mentor_org,
+            preferred_format=request.preferred_format,
+            remote_ok=mentor.remote_ok,
+            bio=mentor.bio,
+            audience=audience,
+        )
+    return out
+
+
+# --- One sentence per feature ------------------------------------------------------------------
+
+
+def _topic(f: Facts, value: float | None) -> str:
+    if not f.needs:
+        return "No topics were given for this request, so topics could not be compared."
+    covered = [n for n in f.needs if n in f.expertise]
+    whose = "your" if f.audience == MENTEE else "the"
+    asked = "" if f.audience == MENTEE else " asked for"
+    total = len(f.needs)
+    noun = "topic" if total == 1 else "topics"
+    if not covered:
+        return f"Covers none of {whose} {number_words(total)} {noun}{asked}."
+    if len(covered) == total:
+        both = "the one" if total == 1 else f"all {number_words(total)}"
+        return f"Covers {both} {noun}{asked}: {join_names(covered)}."
+    return f"Covers {len(covered)} of {whose} {total} {noun}{asked}: {join_names(covered)}."
+
+
+def _sector(f: Facts, value: float | None) -> str:
+    if not f.request_sectors:
+        return f"We do not know {f.your} sector, so sectors could not be compared."
+    if not f.mentor_sectors:
+        return "The mentor has not said which sectors they know, so sectors could not be compared."
+    shared = [s for s in f.request_sectors if s in f.mentor_sectors]
+    if shared:
+        return f"Has worked in the same sector: {join_names(shared)}."
+    return f"Has not worked in {f.your} sector ({join_names(f.request_sectors)})."
+
+
+def _stage(f: Facts, value: float | None) -> str:
+    mine = f.request_org.stage if f.request_org else None
+    theirs = f.mentor_org.stage if f.mentor_org else None
+    if not theirs:
+        return (
+            "We do not know how far the mentor's mutual has come, so stages could not be compared."
+        )
+    if not mine:
+        return f"We do not know {f.your} stage, so stages could not be compared."
+    ahead = theirs - mine
+    you = "you" if f.audience == MENTEE else "the organisation"
+    if ahead <= 0:
+        level = "at the same stage as" if ahead == 0 else "behind"
+        return (
+            f"The mentor's mutual is {level} {you} on the journey ({Stage(theirs).label.lower()})."
+        )
+    steps = f"{_capitalise(number_words(ahead))} stage{'s' if ahead > 1 else ''} ahead of {you}"
+    if theirs == Stage.ESTABLISHED:
+        return f"{steps}: an established mutual."
+    return f"{steps}: {Stage(theirs).label.lower()}."
+
+
+def _region_label(slug: str) -> str:
+    return Region(slug).label if slug in Region.values else slug
+
+
+def _region(f: Facts, value: float | None) -> str:
+    mine = f.request_org.region if f.request_org else ""
+    theirs = f.mentor_org.region if f.mentor_org else ""
+    if not mine or not theirs:
+        whose = f.your if not mine else "the mentor's"
+        return f"We do not know {whose} region, so distance could not be compared."
+    remote = f.remote_ok and f.preferred_format in ("remote", "either")
+    if mine == theirs:
+        return f"Same region: {_region_label(mine)}."
+    if theirs in REGION_NEIGHBOURS.get(mine, ()):
+        return f"Neighbouring region: {_region_label(theirs)}, next to {_region_label(mine)}."
+    apart = f"{_region_label(theirs)}, far from {_region_label(mine)}"
+    if remote:
+        return f"{apart}, but happy to meet remotely."
+    return f"{apart}; meeting in person would mean travel."
+
+
+def _size(f: Facts, value: float | None) -> str:
+    mine = f.request_org.employees if f.request_org else None
+    theirs = f.mentor_org.employees if f.mentor_org else None
+    if not mine or not theirs:
+        whose = f.your if not mine else "the mentor's organisation's"
+        return f"We do not know {whose} number of staff, so sizes could not be compared."
+    yours = "yours" if f.audience == MENTEE else "the organisation"
+    counts = f"{theirs:,} staff in the mentor's mutual, {mine:,} in {yours}"
+    ratio = theirs / mine
+    if 0.5 <= ratio <= 2:
+        return f"A similar size: {counts}."
+    if ratio < 1:
+        return f"Smaller: {counts}."
+    times = round(ratio)
+    return f"About {number_words(times)} times the size: {counts}."
+
+
+def _parent_body(f: Facts, value: float | None) -> str:
+    mine = f.request_org.parent_body if f.request_org else ""
+    theirs = f.mentor_org.parent_body if f.mentor_org else ""
+    if not mine or not theirs:
+        whose = f.your if not mine else "the mentor's mutual's"
+        return f"We do not know {whose} parent body, so this could not be compared."
+    if mine == theirs:
+        return f"Both come from {_PARENT_PHRASES.get(ParentBody(mine), 'the same kind of body')}."
+    return (
+        f"Different parent bodies: the mentor's mutual came from "
+        f"{_PARENT_PHRASES.get(ParentBody(theirs), 'another body')}."
+    )
+
+
+def _text(f: Facts, value: float | None) -> str:
+    if not f.bio.strip():
+        return (
+            "The mentor has not written about themselves yet, so their words could not be compared."
+        )
+    if value is None:
+        return "Their words could not be compared with the request."
+    if value >= 0.3:
+        return "The mentor's own description has a lot in common with the request."
+    if value >= 0.1:
+        return "The mentor's own description has something in common with the request."
+    return "The mentor's own description has little in common with the request."
+
+
+_SENTENCES = {
+    "topic": _topic,
+    "sector": _sector,
+    "stage": _stage,
+    "region": _region,
+    "size": _size,
+    "parent_body": _parent_body,
+    "text": _text,
+}
+
+
+def strength(value: float | None) -> str:
+    """How well a factor fits, in words, for features without their own sentence."""
+    if value is None:
+        return "not known"
+    if value >= 0.75:
+        return "a strong fit"
+    if value >= 0.4:
+        return "a partial fit"
+    if value > 0:
+        return "a weak fit"
+    return "no fit"
+
+
+def _fallback(item: dict[str, Any]) -> str:
+    label = str(item.get("label") or "").strip()
+    value = item.get("value")
+    known = item.get("known", value is not None)
+    if not label:
+        label = "Another factor"
+    if not known or value is None:
+        return f"{label}: not known, so it was left out."
+    return f"{label}: {strength(float(value))}."
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def sentence(item: dict[str, Any], facts: Facts | None) -> str:
+    """The sentence for one stored explanation item; unknown features degrade to their label."""
+    value = _as_number(item.get("value"))
+    maker = _SENTENCES.get(str(item.get("feature")))
+    if maker is None or facts is None:
+        return _fallback(item)
+    return maker(facts, value)
+
+
+def explain(explanation: Any, facts: Facts | None) -> list[dict[str, Any]]:
+    """The stored items with `sentence` and `max` (the most this factor can add) filled in.
+
+    A factor's value runs from 0 to 1, so its contribution is at most its weight: the bar on a
+    page is contribution ÷ max, which compares like with like whatever the weights are.
+    """
+    items = explanation if isinstance(explanation, list) else []
+    out: list[dict[str, Any]] = []
+    for raw in items:
+        if not isinstance(raw, dict):
+            continue
+        weight = _as_number(raw.get("weight")) or 0.0
+        out.append(
+            {
+                **raw,
+                "label": raw.get("label") or "Another factor",
+                "sentence": sentence(raw, facts),
+                "max": max(weight, 0.0),
+            }
+        )
+    return out
