@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     # Our apps first so their templates override allauth's.
     "accounts",
     "matching",
+    "resources",
+    "enquiries",
     "api",
     "frontend",
     "django.contrib.admin",
