@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     # Our apps first so their templates override allauth's.
     "accounts",
     "matching",
+    "programme",
     "resources",
     "enquiries",
     "api",
@@ -215,6 +216,10 @@ SPECTACULAR_SETTINGS = {
 # --- Matching --------------------------------------------------------------------------------
 MATCH_PROPOSALS_PER_REQUEST = env.int("MATCH_PROPOSALS_PER_REQUEST", default=5)
 PROPOSAL_EXPIRY_DAYS = env.int("PROPOSAL_EXPIRY_DAYS", default=14)
+
+# --- Programme oversight: when a mentorship is flagged for a coordinator's attention ---------
+ATTENTION_MEETING_DAYS = env.int("ATTENTION_MEETING_DAYS", default=30)
+ATTENTION_PAUSE_DAYS = env.int("ATTENTION_PAUSE_DAYS", default=30)
 
 # --- i18n, static ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
