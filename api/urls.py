@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from api import views
+from api import programme, views
 
 router = SimpleRouter()
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
@@ -23,6 +23,13 @@ api_v1 = [
         "scoring-model/retrain/",
         views.ScoringModelRetrainView.as_view(),
         name="scoring-model-retrain",
+    ),
+    path("programme/pipeline/", programme.PipelineView.as_view(), name="programme-pipeline"),
+    path("programme/reports/", programme.ReportsView.as_view(), name="programme-reports"),
+    path(
+        "organisations/<int:pk>/history/",
+        programme.OrganisationHistoryView.as_view(),
+        name="organisation-history",
     ),
     *router.urls,
 ]
