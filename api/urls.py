@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from api import programme, views
+from api import enquiries, programme, resources, views
 
 router = SimpleRouter()
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
@@ -13,6 +13,9 @@ router.register("requests", views.MentoringRequestViewSet, basename="request")
 router.register("proposals", views.ProposalViewSet, basename="proposal")
 router.register("mentorships", views.MentorshipViewSet, basename="mentorship")
 router.register("match-runs", views.MatchRunViewSet, basename="match-run")
+router.register("resources", resources.ResourceViewSet, basename="resource")
+router.register("case-studies", resources.CaseStudyViewSet, basename="case-study")
+router.register("enquiries", enquiries.EnquiryViewSet, basename="enquiry")
 
 api_v1 = [
     path("me/", views.MeView.as_view(), name="me"),
@@ -30,6 +33,23 @@ api_v1 = [
         "organisations/<int:pk>/history/",
         programme.OrganisationHistoryView.as_view(),
         name="organisation-history",
+    ),
+    path("guide/", resources.GuideView.as_view(), name="guide"),
+    path("guide/progress/", resources.GuideProgressView.as_view(), name="guide-progress"),
+    path(
+        "requests/<int:pk>/resources/",
+        resources.RequestSignpostsView.as_view(),
+        name="request-resources",
+    ),
+    path(
+        "mentorships/<int:pk>/resources/",
+        resources.MentorshipSignpostsView.as_view(),
+        name="mentorship-resources",
+    ),
+    path(
+        "mentorships/<int:pk>/concern/",
+        enquiries.ConcernView.as_view(),
+        name="mentorship-concern",
     ),
     *router.urls,
 ]

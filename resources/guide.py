@@ -46,16 +46,26 @@ GUIDE: tuple[GuideStage, ...] = (
             "need on our side? Is there a route open to us, such as a right to provide?",
         ),
         checklist=(
-            _item("deciding-case-for-change", "Write down why the service would be better run "
-                  "as a mutual", "business-planning", "social-value"),
-            _item("deciding-routes", "Find out which routes out of the public sector are open "
-                  "to your service", "right-to-provide", "commissioning"),
-            _item("deciding-staff-appetite", "Test the appetite among staff for owning and "
-                  "running the service", "employee-engagement"),
-            _item("deciding-leadership-team", "Name a small team to lead the work",
-                  "leadership"),
+            _item(
+                "deciding-case-for-change",
+                "Write down why the service would be better run as a mutual",
+                "business-planning",
+                "social-value",
+            ),
+            _item(
+                "deciding-routes",
+                "Find out which routes out of the public sector are open to your service",
+                "right-to-provide",
+                "commissioning",
+            ),
+            _item(
+                "deciding-staff-appetite",
+                "Test the appetite among staff for owning and running the service",
+                "employee-engagement",
+            ),
+            _item("deciding-leadership-team", "Name a small team to lead the work", "leadership"),
         ),
-    ),  # fmt: skip
+    ),
     GuideStage(
         stage=Stage.TESTING,
         slug="testing",
@@ -65,20 +75,32 @@ GUIDE: tuple[GuideStage, ...] = (
         body=(
             "Nobody can spin a service out alone. Staff need to know what would change for "
             "them; commissioners need to see the service will stay safe and good value.",
-            "Expect hard questions about jobs, pay and pensions. Answer them early and in "
-            "writing.",
+            "Expect hard questions about jobs, pay and pensions. Answer them early and in writing.",
         ),
         checklist=(
-            _item("testing-staff-engagement", "Hold open sessions with staff and record "
-                  "their questions", "employee-engagement", "hr-change"),
-            _item("testing-commissioner-talks", "Meet your commissioners to discuss a future "
-                  "contract", "commissioning", "bidding-contracts"),
-            _item("testing-parent-body", "Get agreement in principle from your parent body",
-                  "leadership", "legal-governance"),
-            _item("testing-transfer-basics", "Learn what a transfer means for staff "
-                  "contracts", "tupe"),
+            _item(
+                "testing-staff-engagement",
+                "Hold open sessions with staff and record their questions",
+                "employee-engagement",
+                "hr-change",
+            ),
+            _item(
+                "testing-commissioner-talks",
+                "Meet your commissioners to discuss a future contract",
+                "commissioning",
+                "bidding-contracts",
+            ),
+            _item(
+                "testing-parent-body",
+                "Get agreement in principle from your parent body",
+                "leadership",
+                "legal-governance",
+            ),
+            _item(
+                "testing-transfer-basics", "Learn what a transfer means for staff contracts", "tupe"
+            ),
         ),
-    ),  # fmt: skip
+    ),
     GuideStage(
         stage=Stage.PLANNING,
         slug="planning",
@@ -88,22 +110,32 @@ GUIDE: tuple[GuideStage, ...] = (
         body=(
             "The plan is what your parent body and commissioners will judge you on. It shows "
             "how the mutual will pay its way and who will own and govern it.",
-            "This is where specialist advice on pensions, staff transfers and assets matters "
-            "most.",
+            "This is where specialist advice on pensions, staff transfers and assets matters most.",
         ),
         checklist=(
-            _item("planning-business-plan", "Write a business plan with income and costs "
-                  "for the first three years", "business-planning", "finance-investment"),
-            _item("planning-legal-form", "Choose a legal form and how staff will own and "
-                  "govern it", "legal-governance"),
-            _item("planning-pensions", "Agree how staff pensions will be protected",
-                  "pensions"),
-            _item("planning-tupe", "Plan the transfer of staff and consult them",
-                  "tupe", "hr-change"),
-            _item("planning-assets", "Decide whether to lease or buy buildings and "
-                  "equipment", "assets", "finance-investment"),
+            _item(
+                "planning-business-plan",
+                "Write a business plan with income and costs for the first three years",
+                "business-planning",
+                "finance-investment",
+            ),
+            _item(
+                "planning-legal-form",
+                "Choose a legal form and how staff will own and govern it",
+                "legal-governance",
+            ),
+            _item("planning-pensions", "Agree how staff pensions will be protected", "pensions"),
+            _item(
+                "planning-tupe", "Plan the transfer of staff and consult them", "tupe", "hr-change"
+            ),
+            _item(
+                "planning-assets",
+                "Decide whether to lease or buy buildings and equipment",
+                "assets",
+                "finance-investment",
+            ),
         ),
-    ),  # fmt: skip
+    ),
     GuideStage(
         stage=Stage.SETTING_UP,
         slug="setting_up",
@@ -115,16 +147,31 @@ GUIDE: tuple[GuideStage, ...] = (
             "IT and a signed contract, all ready on the day the service moves.",
         ),
         checklist=(
-            _item("setting-up-register", "Register the organisation and appoint its board",
-                  "legal-governance"),
-            _item("setting-up-contract", "Agree and sign the contract for the service",
-                  "commissioning", "bidding-contracts"),
-            _item("setting-up-systems", "Set up payroll, finance and IT systems",
-                  "digital-it", "finance-investment"),
-            _item("setting-up-transfer", "Transfer staff and complete the consultation",
-                  "tupe", "hr-change"),
+            _item(
+                "setting-up-register",
+                "Register the organisation and appoint its board",
+                "legal-governance",
+            ),
+            _item(
+                "setting-up-contract",
+                "Agree and sign the contract for the service",
+                "commissioning",
+                "bidding-contracts",
+            ),
+            _item(
+                "setting-up-systems",
+                "Set up payroll, finance and IT systems",
+                "digital-it",
+                "finance-investment",
+            ),
+            _item(
+                "setting-up-transfer",
+                "Transfer staff and complete the consultation",
+                "tupe",
+                "hr-change",
+            ),
         ),
-    ),  # fmt: skip
+    ),
     GuideStage(
         stage=Stage.SECURING,
         slug="securing",
@@ -136,14 +183,26 @@ GUIDE: tuple[GuideStage, ...] = (
             "difference they make, and keep their staff owners engaged.",
         ),
         checklist=(
-            _item("securing-new-income", "Find new sources of income beyond the first "
-                  "contract", "bidding-contracts", "finance-investment"),
-            _item("securing-social-value", "Measure and publish the social value you "
-                  "create", "social-value", "marketing"),
-            _item("securing-staff-voice", "Keep staff involved in running the mutual",
-                  "employee-engagement", "leadership"),
+            _item(
+                "securing-new-income",
+                "Find new sources of income beyond the first contract",
+                "bidding-contracts",
+                "finance-investment",
+            ),
+            _item(
+                "securing-social-value",
+                "Measure and publish the social value you create",
+                "social-value",
+                "marketing",
+            ),
+            _item(
+                "securing-staff-voice",
+                "Keep staff involved in running the mutual",
+                "employee-engagement",
+                "leadership",
+            ),
         ),
-    ),  # fmt: skip
+    ),
 )
 
 BY_STAGE: dict[int, GuideStage] = {g.stage: g for g in GUIDE}

@@ -1,4 +1,4 @@
-"""The resource library, case studies, and what each organisation has done on the guide's checklist."""
+"""The resource library, case studies, and the guide checklist ticks of each organisation."""
 
 from __future__ import annotations
 

@@ -1,0 +1,64 @@
+"""Reads for the inbox: who may see which enquiries, filters, and the counts the dashboard shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from accounts.models import User
+from enquiries.models import Enquiry, EnquiryMessage
+
+
+def enquiries_visible_to(user: User | Any) -> QuerySet[Enquiry]:
+    """Coordinators see the inbox; a person sees only what they sent (never the other side's)."""
+    queryset = Enquiry.objects.select_related("assignee").annotate(messages_count=Count("messages"))
+    if isinstance(user, User) and user.is_coordinator:
+        return queryset
+    if isinstance(user, User):
+        return queryset.filter(author=user)
+    return queryset.none()
+
+
+def enquiry_filter(
+    queryset: QuerySet[Enquiry],
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    assignee: str | None = None,
+    me: User | None = None,
+    q: str = "",
+) -> QuerySet[Enquiry]:
+    """`assignee` is a coordinator's id, "me", or "none" (nobody yet)."""
+    if status:
+        queryset = queryset.filter(status=status)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if assignee == "none":
+        queryset = queryset.filter(assignee__isnull=True)
+    elif assignee == "me" and me is not None:
+        queryset = queryset.filter(assignee=me)
+    elif assignee and assignee.isdigit():
+        queryset = queryset.filter(assignee_id=int(assignee))
+    q = q.strip()
+    if q:
+        queryset = queryset.filter(
+            Q(reference__iexact=q)
+            | Q(name__icontains=q)
+            | Q(email__icontains=q)
+            | Q(organisation_name__icontains=q)
+            | Q(message__icontains=q)
+        )
+    return queryset
+
+
+def messages_of(enquiry: Enquiry) -> QuerySet[EnquiryMessage]:
+    return EnquiryMessage.objects.filter(enquiry=enquiry).select_related("author")
+
+
+def inbox_counts() -> dict[str, int]:
+    """How many enquiries are in each status, in one query (the dashboard's "new" figure)."""
+    rows = Enquiry.objects.values("status").annotate(n=Count("id"))
+    counts = dict.fromkeys(Enquiry.Status.values, 0)
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts

@@ -1,0 +1,230 @@
+"""Every write to the inbox: one function per change, atomic, audited, e-mails after commit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from core.audit import audit_event_record
+from core.errors import Conflict
+from core.models import AuditEvent
+from enquiries import notifications
+from enquiries.models import Enquiry, EnquiryMessage
+from matching.models import Mentorship
+
+Verb = AuditEvent.Verb
+RATE_LIMIT = 5
+RATE_WINDOW = timedelta(hours=1)
+
+
+class RateLimited(Exception):
+    """Too many enquiries from one address; `retry_after` is in whole seconds."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("Too many messages from this address. Please try again later.")
+        self.retry_after = retry_after
+
+
+def _require_coordinator(actor: User) -> None:
+    if not actor.is_coordinator:
+        raise PermissionDenied("Only coordinators can work the inbox.")
+
+
+def rate_limit_check(*, client_address: str | None) -> None:
+    """More than RATE_LIMIT stored enquiries from one address in the last hour → RateLimited.
+
+    Counting stored rows needs no cache and survives restarts; the index on
+    (client_address, created_at) keeps it one cheap query.
+    """
+    if not client_address:
+        return
+    since = timezone.now() - RATE_WINDOW
+    recent = list(
+        Enquiry.objects.filter(client_address=client_address, created_at__gte=since)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:RATE_LIMIT]
+    )
+    if len(recent) >= RATE_LIMIT:
+        # The oldest of the last RATE_LIMIT leaves the window first.
+        frees_at = recent[-1] + RATE_WINDOW
+        raise RateLimited(max(1, int((frees_at - timezone.now()).total_seconds()) + 1))
+
+
+@transaction.atomic
+def enquiry_create(
+    *,
+    kind: str,
+    name: str,
+    email: str,
+    message: str,
+    organisation_name: str = "",
+    author: User | None = None,
+    client_address: str | None = None,
+) -> Enquiry:
+    """Anyone's message to the programme; the sender gets an acknowledgement with a reference."""
+    if kind == Enquiry.Kind.CONCERN:
+        raise ValidationError(
+            {"kind": ["Raise a concern about a mentorship from the mentorship's page."]}
+        )
+    rate_limit_check(client_address=client_address)
+    enquiry = Enquiry(
+        kind=kind,
+        name=name,
+        email=email,
+        organisation_name=organisation_name,
+        message=message,
+        author=author,
+        client_address=client_address,
+    )
+    enquiry.full_clean()
+    enquiry.save()
+    audit_event_record(actor=author, verb=Verb.CREATED, target=enquiry, to_status=enquiry.status)
+    notifications.notify_enquiry_received(enquiry=enquiry)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_concern_raise(*, mentorship: Mentorship, actor: User, message: str) -> Enquiry:
+    """A participant tells the programme something is wrong; the other side never sees it."""
+    is_mentor = actor.is_mentor and mentorship.mentor.user_id == actor.pk
+    is_mentee = actor.is_mentee and mentorship.request.organisation_id == actor.organisation_id
+    if not (is_mentor or is_mentee):
+        raise PermissionDenied("Only the two sides of this mentorship can raise a concern.")
+    enquiry = Enquiry(
+        kind=Enquiry.Kind.CONCERN,
+        name=actor.full_name or actor.email,
+        email=actor.email,
+        organisation_name=actor.organisation.name if actor.organisation else "",
+        message=message,
+        author=actor,
+        mentorship=mentorship,
+    )
+    enquiry.full_clean()
+    enquiry.save()
+    audit_event_record(
+        actor=actor,
+        verb=Verb.CREATED,
+        target=enquiry,
+        to_status=enquiry.status,
+        data={"kind": "concern", "mentorship": mentorship.pk},
+    )
+    notifications.notify_enquiry_received(enquiry=enquiry)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_assign(*, enquiry: Enquiry, actor: User, assignee: User | None) -> Enquiry:
+    """Hands an enquiry to a coordinator (or to nobody); a new one becomes open."""
+    _require_coordinator(actor)
+    if assignee is not None and not assignee.is_coordinator:
+        raise ValidationError({"assignee": ["Assign enquiries to a coordinator."]})
+    enquiry = Enquiry.objects.select_for_update().get(pk=enquiry.pk)
+    if enquiry.assignee_id == (assignee.pk if assignee else None):
+        return enquiry
+    before = enquiry.status
+    enquiry.assignee = assignee
+    if assignee is not None and enquiry.status == Enquiry.Status.NEW:
+        enquiry.status = Enquiry.Status.OPEN
+    enquiry.save(update_fields=["assignee", "status", "updated_at"])
+    audit_event_record(
+        actor=actor,
+        verb=Verb.ASSIGNED,
+        target=enquiry,
+        from_status=before,
+        to_status=enquiry.status,
+        data={"assignee": assignee.pk if assignee else None},
+    )
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_status_change(*, enquiry: Enquiry, actor: User, status: str) -> Enquiry:
+    """Moves an enquiry between new, open, waiting and closed (closing records when)."""
+    _require_coordinator(actor)
+    if status not in Enquiry.Status.values:
+        raise ValidationError({"status": [f"Choose one of: {', '.join(Enquiry.Status.values)}."]})
+    enquiry = Enquiry.objects.select_for_update().get(pk=enquiry.pk)
+    if enquiry.status == status:
+        return enquiry
+    before = enquiry.status
+    enquiry.status = status
+    enquiry.closed_at = timezone.now() if status == Enquiry.Status.CLOSED else None
+    enquiry.save(update_fields=["status", "closed_at", "updated_at"])
+    if status == Enquiry.Status.CLOSED:
+        verb = Verb.CLOSED
+    elif before == Enquiry.Status.CLOSED:
+        verb = Verb.REOPENED
+    else:
+        verb = Verb.UPDATED
+    audit_event_record(actor=actor, verb=verb, target=enquiry, from_status=before, to_status=status)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_message_create(
+    *, enquiry: Enquiry, actor: User, body: str, internal: bool = False
+) -> EnquiryMessage:
+    """A reply (e-mailed to the enquirer, then waiting on them) or an internal note (never sent)."""
+    _require_coordinator(actor)
+    enquiry = Enquiry.objects.select_for_update().get(pk=enquiry.pk)
+    if not internal and enquiry.status == Enquiry.Status.CLOSED:
+        raise Conflict("Reopen this enquiry before replying to it.", code="enquiry_closed")
+    if not internal and not enquiry.email:
+        raise Conflict("This enquiry has no e-mail address to reply to.", code="no_email")
+    message = EnquiryMessage(enquiry=enquiry, author=actor, body=body, internal=internal)
+    message.full_clean()
+    message.save()
+    before = enquiry.status
+    if internal:
+        enquiry.status = Enquiry.Status.OPEN if before == Enquiry.Status.NEW else before
+    else:
+        enquiry.status = Enquiry.Status.WAITING
+    if enquiry.assignee_id is None:
+        enquiry.assignee = actor
+    enquiry.save(update_fields=["status", "assignee", "updated_at"])
+    audit_event_record(
+        actor=actor,
+        verb=Verb.NOTE_ADDED if internal else Verb.REPLIED,
+        target=enquiry,
+        from_status=before,
+        to_status=enquiry.status,
+        data={"message": message.pk},
+    )
+    if not internal:
+        notifications.notify_reply(message=message)
+    return message
+
+
+@transaction.atomic
+def enquiry_invite(*, enquiry: Enquiry, actor: User) -> Enquiry:
+    """Answers "I'd like mentoring" or "I'd like to mentor" with a pre-filled sign-up link."""
+    _require_coordinator(actor)
+    enquiry = Enquiry.objects.select_for_update().get(pk=enquiry.pk)
+    if enquiry.kind not in Enquiry.INVITABLE:
+        raise Conflict(
+            "Only enquiries about getting mentoring or becoming a mentor can be answered "
+            "with a sign-up invitation.",
+            code="not_invitable",
+        )
+    if User.objects.filter(email__iexact=enquiry.email).exists():
+        raise Conflict("This person already has an account.", code="already_registered")
+    before = enquiry.status
+    enquiry.invited_at = timezone.now()
+    enquiry.status = Enquiry.Status.WAITING
+    if enquiry.assignee_id is None:
+        enquiry.assignee = actor
+    enquiry.save(update_fields=["invited_at", "status", "assignee", "updated_at"])
+    audit_event_record(
+        actor=actor,
+        verb=Verb.INVITED,
+        target=enquiry,
+        from_status=before,
+        to_status=enquiry.status,
+        data={"role": Enquiry.INVITABLE[Enquiry.Kind(enquiry.kind)]},
+    )
+    notifications.notify_signup_invitation(enquiry=enquiry)
+    return enquiry

@@ -1,0 +1,208 @@
+"""Reads for the guide, library, case studies and signposting: who sees what, and ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value, When
+
+from accounts.models import Stage, User
+from matching.models import MentoringRequest, Mentorship, Topic
+from resources import guide
+from resources.models import CaseStudy, ChecklistTick, Resource, ResourceStage
+
+SIGNPOST_LIMIT = 6
+# A resource for the organisation's stage counts as much as two matching topics.
+STAGE_WEIGHT = 2
+
+
+def resources_visible_to(user: User | Any) -> QuerySet[Resource]:
+    """Coordinators see every resource; everyone else (signed in or not) only published ones."""
+    queryset = Resource.objects.prefetch_related(
+        "stage_rows", Prefetch("topics", queryset=Topic.objects.order_by("name"))
+    )
+    if isinstance(user, User) and user.is_coordinator:
+        return queryset.annotate(
+            useful_yes=Count("feedback", filter=Q(feedback__useful=True), distinct=True),
+            useful_no=Count("feedback", filter=Q(feedback__useful=False), distinct=True),
+        )
+    return queryset.filter(status=Resource.Status.PUBLISHED)
+
+
+def resource_search(queryset: QuerySet[Resource], q: str) -> QuerySet[Resource]:
+    """Full-text search on PostgreSQL (ranked); a plain substring match elsewhere."""
+    q = q.strip()
+    if not q:
+        return queryset
+    if connection.vendor == "postgresql":
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("summary", weight="B", config="english")
+            + SearchVector("publisher", weight="C", config="english")
+        )
+        query = SearchQuery(q, search_type="websearch", config="english")
+        return (
+            queryset.annotate(search_rank=SearchRank(vector, query))
+            .filter(search_rank__gt=0)
+            .order_by("-search_rank", "title", "id")
+        )
+    return queryset.filter(
+        Q(title__icontains=q) | Q(summary__icontains=q) | Q(publisher__icontains=q)
+    )
+
+
+def resource_filter(
+    queryset: QuerySet[Resource],
+    *,
+    stage: int | None = None,
+    topic: str | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+    q: str = "",
+) -> QuerySet[Resource]:
+    if stage is not None:
+        queryset = queryset.filter(
+            Exists(ResourceStage.objects.filter(resource=OuterRef("pk"), stage=stage))
+        )
+    if topic:
+        queryset = queryset.filter(topics__slug=topic)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if status:
+        queryset = queryset.filter(status=status)
+    return resource_search(queryset, q)
+
+
+@dataclass(frozen=True)
+class Signpost:
+    resource: Resource
+    stage: int | None
+    topics: list[Topic]
+
+    @property
+    def why(self) -> dict[str, Any]:
+        parts = []
+        if self.stage is not None:
+            parts.append(f"For your stage: {Stage(self.stage).label.lower()}")
+        if self.topics:
+            parts.append("about: " + ", ".join(t.name for t in self.topics))
+        text = "; ".join(parts)
+        return {
+            "stage": self.stage,
+            "topics": [t.slug for t in self.topics],
+            "text": text[:1].upper() + text[1:],
+        }
+
+
+def signposts(
+    *, stage: int | None, topic_slugs: Iterable[str], limit: int = SIGNPOST_LIMIT
+) -> list[Signpost]:
+    """Published resources for a stage and some topics, best first, each with why it was chosen.
+
+    Score = STAGE_WEIGHT for a stage match + one per matching topic, ranked in the database;
+    ties go to the most recently updated, then the title.
+    """
+    wanted = sorted(set(topic_slugs))
+    stage_match = Exists(ResourceStage.objects.filter(resource=OuterRef("pk"), stage=stage or 0))
+    ranked = (
+        Resource.objects.filter(status=Resource.Status.PUBLISHED)
+        .annotate(
+            stage_hit=stage_match,
+            topic_hits=Count("topics", filter=Q(topics__slug__in=wanted), distinct=True),
+        )
+        .annotate(
+            signpost_score=Case(When(stage_hit=True, then=Value(STAGE_WEIGHT)), default=Value(0))
+            + F("topic_hits")
+        )
+        .filter(signpost_score__gt=0)
+        .order_by("-signpost_score", "-topic_hits", "-updated_at", "title")
+        .prefetch_related(
+            Prefetch(
+                "topics",
+                queryset=Topic.objects.filter(slug__in=wanted).order_by("name"),
+                to_attr="matched_topics",
+            )
+        )[:limit]
+    )
+    return [
+        Signpost(
+            resource=r,
+            stage=stage if r.stage_hit else None,  # type: ignore[attr-defined]
+            topics=list(r.matched_topics),  # type: ignore[attr-defined]
+        )
+        for r in ranked
+    ]
+
+
+def signposts_for_request(request: MentoringRequest) -> list[Signpost]:
+    return signposts(
+        stage=request.organisation.stage,
+        topic_slugs=request.needs.values_list("slug", flat=True),
+    )
+
+
+def signposts_for_mentorship(mentorship: Mentorship) -> list[Signpost]:
+    """The request's needs plus every topic the pair has discussed at meetings."""
+    request = mentorship.request
+    topics = set(request.needs.values_list("slug", flat=True)) | set(
+        Topic.objects.filter(meetings__mentorship=mentorship).values_list("slug", flat=True)
+    )
+    return signposts(stage=request.organisation.stage, topic_slugs=topics)
+
+
+def guide_resource_ids() -> dict[int, list[int]]:
+    """Published resource ids for each guide stage, in one query."""
+    rows = (
+        ResourceStage.objects.filter(
+            resource__status=Resource.Status.PUBLISHED, stage__in=[g.stage for g in guide.GUIDE]
+        )
+        .order_by("stage", "resource__title")
+        .values_list("stage", "resource_id")
+    )
+    found: dict[int, list[int]] = {g.stage: [] for g in guide.GUIDE}
+    for stage, resource_id in rows:
+        found[stage].append(resource_id)
+    return found
+
+
+def checklist_done(organisation_id: int) -> list[str]:
+    return list(
+        ChecklistTick.objects.filter(organisation_id=organisation_id).values_list("item", flat=True)
+    )
+
+
+def offered_needs(*, organisation_id: int, stage: int) -> list[dict[str, str]]:
+    """Topics of the stage's unticked checklist items, each with the task that suggests it.
+
+    The request form offers these as needs; it leaves out the ones already chosen.
+    """
+    stage_guide = guide.BY_STAGE.get(stage)
+    if stage_guide is None:
+        return []
+    done = set(checklist_done(organisation_id))
+    offered: dict[str, str] = {}
+    for item in stage_guide.checklist:
+        if item.id in done:
+            continue
+        for slug in item.topics:
+            offered.setdefault(slug, item.text)
+    return [{"topic": slug, "because": text} for slug, text in offered.items()]
+
+
+def case_studies_visible_to(user: User | Any) -> QuerySet[CaseStudy]:
+    """Published for everyone; coordinators all; participants the ones about their mentorship."""
+    queryset = CaseStudy.objects.select_related("mentorship").prefetch_related("sectors")
+    if isinstance(user, User) and user.is_coordinator:
+        return queryset
+    published = Q(status=CaseStudy.Status.PUBLISHED)
+    if isinstance(user, User) and user.is_mentor:
+        return queryset.filter(published | Q(mentorship__mentor__user=user))
+    if isinstance(user, User) and user.is_mentee and user.organisation_id:
+        return queryset.filter(
+            published | Q(mentorship__request__organisation_id=user.organisation_id)
+        )
+    return queryset.filter(published)
