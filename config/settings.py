@@ -1,6 +1,9 @@
-"""Settings for Mutual Mentors: one module; each difference between machines comes from the env."""
+"""Settings for Mutual Mentors: each difference between machines comes from the environment.
 
-import sys
+Tests run on config.settings_test, which imports this module and adds only what tests want.
+"""
+
+import math
 from pathlib import Path
 
 import django_stubs_ext
@@ -14,17 +17,19 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 VAR_DIR.mkdir(exist_ok=True)
 
-env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
-# pytest imports this module too; tests get a throwaway key and fast hashing without extra env.
-TESTING = "pytest" in sys.modules
+class _Env(environ.Env):
+    # `devmail://`: development mail, one console line per message, the message kept in a file.
+    EMAIL_SCHEMES = {**environ.Env.EMAIL_SCHEMES, "devmail": "config.mail.DevMailBackend"}
+
+
+env = _Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
-    # mypy's Django plugin imports settings to type-check; it never serves a request.
-    if not (DEBUG or TESTING or "mypy" in sys.modules):
+    if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     SECRET_KEY = "insecure-development-key-never-use-in-production"
 
@@ -54,6 +59,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
@@ -97,8 +103,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-    # A file, not :memory:, so a real Celery worker in another process sees the test data.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -106,22 +110,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache, broker ---------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
-if REDIS_URL and not TESTING:
+if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:
-    # Tests keep a per-process cache so allauth's rate limits never outlive a test run.
+    # Without Redis each process keeps its own cache (development on the embedded defaults).
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-_broker_name = "test-broker" if TESTING else "celery-broker"
 CELERY_BROKER_URL = env.str(
-    "CELERY_BROKER_URL",
-    default=REDIS_URL or f"sqla+sqlite:///{VAR_DIR / (_broker_name + '.sqlite3')}",
+    "CELERY_BROKER_URL", default=REDIS_URL or f"sqla+sqlite:///{VAR_DIR / 'celery-broker.sqlite3'}"
 )
 CELERY_RESULT_BACKEND = env.str(
     "CELERY_RESULT_BACKEND",
-    default=REDIS_URL or f"db+sqlite:///{VAR_DIR / (_broker_name + '-results.sqlite3')}",
+    default=REDIS_URL or f"db+sqlite:///{VAR_DIR / 'celery-broker-results.sqlite3'}",
 )
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
@@ -148,8 +150,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-if TESTING:
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
@@ -173,7 +173,10 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_PREVENT_ENUMERATION = True
 
 # --- E-mail ----------------------------------------------------------------------------------
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+# Development keeps each message in a file and prints one line; elsewhere the console shows it all.
+vars().update(env.email_url("EMAIL_URL", default="devmail://" if DEBUG else "consolemail://"))
+# Where `devmail://` keeps messages (django-environ puts the URL's path here; empty means var/mail).
+EMAIL_FILE_PATH = str(BASE_DIR / (vars().get("EMAIL_FILE_PATH") or "var/mail"))
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Mutual Mentors <noreply@mutualmentors.example>"
 )
@@ -197,6 +200,10 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Mutual Mentors API",
     "DESCRIPTION": "Mentor matching for UK public service mutuals.",
     "VERSION": "1.0.0",
+    # Swagger UI from our own static files: /api/docs/ works offline and under a strict CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
@@ -214,8 +221,24 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Matching --------------------------------------------------------------------------------
-MATCH_PROPOSALS_PER_REQUEST = env.int("MATCH_PROPOSALS_PER_REQUEST", default=5)
-PROPOSAL_EXPIRY_DAYS = env.int("PROPOSAL_EXPIRY_DAYS", default=14)
+
+
+def _number(name: str, default: float, *, minimum: float, cast: type[float] = float) -> float:
+    """A number from the environment, refused at start-up when it is not one or out of range."""
+    raw = env.str(name, default=str(default))
+    try:
+        value = cast(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}.") from None
+    if not math.isfinite(value) or value < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {raw!r}.")
+    return value
+
+
+MATCH_PROPOSALS_PER_REQUEST = int(_number("MATCH_PROPOSALS_PER_REQUEST", 5, minimum=1, cast=int))
+# The assignment's convex per-slot cost (matching.engine.assignment); 0 = pure best score.
+MATCH_LOAD_PENALTY = _number("MATCH_LOAD_PENALTY", 0.06, minimum=0)
+PROPOSAL_EXPIRY_DAYS = int(_number("PROPOSAL_EXPIRY_DAYS", 14, minimum=1, cast=int))
 
 # --- Programme oversight: when a mentorship is flagged for a coordinator's attention ---------
 ATTENTION_MEETING_DAYS = env.int("ATTENTION_MEETING_DAYS", default=30)
@@ -231,13 +254,13 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Uploaded resource files: served only through a view (as attachments), never as static.
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 # Development and tests serve files from the apps; production serves collectstatic's output.
-WHITENOISE_AUTOREFRESH = DEBUG or TESTING
-WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_USE_FINDERS = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if not (DEBUG or TESTING)
+        if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
@@ -253,9 +276,6 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
-if TESTING:
-    # Tests talk plain HTTP to the live server; hardening itself is tested with check --deploy.
-    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = False
 
 LOGGING = {
     "version": 1,

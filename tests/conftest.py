@@ -115,6 +115,8 @@ def subprocess_env(**extra: str) -> dict[str, str]:
         DATABASE_URL=database_url_for_subprocess(),
         CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
         CELERY_RESULT_BACKEND=settings.CELERY_RESULT_BACKEND,
+        # The child runs the production settings module, not the tests' (whose mail is locmem).
+        DJANGO_SETTINGS_MODULE="config.settings",
         SECRET_KEY="worker-under-test",
         DEBUG="false",
         SECURE_SSL_REDIRECT="false",

@@ -1,0 +1,44 @@
+"""Settings for the test suite and the type checker: the base settings plus what only tests want.
+
+pytest (pyproject.toml) and mypy's Django plugin load this module; everything else runs on
+config.settings. A Celery worker started by the tests runs on config.settings, as in production.
+"""
+
+import os
+
+# Before the base settings read it: a throwaway key, so neither pytest nor mypy needs one set.
+os.environ.setdefault("SECRET_KEY", "test-only-key-not-secret-and-never-used-to-serve")
+
+from config.settings import *  # noqa: E402, F403
+from config.settings import DATABASES, REDIS_URL, VAR_DIR, env  # noqa: E402
+
+# Hashing passwords slowly is the point in production and only costs time here.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's test runner swaps in locmem too; saying so keeps `mail.outbox` obvious.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A per-process cache, so allauth's rate limits and DRF throttles never outlive a test run.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not :memory:, so a real Celery worker in another process sees the test data.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+
+# Without Redis, the tests' broker is a file of its own, never the one `make run` is using.
+if not REDIS_URL:
+    CELERY_BROKER_URL = env.str(
+        "CELERY_BROKER_URL", default=f"sqla+sqlite:///{VAR_DIR / 'test-broker.sqlite3'}"
+    )
+    CELERY_RESULT_BACKEND = env.str(
+        "CELERY_RESULT_BACKEND", default=f"db+sqlite:///{VAR_DIR / 'test-broker-results.sqlite3'}"
+    )
+
+# Static files come from the apps, as in development; production serves collectstatic's output.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Tests talk plain HTTP to the live server; hardening itself is tested with `check --deploy`.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = False
