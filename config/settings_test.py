@@ -9,8 +9,8 @@ import os
 # Before the base settings read it: a throwaway key, so neither pytest nor mypy needs one set.
 os.environ.setdefault("SECRET_KEY", "test-only-key-not-secret-and-never-used-to-serve")
 
-from config.settings import *  # noqa: E402, F403
-from config.settings import DATABASES, REDIS_URL, VAR_DIR, env  # noqa: E402
+from config.settings import *  # noqa: F403
+from config.settings import DATABASES, REDIS_URL, VAR_DIR, env
 
 # Hashing passwords slowly is the point in production and only costs time here.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
