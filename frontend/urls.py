@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from frontend import views
+from frontend import enquiries_views, resources_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,4 +10,33 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("coordinator/queue/", views.coordinator_queue, name="coordinator-queue"),
     path("mentorships/<int:pk>/", views.mentorship, name="mentorship"),
+    path("guide/", resources_views.guide_index, name="guide"),
+    path("guide/<slug:slug>/", resources_views.guide_stage, name="guide-stage"),
+    path("resources/", resources_views.resource_list, name="resources"),
+    path("resources/<int:pk>/", resources_views.resource_detail, name="resource"),
+    path(
+        "resources/<int:pk>/download/",
+        resources_views.resource_download,
+        name="resource-download",
+    ),
+    path("case-studies/", resources_views.case_study_list, name="case-studies"),
+    path("case-studies/<int:pk>/", resources_views.case_study_detail, name="case-study"),
+    path(
+        "coordinator/resources/",
+        resources_views.coordinator_resources,
+        name="coordinator-resources",
+    ),
+    path(
+        "coordinator/resources/new/",
+        resources_views.coordinator_resource_edit,
+        name="coordinator-resource-new",
+    ),
+    path(
+        "coordinator/resources/<int:pk>/",
+        resources_views.coordinator_resource_edit,
+        name="coordinator-resource-edit",
+    ),
+    path("contact/", enquiries_views.contact, name="contact"),
+    path("coordinator/inbox/", enquiries_views.inbox, name="coordinator-inbox"),
+    path("coordinator/inbox/<int:pk>/", enquiries_views.enquiry_detail, name="coordinator-enquiry"),
 ]

@@ -28,6 +28,6 @@ app.conf.beat_schedule = {
         "schedule": crontab(minute=15),
     },
 }
-app.autodiscover_tasks(["worker", "accounts", "matching"])
+app.autodiscover_tasks(["worker", "accounts", "matching", "enquiries"])
 # Lifecycle jobs (e-mails, expiry) live beside the services they call, not in matching.tasks.
 app.autodiscover_tasks(["matching"], related_name="lifecycle_tasks")

@@ -12,3 +12,8 @@ if (form && role && !form.querySelector('[name="role"]:checked')) {
   const select = form.querySelector('select[name="role"]');
   if (select && !select.value) select.value = role;
 }
+
+// A sign-up invitation from the programme's inbox carries the address it was sent to.
+const email = new URLSearchParams(window.location.search).get("email");
+const emailInput = form?.querySelector('input[name="email"]');
+if (emailInput && email && !emailInput.value) emailInput.value = email;

@@ -1,0 +1,149 @@
+"""Pages for the guide, the resource library and case studies; coordinators edit through the API."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.csrf import ensure_csrf_cookie
+
+from accounts.models import Role, Stage, User
+from frontend.views import role_required
+from matching.models import Topic
+from resources import guide, uploads
+from resources import selectors as sel
+from resources.models import Resource
+
+
+def _resources_by_id(ids: list[int]) -> list[Resource]:
+    found = {r.pk: r for r in Resource.objects.filter(pk__in=ids)}
+    return [found[i] for i in ids if i in found]
+
+
+def guide_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "frontend/guide/index.html", {"nav": "guide", "stages": guide.GUIDE})
+
+
+@ensure_csrf_cookie
+def guide_stage(request: HttpRequest, slug: str) -> HttpResponse:
+    stage = guide.BY_SLUG.get(slug)
+    if stage is None:
+        raise Http404("No such stage.")
+    user = request.user
+    can_tick = isinstance(user, User) and user.is_mentee and user.organisation_id is not None
+    index = guide.GUIDE.index(stage)
+    topics = dict(Topic.objects.values_list("slug", "name"))
+    context = {
+        "nav": "guide",
+        "stage": stage,
+        "checklist": [
+            {"item": item, "topic_names": [topics.get(t, t) for t in item.topics]}
+            for item in stage.checklist
+        ],
+        "resources": _resources_by_id(sel.guide_resource_ids()[stage.stage]),
+        "previous": guide.GUIDE[index - 1] if index > 0 else None,
+        "next": guide.GUIDE[index + 1] if index + 1 < len(guide.GUIDE) else None,
+        "can_tick": can_tick,
+        "done": set(sel.checklist_done(user.organisation_id))
+        if can_tick and isinstance(user, User) and user.organisation_id
+        else set(),
+    }
+    return render(request, "frontend/guide/stage.html", context)
+
+
+def resource_list(request: HttpRequest) -> HttpResponse:
+    """The public library: a GET form, so filters work without script and links can be shared."""
+    params = request.GET
+    stage = params.get("stage", "")
+    topic = params.get("topic", "")
+    kind = params.get("kind", "")
+    q = params.get("q", "")[:200]
+    queryset = sel.resource_filter(
+        sel.resources_visible_to(None),
+        stage=int(stage) if stage.isdigit() and int(stage) in Stage.values else None,
+        topic=topic if Topic.objects.filter(slug=topic).exists() else None,
+        kind=kind if kind in Resource.Kind.values else None,
+        q=q,
+    )
+    page = Paginator(queryset, 20).get_page(params.get("page"))
+    query = params.copy()
+    query.pop("page", None)
+    context = {
+        "nav": "resources",
+        "page": page,
+        "query": query.urlencode(),
+        "filters": {"stage": stage, "topic": topic, "kind": kind, "q": q},
+        "stages": [(s.value, s.label) for s in Stage],
+        "topics": Topic.objects.order_by("name"),
+        "kinds": Resource.Kind.choices,
+    }
+    return render(request, "frontend/resources/list.html", context)
+
+
+@ensure_csrf_cookie
+def resource_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    resource = get_object_or_404(sel.resources_visible_to(request.user), pk=pk)
+    stages = [Stage(row.stage).label for row in resource.stage_rows.all()]
+    file_label = uploads.TYPES[resource.file_type].label if resource.file_type else ""
+    context = {
+        "nav": "resources",
+        "resource": resource,
+        "stages": stages,
+        "file_label": file_label,
+    }
+    return render(request, "frontend/resources/detail.html", context)
+
+
+def resource_download(request: HttpRequest, pk: int) -> FileResponse:
+    """The stored file, always as an attachment with its checked type, never shown inline."""
+    resource = get_object_or_404(sel.resources_visible_to(request.user), pk=pk)
+    if not resource.file or resource.file_type not in uploads.TYPES:
+        raise Http404("This resource has no file.")
+    response = FileResponse(
+        resource.file.open("rb"),
+        as_attachment=True,
+        filename=resource.file_name or f"resource.{resource.file_type}",
+        content_type=uploads.TYPES[resource.file_type].content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@role_required(Role.COORDINATOR)
+def coordinator_resources(request: HttpRequest) -> HttpResponse:
+    resources = sel.resources_visible_to(request.user).order_by("status", "title")
+    return render(
+        request,
+        "frontend/resources/manage.html",
+        {"nav": "coordinator-resources", "resources": resources},
+    )
+
+
+@role_required(Role.COORDINATOR)
+def coordinator_resource_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    if pk is not None:
+        get_object_or_404(Resource, pk=pk)
+    context = {
+        "nav": "coordinator-resources",
+        "resource_id": pk or "",
+        "stages": [(s.value, s.label) for s in Stage],
+        "kinds": Resource.Kind.choices,
+    }
+    return render(request, "frontend/resources/edit.html", context)
+
+
+def case_study_list(request: HttpRequest) -> HttpResponse:
+    studies = sel.case_studies_visible_to(None)
+    return render(
+        request, "frontend/resources/case_studies.html", {"nav": "resources", "studies": studies}
+    )
+
+
+def case_study_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    study = get_object_or_404(sel.case_studies_visible_to(request.user), pk=pk)
+    stages = [Stage(s).label for s in study.stages if s in Stage.values]
+    return render(
+        request,
+        "frontend/resources/case_study.html",
+        {"nav": "resources", "study": study, "stages": stages},
+    )

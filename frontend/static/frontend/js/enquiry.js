@@ -1,0 +1,79 @@
+// One enquiry for a coordinator: the message, the thread, reply or note, assign, invite, close.
+
+import { api, apiAll } from "./api.js";
+import { actionStatus, byId, clearErrors, el, fill, formatDate, readForm, showErrors } from "./ui.js";
+
+const app = byId("app");
+const id = app.dataset.enquiryId;
+const userId = Number(app.dataset.userId);
+const actions = byId("actions-status").parentElement;
+
+function summary(item) {
+  byId("title").textContent = `Enquiry ${item.reference}`;
+  const summaryBox = byId("summary");
+  summaryBox.removeAttribute("aria-busy");
+  fill(
+    summaryBox,
+    el("dl", {},
+      el("dt", {}, "From"), el("dd", {}, `${item.name} (${item.email})${item.organisation_name ? `, ${item.organisation_name}` : ""}`),
+      el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}, ${item.days_waiting === 1 ? "1 day" : `${item.days_waiting} days`} ago`),
+      el("dt", {}, "Status"), el("dd", {}, item.status === "waiting" ? "Waiting for the enquirer" : item.status[0].toUpperCase() + item.status.slice(1)),
+      el("dt", {}, "Assigned to"), el("dd", {}, item.assignee_name || "Nobody yet"),
+      item.mentorship ? [el("dt", {}, "About"), el("dd", {}, el("a", { href: `/mentorships/${item.mentorship}/` }, "the mentorship"))] : null,
+      item.invited_at ? [el("dt", {}, "Invited to sign up"), el("dd", {}, formatDate(item.invited_at))] : null,
+    ),
+    el("h2", {}, "Their message"),
+    el("blockquote", {}, item.message),
+  );
+  byId("close").textContent = item.status === "closed" ? "Reopen" : "Close";
+  byId("close").dataset.next = item.status === "closed" ? "open" : "closed";
+}
+
+function thread(messages) {
+  fill(byId("thread"), messages.length ? messages.map((m) => el(
+    "li",
+    { class: "card" },
+    el("p", { class: "muted" }, `${m.internal ? "Internal note" : "Reply e-mailed"} by ${m.author_name || "a coordinator"}, ${formatDate(m.created_at)}`),
+    el("p", {}, m.body),
+  )) : el("li", { class: "muted" }, "No replies or notes yet."));
+}
+
+async function load() {
+  const [item, messages] = await Promise.all([api(`enquiries/${id}/`), apiAll(`enquiries/${id}/messages/`)]);
+  summary(item);
+  thread(messages);
+}
+
+async function act(button, path, body, done) {
+  try {
+    await api(path, { method: body === undefined ? "POST" : "PATCH", body, busy: button });
+    await load();
+    actionStatus(actions, done, "ok");
+  } catch (error) {
+    actionStatus(actions, error.message);
+  }
+}
+
+byId("assign-me").addEventListener("click", (e) => act(e.currentTarget, `enquiries/${id}/`, { assignee: userId }, "Assigned to you."));
+byId("close").addEventListener("click", (e) => {
+  const next = e.currentTarget.dataset.next;
+  act(e.currentTarget, `enquiries/${id}/`, { status: next }, next === "closed" ? "Enquiry closed." : "Enquiry reopened.");
+});
+byId("invite")?.addEventListener("click", (e) => act(e.currentTarget, `enquiries/${id}/invite/`, undefined, "Invitation sent."));
+
+const form = byId("reply-form");
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  clearErrors(form);
+  const data = readForm(form);
+  try {
+    await api(`enquiries/${id}/messages/`, { method: "POST", body: data, busy: form.querySelector("button[type=submit]") });
+    form.reset();
+    await load();
+    actionStatus(form, data.internal ? "Note saved (not sent)." : "Reply sent.", "ok");
+  } catch (error) {
+    showErrors(form, error);
+  }
+});
+
+load().catch((error) => actionStatus(actions, error.message));

@@ -1,0 +1,76 @@
+// A coordinator's resource form: JSON for the fields, multipart for the file, PATCH for status.
+
+import { api, ApiError, cookie } from "./api.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, readForm, showErrors } from "./ui.js";
+
+const app = byId("app");
+let id = app.dataset.resourceId;
+const form = byId("resource-form");
+const STATUS = { draft: "Draft: only coordinators can see it.", published: "Published: everyone can see it.", archived: "Archived: hidden from everyone but coordinators." };
+
+function show(resource) {
+  fillForm(form, resource);
+  byId("file-section").hidden = false;
+  byId("status-section").hidden = false;
+  byId("status-now").textContent = STATUS[resource.status];
+  byId("file-current").textContent = resource.file_name ? `Current file: ${resource.file_name}` : "No file uploaded.";
+}
+
+async function start() {
+  const taxonomy = await api("taxonomy/");
+  form.querySelector("[data-slot=topics]").replaceWith(checkboxGroup({ name: "topics", legend: "Topics", options: taxonomy.topics, idPrefix: "res-topics" }));
+  if (id) show(await api(`resources/${id}/`));
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  clearErrors(form);
+  const body = readForm(form);
+  body.stages = [...form.querySelectorAll("input[name=stages]:checked")].map((box) => Number(box.value));
+  try {
+    const saved = await api(id ? `resources/${id}/` : "resources/", { method: id ? "PATCH" : "POST", body, busy: form.querySelector("button[type=submit]") });
+    if (!id) {
+      id = String(saved.id);
+      window.history.replaceState(null, "", `/coordinator/resources/${id}/`);
+      byId("title").textContent = "Edit resource";
+    }
+    show(saved);
+    actionStatus(form, "Saved.", "ok");
+  } catch (error) {
+    showErrors(form, error);
+  }
+});
+
+byId("file-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const fileForm = event.currentTarget;
+  clearErrors(fileForm);
+  const input = byId("res-file");
+  if (!input.files.length) return;
+  const data = new FormData();
+  data.append("file", input.files[0]);
+  const response = await fetch(`/api/v1/resources/${id}/file/`, {
+    method: "PUT", body: data, credentials: "same-origin",
+    headers: { "X-CSRFToken": cookie("csrftoken"), Accept: "application/json" },
+  });
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) {
+    showErrors(fileForm, new ApiError(response.status, answer));
+    return;
+  }
+  show(answer);
+  actionStatus(fileForm, "File uploaded.", "ok");
+});
+
+for (const button of document.querySelectorAll("[data-status]")) {
+  button.addEventListener("click", async () => {
+    try {
+      show(await api(`resources/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button }));
+      actionStatus(byId("status-section"), "Updated.", "ok");
+    } catch (error) {
+      actionStatus(byId("status-section"), error.message);
+    }
+  });
+}
+
+start().catch((error) => actionStatus(form, error.message));

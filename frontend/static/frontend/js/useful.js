@@ -1,0 +1,16 @@
+// "Was this useful?" on a resource page: one answer per person, which they may change.
+
+import { api } from "./api.js";
+import { actionStatus, byId } from "./ui.js";
+
+const form = byId("useful");
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const useful = event.submitter?.value === "yes";
+  try {
+    await api(`resources/${form.dataset.resourceId}/useful/`, { method: "POST", body: { useful }, busy: event.submitter });
+    actionStatus(form, "Thank you: we have recorded your answer.", "ok");
+  } catch (error) {
+    actionStatus(form, error.message);
+  }
+});
