@@ -14,6 +14,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
+from api.explaining import ExplainedProposalMixin, ProposalListSerializer
 from matching.models import (
     Feedback,
     Goal,
@@ -208,14 +209,6 @@ class ReasonSerializer(serializers.Serializer[Any]):
 
 
 # --- proposals ------------------------------------------------------------------------------
-class ExplanationItemSerializer(serializers.Serializer[Any]):
-    feature = serializers.CharField()
-    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
-    value = serializers.FloatField()
-    weight = serializers.FloatField()
-    contribution = serializers.FloatField()
-
-
 class ProposalRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
     """What a proposed mentor needs to know about the request to decide."""
 
@@ -237,6 +230,7 @@ class ProposalRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
             "goals",
             "preferred_format",
             "status",
+            "created_at",
         ]
         read_only_fields = fields
 
@@ -268,8 +262,8 @@ class ProposalMentorSerializer(serializers.ModelSerializer[MentorProfile]):
         return org.name if org else None
 
 
-class ProposalSerializer(serializers.ModelSerializer[Proposal]):
-    explanation = ExplanationItemSerializer(many=True, read_only=True)
+class ProposalSerializer(ExplainedProposalMixin, serializers.ModelSerializer[Proposal]):
+    # `explanation` (with a sentence per factor) and `mentor_load` come from the mixin.
     request_detail = ProposalRequestSerializer(source="request", read_only=True)
     mentor_detail = ProposalMentorSerializer(source="mentor", read_only=True)
 
@@ -289,11 +283,14 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
             "decided_by",
             "request_detail",
             "mentor_detail",
+            "mentor_load",
+            "on_hold_for",
             "created_at",
             "updated_at",
             "status_changed_at",
         ]
         read_only_fields = fields
+        list_serializer_class = ProposalListSerializer
 
 
 # --- mentorships ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: An
     sign_in(context, live_server.url, profile.user)
     page = context.new_page()
     open_and_settle(page, f"{live_server.url}/dashboard/")
-    expect(page.locator("#capacity-text")).to_contain_text("0 of 1 places left")
+    expect(page.locator("#capacity-text")).to_contain_text("0 of 1 place left")
     page.get_by_role("button", name="Accept Waiting Mutual").click()
 
     alert = page.locator("#introductions .action-status--error")

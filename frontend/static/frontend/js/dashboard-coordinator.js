@@ -2,41 +2,38 @@
 // load against capacity (two calls on load).
 
 import { api, apiAll } from "./api.js";
-import { actionStatus, byId, el, fill } from "./ui.js";
+import { actionStatus, barTrack, byId, el, fill } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
+// At 360 px each row becomes a small block with its own labels (see .table-reflow), so nothing
+// scrolls sideways.
 function capacityTable(mentors) {
   if (!mentors.length) return el("p", { class: "muted" }, "No mentors have signed up yet.");
   const load = (m) => (m.capacity ? m.active_mentorships / m.capacity : 1);
   const rows = [...mentors].sort((a, b) => load(b) - load(a));
   return el(
-    "div",
-    { class: "table-scroll" },
+    "table",
+    { class: "table-reflow" },
+    el("caption", { class: "visually-hidden" }, "Mentors' current mentorships against the most they will take on"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Mentor"), el("th", { scope: "col" }, "Mentorships"), el("th", { scope: "col" }, "Accepting new mentees"))),
     el(
-      "table",
+      "tbody",
       {},
-      el("caption", { class: "visually-hidden" }, "Mentors' load against capacity"),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Mentor"), el("th", { scope: "col" }, "Load"), el("th", { scope: "col" }, "Accepting"))),
-      el(
-        "tbody",
-        {},
-        rows.map((m) => {
-          const width = Math.min(100, Math.round(load(m) * 100));
-          const full = m.active_mentorships >= m.capacity;
-          return el(
-            "tr",
-            {},
-            el("td", {}, m.full_name, el("br"), el("span", { class: "muted" }, m.email || "")),
-            el(
-              "td",
-              {},
-              el("span", {}, `${m.active_mentorships} of ${m.capacity}${full ? " (full)" : ""}`),
-              el("span", { class: "bar__track", "aria-hidden": "true", style: "display:block;max-width:14rem" }, el("span", { class: `bar__fill${full ? " bar__fill--full" : ""}`, style: `width:${width}%;display:block` })),
-            ),
-            el("td", {}, m.accepting ? "Yes" : "Paused"),
-          );
-        }),
-      ),
+      rows.map((m) => {
+        const full = m.active_mentorships >= m.capacity;
+        return el(
+          "tr",
+          {},
+          el("th", { scope: "row", "data-label": "Mentor" }, m.full_name, m.email ? [el("br"), el("span", { class: "muted" }, m.email)] : null),
+          el(
+            "td",
+            { "data-label": "Mentorships" },
+            el("span", {}, `${m.active_mentorships} of ${m.capacity}${full ? " (full)" : ""}`),
+            barTrack(load(m), { full }),
+          ),
+          el("td", { "data-label": "Accepting new mentees" }, m.accepting ? "Yes" : "No, paused"),
+        );
+      }),
     ),
   );
 }
@@ -45,7 +42,7 @@ async function loadSummary() {
   const page = await api("proposals/?status=suggested");
   const summary = byId("queue-summary");
   const count = page.count ?? (page.results || page).length;
-  summary.textContent = count === 1 ? "1 proposal is waiting for a decision." : `${count} proposals are waiting for a decision.`;
+  summary.textContent = count === 1 ? "1 suggested introduction is waiting for your review." : `${count} suggested introductions are waiting for your review.`;
   summary.removeAttribute("aria-busy");
 }
 

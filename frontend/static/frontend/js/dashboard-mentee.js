@@ -102,7 +102,7 @@ function introductionCard(proposal) {
     el("p", {}, mentor.bio || ""),
     el("p", { class: "muted" }, "Can advise on: ", (mentor.expertise || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
     el("p", { class: "muted" }, "For your request: ", proposal.request_detail?.summary || ""),
-    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation, proposal.score)),
+    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation)),
     actions,
     reasonForm({
       summary: "Decline this introduction",

@@ -2,12 +2,14 @@
 // *why this match*, and current mentees, read from the API on load (four calls).
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, add, byId, el, explanationBars, fill, labelFor, mentorshipList, reasonForm } from "./ui.js";
+import { actionStatus, add, barTrack, byId, el, explanationBars, fill, labelFor, mentorshipList, reasonForm } from "./ui.js";
 
 const app = byId("app");
 let taxonomy = { topics: [], stages: [], regions: [] };
 
 const FORMATS = { in_person: "In person", remote: "Remote", either: "In person or remote" };
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 function availability(profile, acceptedCount) {
   const used = profile.active_mentorships + acceptedCount;
@@ -27,8 +29,8 @@ function availability(profile, acceptedCount) {
   const width = profile.capacity ? Math.min(100, Math.round((used / profile.capacity) * 100)) : 100;
   add(box, 
     el("label", { class: "switch", for: "accepting-switch" }, toggle, "Accepting new mentees"),
-    el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} places left: ${profile.active_mentorships} current mentorship(s), ${acceptedCount} accepted introduction(s) awaiting confirmation.`),
-    el("div", { class: "bar__track", "aria-hidden": "true" }, el("span", { class: `bar__fill${left === 0 ? " bar__fill--full" : ""}`, style: `width:${width}%;display:block` })),
+    el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} ${profile.capacity === 1 ? "place" : "places"} left: ${plural(profile.active_mentorships, "current mentorship", "current mentorships")}, ${plural(acceptedCount, "accepted introduction", "accepted introductions")} waiting for the organisation to confirm.`),
+    barTrack(width / 100, { full: left === 0 }),
     el("p", {}, el("a", { href: "/onboarding/" }, "Change your capacity, expertise or bio")),
   );
   return box;
@@ -59,7 +61,7 @@ function introductionCard(proposal) {
     request.goals ? el("p", {}, el("strong", {}, "Goals: "), request.goals) : null,
     el("p", { class: "muted" }, "Needs help with: ", (request.needs || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
     el("p", { class: "muted" }, "Meeting: ", FORMATS[request.preferred_format] || request.preferred_format),
-    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation, proposal.score)),
+    el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation)),
     actions,
     reasonForm({
       summary: "Decline this introduction",

@@ -1,30 +1,68 @@
-// The coordinator's proposal queue: grouped by request, best first, the recommended mentor
-// marked with alternatives beside it; approve or reject in place; filters kept in the URL and
-// applied by the API.
+// The coordinator's queue of suggested introductions: grouped by request, best first, the
+// recommended mentor marked (and why, when load spreading passed over a higher score), with
+// alternatives beside it. One introduction runs per request, so the others show as on hold.
+// Approve or reject in place; filters are kept in the URL and applied by the API.
 
 import { announce, api } from "./api.js";
-import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, labelFor, reasonForm } from "./ui.js";
+import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, formatDate, labelFor, reasonForm } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 const filters = byId("filters");
 let taxonomy = { sectors: [], topics: [], stages: [], regions: [] };
 
 const STATUS_LABELS = {
-  suggested: "Waiting for a coordinator",
-  approved: "Approved",
+  suggested: "Waiting for your review",
+  approved: "Approved: waiting for the mentor",
   rejected: "Rejected",
-  accepted: "Accepted by the mentor",
+  accepted: "Accepted by the mentor: waiting for the organisation",
   declined: "Declined",
-  confirmed: "Confirmed",
+  confirmed: "Confirmed: the mentorship has started",
   withdrawn: "Withdrawn",
-  expired: "Expired",
+  expired: "Expired with no answer",
 };
 
 function readFilters() {
   return Object.fromEntries([...new FormData(filters).entries()].filter(([, value]) => value !== ""));
 }
 
-function proposalCard(proposal) {
+function places(load) {
+  if (!load) return null;
+  const free = Math.max(load.capacity - load.load, 0);
+  const parts = [`${load.load} of ${load.capacity} ${load.capacity === 1 ? "place" : "places"} taken`];
+  if (load.recommended_elsewhere) {
+    parts.push(`also recommended for ${load.recommended_elsewhere} other ${load.recommended_elsewhere === 1 ? "request" : "requests"}`);
+  }
+  return el("p", { class: `muted${free === 0 ? " full" : ""}` }, `Current load: ${parts.join("; ")}.`);
+}
+
+// Load spreading may recommend a mentor who does not have the top score; say why in words.
+function whyNotTop(proposal, siblings) {
+  if (!proposal.recommended) return null;
+  const top = siblings.reduce((best, p) => (p.score > best.score ? p : best), proposal);
+  if (top === proposal || top.score <= proposal.score) return null;
+  const name = top.mentor_detail?.full_name || "another mentor";
+  const load = top.mentor_load || {};
+  const reason = load.load >= load.capacity
+    ? `${name} fits slightly better on paper but has no place left (${load.load} of ${load.capacity} taken)`
+    : load.recommended_elsewhere
+      ? `${name} fits slightly better on paper but is recommended for ${load.recommended_elsewhere} other ${load.recommended_elsewhere === 1 ? "request" : "requests"}, where they are needed more`
+      : `${name} fits slightly better on paper, but spreading introductions across mentors gives more requests a good match`;
+  return el("p", { class: "notice" }, `Why this recommendation: ${reason}.`);
+}
+
+function onHold(proposal) {
+  const live = proposal.on_hold_for;
+  if (!live || proposal.status !== "suggested") return null;
+  const where = live.status === "accepted" ? "has accepted and the organisation is deciding" : "has been asked and has not answered yet";
+  return el(
+    "p",
+    { class: "notice", "data-on-hold": true },
+    el("strong", {}, "On hold. "),
+    `${live.mentor_name} ${where}. One introduction runs at a time, so you can approve another mentor if that one is declined.`,
+  );
+}
+
+function proposalCard(proposal, siblings = []) {
   const mentor = proposal.mentor_detail || {};
   const card = el("article", {
     class: `card${proposal.recommended ? " card--recommended" : ""}`,
@@ -32,36 +70,49 @@ function proposalCard(proposal) {
     "data-proposal": proposal.id,
   });
   const actions = el("div", { class: "actions" });
-  if (proposal.status === "suggested") {
+  if (proposal.status === "suggested" && !proposal.on_hold_for) {
     const approve = el("button", { type: "button", class: "button button--primary" }, `Approve ${mentor.full_name}`);
     approve.addEventListener("click", async () => {
       try {
         const saved = await api(`proposals/${proposal.id}/approve/`, { method: "POST", busy: approve });
-        const fresh = proposalCard(saved);
-        card.replaceWith(fresh);
-        announce(`Approved ${mentor.full_name}. They will be asked to accept.`);
-        fresh.querySelector("h4").focus();
+        // The other suggestions for this request are now on hold: redraw the whole group.
+        const group = card.closest("[data-request]");
+        const fresh = await api(`proposals/?request=${proposal.request}&status=suggested`);
+        const others = (fresh.results || []).filter((p) => p.id !== saved.id);
+        const cards = [saved, ...others].map((p) => proposalCard(p, [saved, ...others]));
+        const grid = group?.querySelector(".grid");
+        if (grid) {
+          for (const other of others) grid.querySelector(`[data-proposal="${other.id}"]`)?.replaceWith(cards.find((c) => c.dataset.proposal === String(other.id)));
+        }
+        card.replaceWith(cards[0]);
+        announce(`Approved ${mentor.full_name}. We have e-mailed them to ask if they can take this on.`);
+        cards[0].querySelector("h4").focus();
       } catch (error) {
         actionStatus(actions, error.message);
       }
     });
     add(actions, approve);
   }
-  add(card, 
+  add(card,
     el(
       "h4",
       { id: `proposal-${proposal.id}-title`, tabindex: "-1" },
       mentor.full_name,
       " ",
-      proposal.recommended ? el("span", { class: "badge badge--recommended" }, "Recommended") : el("span", { class: "badge" }, `Alternative, rank ${proposal.rank}`),
+      proposal.recommended ? el("span", { class: "badge badge--recommended" }, "Recommended") : el("span", { class: "badge" }, "Alternative"),
     ),
-    el("p", { class: "muted" }, [mentor.organisation_name, STATUS_LABELS[proposal.status] || proposal.status].filter(Boolean).join(" · ")),
+    el("p", { class: "muted" }, [mentor.organisation_name, STATUS_LABELS[proposal.status] || ""].filter(Boolean).join(" · ")),
+    onHold(proposal),
+    whyNotTop(proposal, siblings),
     proposal.reason ? el("p", {}, el("strong", {}, "Reason: "), proposal.reason) : null,
-    explanationBars(proposal.explanation, proposal.score),
+    places(proposal.mentor_load),
+    mentor.bio ? el("details", { class: "bio" }, el("summary", {}, `About ${mentor.full_name}`), el("p", {}, mentor.bio)) : el("p", { class: "muted" }, "No bio yet."),
+    el("h5", {}, "Why this match"),
+    explanationBars(proposal.explanation),
     actions,
   );
   if (proposal.status === "suggested") {
-    add(card, 
+    add(card,
       reasonForm({
         summary: "Reject with a reason",
         label: `Why is ${mentor.full_name} not right for this request?`,
@@ -69,7 +120,7 @@ function proposalCard(proposal) {
         id: `reject-${proposal.id}`,
         onSubmit: async (reason, button) => {
           const saved = await api(`proposals/${proposal.id}/reject/`, { method: "POST", body: { reason }, busy: button });
-          window.setTimeout(() => card.replaceWith(proposalCard(saved)), 1500);
+          window.setTimeout(() => card.replaceWith(proposalCard(saved, siblings)), 1500);
           return `Rejected ${mentor.full_name}.`;
         },
       }),
@@ -84,15 +135,15 @@ function requestGroup(proposals) {
   return el(
     "section",
     { class: "group", "aria-labelledby": `group-${request.id}-title`, "data-request": request.id },
-    el("h3", { id: `group-${request.id}-title` }, `${request.organisation_name}: request ${request.id}`),
+    el("h3", { id: `group-${request.id}-title` }, request.organisation_name || "A fledgling mutual"),
     el(
       "p",
       { class: "muted" },
-      [labelFor(taxonomy.stages, request.stage), request.region ? labelFor(taxonomy.regions, request.region) : ""].filter(Boolean).join(" · "),
+      [request.created_at ? `Asked on ${formatDate(request.created_at)}` : "", labelFor(taxonomy.stages, request.stage), request.region ? labelFor(taxonomy.regions, request.region) : ""].filter(Boolean).join(" · "),
     ),
     el("p", {}, request.summary),
     el("p", { class: "muted" }, "Needs: ", (request.needs || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
-    el("div", { class: "grid" }, ordered.map(proposalCard)),
+    el("div", { class: "grid" }, ordered.map((p) => proposalCard(p, proposals))),
   );
 }
 
@@ -109,7 +160,8 @@ function countText() {
   const shown = byId("queue").querySelectorAll("[data-proposal]").length;
   const groups = byId("queue").querySelectorAll("[data-request]").length;
   const more = nextPage ? ` Showing the first ${shown} of ${total}.` : "";
-  return `${total} proposal(s); ${shown} shown for ${groups} request(s).${more}`;
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  return `${plural(total, "suggested introduction", "suggested introductions")}; ${shown} shown for ${plural(groups, "request", "requests")}.${more}`;
 }
 
 // One page at a time: the server filters and pages, so a busy queue costs two calls to open.
@@ -123,11 +175,11 @@ function showPage(page, { first }) {
   if (first) {
     const best = (list) => Math.max(...list.map((p) => p.score));
     const ordered = [...groups.values()].sort((a, b) => best(b) - best(a));
-    fill(box, ordered.length ? ordered.map(requestGroup) : el("p", {}, "No proposals match these filters."));
+    fill(box, ordered.length ? ordered.map(requestGroup) : el("p", {}, "No introductions match these filters."));
   } else {
     for (const [requestId, proposals] of groups) {
       const existing = box.querySelector(`[data-request="${requestId}"] .grid`);
-      if (existing) add(existing, proposals.map(proposalCard));
+      if (existing) add(existing, proposals.map((p) => proposalCard(p, proposals)));
       else add(box, requestGroup(proposals));
     }
   }

@@ -197,26 +197,40 @@ export function fillSelect(select, options, { valueKey = "slug", labelKey = "nam
   }
 }
 
-// One bar per feature, labelled in text too, so the breakdown reads without the picture.
-export function explanationBars(explanation, score) {
-  const items = Array.isArray(explanation) ? explanation : [];
-  const top = Math.max(...items.map((item) => Math.abs(Number(item.contribution) || 0)), 0.0001);
+// A bar from 0 to 1. Its width is set through the CSSOM, which a Content-Security-Policy without
+// 'unsafe-inline' styles still allows (a style attribute would be blocked).
+export function barTrack(share, { full = false } = {}) {
+  const fill = el("span", { class: `bar__fill${full ? " bar__fill--full" : ""}` });
+  fill.style.width = `${Math.round(Math.min(Math.max(Number(share) || 0, 0), 1) * 100)}%`;
+  return el("span", { class: "bar__track", "aria-hidden": "true" }, fill);
+}
+
+// One sentence per factor with a bar against that factor's maximum, so the breakdown reads
+// without the picture and each bar compares like with like. Points are out of 100 for the best
+// possible match, so no page shows the engine's raw decimals.
+export function explanationBars(explanation) {
+  const items = (Array.isArray(explanation) ? explanation : []).filter((item) => item && typeof item === "object");
+  const maxOf = (item) => Math.max(Number(item.max ?? item.weight) || 0, 0);
+  const possible = items.reduce((sum, item) => sum + maxOf(item), 0) || 1;
+  const points = (x) => Math.round((Math.max(Number(x) || 0, 0) / possible) * 100);
+  const total = items.reduce((sum, item) => sum + Math.max(Number(item.contribution) || 0, 0), 0);
   return el(
     "div",
     { class: "explanation" },
-    el("p", { class: "muted" }, `Score ${Number(score ?? 0).toFixed(2)}, made of:`),
+    el("p", { class: "explanation__total" }, el("strong", {}, `Overall fit: ${points(total)} out of 100`)),
     el(
       "ul",
       { class: "bars" },
       items.map((item) => {
-        const contribution = Number(item.contribution) || 0;
-        const width = Math.round((Math.abs(contribution) / top) * 100);
+        const max = maxOf(item);
+        const share = max ? Math.min(Math.max((Number(item.contribution) || 0) / max, 0), 1) : 0;
+        const known = item.known !== false && item.value !== null;
         return el(
           "li",
-          { class: "bar" },
-          el("span", { class: "bar__label" }, item.label || item.feature),
-          el("span", { class: "bar__track", "aria-hidden": "true" }, el("span", { class: "bar__fill", style: `width:${width}%;display:block` })),
-          el("span", { class: "bar__value" }, contribution.toFixed(2)),
+          { class: "bar", "data-feature": item.feature },
+          el("span", { class: "bar__label" }, item.sentence || item.label || "Another factor"),
+          barTrack(share),
+          el("span", { class: "bar__value" }, known ? `${points(item.contribution)} of ${points(max)}` : "left out"),
         );
       }),
     ),
@@ -227,7 +241,7 @@ export function formatDate(value) {
   if (!value) return "";
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
 }
 
 export function labelFor(list, slug) {

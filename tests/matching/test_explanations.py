@@ -1,0 +1,150 @@
+"""Explanation sentences: every feature in words from its raw facts, unknowns said plainly."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from accounts.models import Organisation
+from matching import explanations
+from matching.engine.features import FEATURES, LABELS
+from matching.explanations import MENTEE, OTHERS, Facts, explain, sentence
+
+
+def org(**fields: Any) -> Organisation:
+    base: dict[str, Any] = {"name": "X", "stage": 2, "region": "wales", "employees": 40}
+    base["parent_body"] = "nhs"
+    return Organisation(**{**base, **fields})
+
+
+def facts(**overrides: Any) -> Facts:
+    base: dict[str, Any] = {
+        "needs": ["Pensions", "TUPE", "Assets"],
+        "expertise": {"Pensions", "TUPE", "Leadership"},
+        "request_sectors": ["Libraries and culture"],
+        "mentor_sectors": {"Libraries and culture", "Housing"},
+        "request_org": org(),
+        "mentor_org": org(stage=4, employees=400, parent_body="local_authority"),
+        "preferred_format": "either",
+        "remote_ok": True,
+        "bio": "I led a library spin-out.",
+        "audience": MENTEE,
+    }
+    return Facts(**{**base, **overrides})
+
+
+def item(feature: str, value: float | None = 0.5, **extra: Any) -> dict[str, Any]:
+    return {
+        "feature": feature,
+        "label": LABELS.get(feature, extra.pop("label", "")),
+        "value": value,
+        "weight": 0.2,
+        "contribution": 0.0 if value is None else value * 0.2,
+        "known": value is not None,
+        **extra,
+    }
+
+
+def test_topics_name_what_is_covered() -> None:
+    assert sentence(item("topic"), facts()) == "Covers 2 of your 3 topics: pensions and TUPE."
+    others = facts(audience=OTHERS)
+    assert (
+        sentence(item("topic"), others) == "Covers 2 of the 3 topics asked for: pensions and TUPE."
+    )
+    assert sentence(item("topic"), facts(expertise=set())) == "Covers none of your three topics."
+    assert sentence(item("topic"), facts(needs=[])).startswith("No topics were given")
+
+
+def test_sector_region_stage_size_parent_and_text() -> None:
+    f = facts()
+    assert sentence(item("sector"), f) == "Has worked in the same sector: libraries and culture."
+    assert sentence(item("region"), f) == "Same region: Wales."
+    assert sentence(item("stage"), f) == "Two stages ahead of you: setting up."
+    assert sentence(item("size"), f) == (
+        "About 10 times the size: 400 staff in the mentor's mutual, 40 in yours."
+    )
+    assert sentence(item("parent_body"), f) == (
+        "Different parent bodies: the mentor's mutual came from a local authority."
+    )
+    assert "a lot in common" in sentence(item("text", 0.4), f)
+    assert "little in common" in sentence(item("text", 0.01), f)
+
+
+def test_regions_near_and_far() -> None:
+    near = facts(mentor_org=org(region="south-west"))
+    assert sentence(item("region"), near) == "Neighbouring region: South West, next to Wales."
+    far = facts(mentor_org=org(region="scotland"))
+    assert sentence(item("region"), far) == "Scotland, far from Wales, but happy to meet remotely."
+    in_person = facts(mentor_org=org(region="scotland"), preferred_format="in_person")
+    assert "travel" in sentence(item("region"), in_person)
+
+
+def test_established_mentor_and_not_ahead() -> None:
+    established = facts(mentor_org=org(stage=6))
+    assert (
+        sentence(item("stage"), established) == "Four stages ahead of you: an established mutual."
+    )
+    behind = facts(mentor_org=org(stage=1))
+    assert "behind you" in sentence(item("stage"), behind)
+
+
+@pytest.mark.parametrize(
+    ("feature", "overrides", "words"),
+    [
+        ("sector", {"request_sectors": []}, "We do not know your sector"),
+        ("sector", {"mentor_sectors": set()}, "has not said which sectors"),
+        ("stage", {"mentor_org": None}, "We do not know how far the mentor's mutual has come"),
+        ("region", {"request_org": org(region="")}, "We do not know your region"),
+        ("region", {"mentor_org": org(region="")}, "We do not know the mentor's region"),
+        ("size", {"request_org": org(employees=None)}, "We do not know your number of staff"),
+        ("parent_body", {"mentor_org": org(parent_body="")}, "We do not know the mentor's"),
+        ("text", {"bio": ""}, "has not written about themselves"),
+    ],
+)
+def test_unknown_values_are_said_plainly(
+    feature: str, overrides: dict[str, Any], words: str
+) -> None:
+    assert words in sentence(item(feature, None), facts(**overrides))
+
+
+def test_every_engine_feature_has_its_own_sentence() -> None:
+    f = facts()
+    for feature in FEATURES:
+        text = sentence(item(feature), f)
+        assert text and not text.startswith(LABELS[feature]), feature
+
+
+def test_unknown_features_degrade_to_their_label() -> None:
+    new = {
+        "feature": "inferred_topic",
+        "label": "Knows related topics",
+        "value": 0.8,
+        "weight": 0.1,
+    }
+    assert sentence(new, facts()) == "Knows related topics: a strong fit."
+    assert sentence({**new, "value": None, "known": False}, facts()) == (
+        "Knows related topics: not known, so it was left out."
+    )
+    # No label at all: still no raw field name on the page.
+    assert sentence({"feature": "sector_relatedness", "value": 0.1}, None) == (
+        "Another factor: a weak fit."
+    )
+
+
+def test_explain_adds_sentence_and_maximum_and_skips_junk() -> None:
+    rows = explain([item("topic", 0.5), "junk", {"feature": "x", "weight": -0.1}], facts())
+    assert [r["max"] for r in rows] == [0.2, 0.0]
+    assert rows[0]["sentence"].startswith("Covers")
+    assert explain(None, None) == []
+
+
+def test_no_sentence_shows_a_long_decimal_or_a_raw_name() -> None:
+    f = facts()
+    for feature in (*FEATURES, "experience"):
+        for value in (None, 0.0, 0.333333, 1.0):
+            text = sentence(item(feature, value), f)
+            assert not re.search(r"\d\.\d{3}", text)
+            assert "_" not in text
+    assert explanations.join_names(["A", "B", "C"]) == "a, b and c"
