@@ -1,6 +1,6 @@
 """The matching engine: numpy, scipy and scikit-learn only. It must never import Django."""
 
-from matching.engine.assignment import Assignment, assign, assign_greedy, assign_min_cost_flow
+from matching.engine.assignment import Assignment, assign, assign_min_cost_flow
 from matching.engine.features import (
     FEATURES,
     LABELS,
@@ -33,7 +33,6 @@ __all__ = [
     "RequestProfiles",
     "Shortlist",
     "assign",
-    "assign_greedy",
     "assign_min_cost_flow",
     "build_index",
     "explain",

@@ -15,6 +15,10 @@ from numpy.typing import NDArray
 
 # Scores are in [0, 1]; min-cost flow needs integers, and 1e6 keeps rounding far below 0.5%.
 COST_SCALE = 1_000_000
+# Each score unit is split into TIE_SCALE steps; a pair's cost adds its mentor's rank by id
+# (scaled into those steps), so of two equal scores the lower mentor id is cheaper. Costs stay
+# below 2^37, far inside OR-Tools' int64 range even after its internal scaling by node count.
+TIE_SCALE = 1 << 16
 # The assignment looks at each request's best ASSIGN_DEPTH shortlisted mentors. Deeper
 # candidates are almost never chosen when capacity exceeds demand, and the flow's time grows
 # with the arcs; the benchmark's optimality gap (against the full matrix) checks this choice.
@@ -55,12 +59,15 @@ def assign_min_cost_flow(
     load_penalty: float = 0.0,
     min_score: float = 0.0,
     depth: int = ASSIGN_DEPTH,
+    mentor_ids: NDArray[np.int64] | None = None,
 ) -> Assignment:
     """Exact optimum of sum(score) - load_penalty * sum_m load_m (load_m - 1) / 2, over each
     request's best `depth` candidates.
 
     mentors/scores: (n_requests x k) shortlist in descending score order, -1 / -inf padded;
-    capacity: per mentor position.
+    capacity: per mentor position; mentor_ids: per mentor position, for ties (default: the
+    positions themselves). Equal scores go to the lower mentor id, and arcs are given to the
+    solver in (request, mentor id) order, so the same data always yields the same assignment.
     Pairs scoring at most min_score are never assigned (leaving a request unmatched is free).
     """
     from ortools.graph.python import min_cost_flow
@@ -68,8 +75,16 @@ def assign_min_cost_flow(
     mentors, scores = mentors[:, :depth], scores[:, :depth]
     n_requests = mentors.shape[0]
     rows, cols, values = _pairs(mentors, scores, min_score)
+    ids = np.arange(len(capacity)) if mentor_ids is None else np.asarray(mentor_ids)
+    canonical = np.lexsort((ids[cols], rows))
+    rows, cols, values = rows[canonical], cols[canonical], values[canonical]
     capacity = np.asarray(capacity, dtype=np.int64)
-    used, local = np.unique(cols, return_inverse=True)
+    # Mentor nodes in id order, so the node numbering does not depend on positions either.
+    used = np.unique(cols)
+    used = used[np.argsort(ids[used], kind="stable")]
+    local = np.empty(len(capacity), dtype=np.intp)
+    local[used] = np.arange(len(used))
+    local = local[cols]
     demand = np.bincount(local, minlength=len(used))
     # A mentor never needs more slots than requests that shortlisted it.
     slots = np.minimum(capacity[used], demand)
@@ -97,12 +112,13 @@ def assign_min_cost_flow(
             np.full(len(slot_mentor), sink),
         ]
     )
+    tie = (local * (TIE_SCALE - 1)) // max(n_used - 1, 1)
     costs = np.concatenate(
         [
-            np.zeros(n_requests),
-            -np.rint(values * COST_SCALE),
-            np.zeros(n_requests),
-            np.rint(load_penalty * slot_rank * COST_SCALE),
+            np.zeros(n_requests, dtype=np.int64),
+            -np.rint(values * COST_SCALE).astype(np.int64) * TIE_SCALE + tie,
+            np.zeros(n_requests, dtype=np.int64),
+            np.rint(load_penalty * slot_rank * COST_SCALE).astype(np.int64) * TIE_SCALE,
         ]
     ).astype(np.int64)
     capacities = np.ones(len(tails), dtype=np.int64)
@@ -127,32 +143,6 @@ def assign_min_cost_flow(
     return Assignment(mentor=mentor, score=score)
 
 
-def assign_greedy(
-    mentors: NDArray[np.intp],
-    scores: NDArray[np.floating],
-    capacity: NDArray[np.integer],
-    min_score: float = 0.0,
-) -> Assignment:
-    """Dependency-free fallback: best pairs first while the request is open and capacity lasts.
-
-    A 1/2-approximation of the optimum (tests compare it with the exact method).
-    """
-    n_requests = mentors.shape[0]
-    rows, cols, values = _pairs(mentors, scores, min_score)
-    order = np.argsort(-values, kind="stable")
-    remaining = np.asarray(capacity, dtype=np.int64).copy()
-    mentor = np.full(n_requests, -1, dtype=np.intp)
-    score = np.zeros(n_requests)
-    # This walks the shortlisted pairs once; it is the fallback, not the hot path.
-    for i in order.tolist():
-        r, m = rows[i], cols[i]
-        if mentor[r] < 0 and remaining[m] > 0:
-            mentor[r] = m
-            score[r] = values[i]
-            remaining[m] -= 1
-    return Assignment(mentor=mentor, score=score)
-
-
 def assign(
     mentors: NDArray[np.intp],
     scores: NDArray[np.floating],
@@ -160,13 +150,12 @@ def assign(
     load_penalty: float = 0.0,
     min_score: float = 0.0,
     depth: int = ASSIGN_DEPTH,
+    mentor_ids: NDArray[np.int64] | None = None,
 ) -> Assignment:
-    """The exact method, or the greedy fallback when OR-Tools is not installed."""
-    try:
-        import ortools.graph.python.min_cost_flow  # noqa: F401
-    except ImportError:
-        return assign_greedy(mentors, scores, capacity, min_score)
-    return assign_min_cost_flow(mentors, scores, capacity, load_penalty, min_score, depth)
+    """The capacity-aware assignment (OR-Tools is a required dependency)."""
+    return assign_min_cost_flow(
+        mentors, scores, capacity, load_penalty, min_score, depth, mentor_ids
+    )
 
 
 def gini(values: NDArray[np.floating] | NDArray[np.integer]) -> float:

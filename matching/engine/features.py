@@ -7,7 +7,6 @@ known mask."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -42,14 +41,6 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "text": 0.1,
 }
 
-STAGES: tuple[str, ...] = (
-    "deciding",
-    "testing",
-    "planning",
-    "setting_up",
-    "securing",
-    "established",
-)
 ESTABLISHED = 6
 REGIONS: tuple[str, ...] = (
     "north-east",
@@ -117,12 +108,6 @@ def region_table(remote_floor: float = 0.0) -> NDArray[np.float64]:
         for other in neighbours:
             table[position[slug], position[other]] = 0.5
     return np.maximum(table, remote_floor)
-
-
-def size_bin(employees: float) -> int:
-    """Index of the log10 bin for a head count; callers check for unknown (nan) first."""
-    log_size = math.log10(max(float(employees), 1.0))
-    return min(round(log_size / SIZE_BIN_WIDTH), len(SIZE_CENTRES) - 1)
 
 
 def size_table() -> NDArray[np.float64]:

@@ -251,14 +251,36 @@ def score_chunk(
     return scores
 
 
-def _top_k(scores: NDArray[np.float32], k: int) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
-    k = min(k, scores.shape[1])
+def _top_k(
+    scores: NDArray[np.float32], k: int, tie_keys: NDArray[np.int64]
+) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
+    """Each row's k best columns by (score descending, tie key ascending), -1 where -inf.
+
+    argpartition is not stable, so equal scores would come out in an order that depends on
+    the chunk's layout. Partitioning one column deeper tells which rows have a tie straddling
+    the k-th place; only those rows are re-selected exactly, so the common case stays one pass.
+    """
+    n_columns = scores.shape[1]
+    k = min(k, n_columns)
     if k == 0:
         empty = np.zeros((scores.shape[0], 0))
         return empty.astype(np.intp), empty.astype(np.float32)
-    part = np.argpartition(scores, scores.shape[1] - k, axis=1)[:, -k:]
+    depth = min(k + 1, n_columns)
+    part = np.argpartition(scores, n_columns - depth, axis=1)[:, -depth:]
     values = np.take_along_axis(scores, part, axis=1)
-    order = np.argsort(-values, axis=1, kind="stable")
+    if depth > k:
+        # The column just outside the top k sits at part[:, 0] (the partition's pivot).
+        outside = values[:, 0]
+        inside = values[:, 1:]
+        threshold = inside.min(axis=1)
+        straddling = np.flatnonzero((outside == threshold) & np.isfinite(threshold))
+        part, values = part[:, 1:].copy(), inside.copy()
+        for row in straddling.tolist():
+            line = scores[row]
+            tied = np.flatnonzero(line >= threshold[row])
+            best = tied[np.lexsort((tie_keys[tied], -line[tied]))[:k]]
+            part[row], values[row] = best, line[best]
+    order = np.lexsort((tie_keys[part], -values), axis=1)
     part = np.take_along_axis(part, order, axis=1)
     values = np.take_along_axis(values, order, axis=1)
     part[~np.isfinite(values)] = -1
@@ -279,11 +301,16 @@ def shortlist(
     chunk_size: int = 512,
     threads: int = 2,
 ) -> Shortlist:
-    """Top-k mentors per request. Chunks run on `threads` threads with one BLAS thread each:
-    numpy releases the GIL in the product and in argpartition, so both cores stay busy."""
+    """Top-k mentors per request, equal scores in mentor id order.
+
+    Chunks run on `threads` threads with one BLAS thread each: numpy releases the GIL in the
+    product and in argpartition, so both cores stay busy."""
+
+    # Equal scores rank by mentor id, whatever the columns' layout or the chunking.
+    tie_keys = np.asarray(index.mentors.ids, dtype=np.int64)[index.columns]
 
     def run(rows: NDArray[np.intp]) -> Shortlist:
-        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k)
+        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k, tie_keys)
         mentors = np.where(columns >= 0, index.columns[np.maximum(columns, 0)], -1)
         return Shortlist(request_positions=rows, mentors=mentors, scores=scores)
 
