@@ -1,19 +1,79 @@
-"""Turns the errors services raise into DRF's JSON responses: 400 naming the field, 403, 409."""
+"""Every API error as one RFC 9457 problem document, whoever raised it (DRF, Django or a service).
+
+`{"type", "title", "status", "detail", "code"}` with media type `application/problem+json`, plus
+`"errors": {field: [messages]}` on a 400. `code` is the stable, machine-readable part: clients
+branch on it, people read `detail`.
+"""
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.views import exception_handler
 
-from matching.services.errors import Conflict
+from core.errors import Conflict
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+# A missing or bad credential is a 401 that names the scheme a client should use.
+AUTH_SCHEME = "Token"
 
 
-def _validation_detail(exc: DjangoValidationError) -> dict[str, Any]:
+class Problem(exceptions.APIException):
+    """An error with its own status and code, for cases DRF has no class for (e.g. 422)."""
+
+    def __init__(self, detail: str, *, code: str, status_code: int) -> None:
+        super().__init__(detail=detail, code=code)
+        self.status_code = status_code
+        self.code = code
+
+
+def problem(
+    status_code: int,
+    code: str,
+    detail: str,
+    *,
+    errors: dict[str, list[str]] | None = None,
+) -> dict[str, Any]:
+    """The problem document itself; `type` is about:blank, so `title` is the HTTP phrase."""
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": HTTPStatus(status_code).phrase,
+        "status": status_code,
+        "detail": detail,
+        "code": code,
+    }
+    if errors is not None:
+        body["errors"] = errors
+    return body
+
+
+def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """DRF nests errors for lists and nested objects; clients get one level, keys joined by '.'."""
+    if isinstance(detail, dict):
+        out: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            out.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    key = prefix or "non_field_errors"
+    if isinstance(detail, list):
+        if any(isinstance(item, dict | list) for item in detail):
+            out = {}
+            for index, item in enumerate(detail):
+                if item:
+                    out.update(_flatten(item, f"{key}.{index}"))
+            return out
+        return {key: [str(item) for item in detail]}
+    return {key: [str(detail)]}
+
+
+def _validation_errors(exc: DjangoValidationError) -> dict[str, list[str]]:
     # Services raise ValidationError({field: message}); a bare message still gets a key so
     # clients can always read errors the same way.
     if hasattr(exc, "error_dict"):
@@ -21,11 +81,91 @@ def _validation_detail(exc: DjangoValidationError) -> dict[str, Any]:
     return {"non_field_errors": list(exc.messages)}
 
 
+def _summary(errors: dict[str, list[str]]) -> str:
+    """One sentence for people: each field with its first message."""
+    parts = [
+        messages[0] if name == "non_field_errors" else f"{name}: {messages[0]}"
+        for name, messages in errors.items()
+        if messages
+    ]
+    return " ".join(parts) or "The request is not valid."
+
+
+def _code(exc: exceptions.APIException) -> str:
+    if isinstance(exc, Problem):
+        return exc.code
+    codes = exc.get_codes()
+    # DRF's own classes carry their code on the detail (not_found, permission_denied, ...).
+    return codes if isinstance(codes, str) else exc.default_code
+
+
+def problem_response(
+    status_code: int,
+    code: str,
+    detail: str,
+    *,
+    errors: dict[str, list[str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    return Response(
+        problem(status_code, code, detail, errors=errors),
+        status=status_code,
+        headers=headers,
+        content_type=PROBLEM_CONTENT_TYPE,
+    )
+
+
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    # Imported here: rest_framework.views reads the parser setting, and api.parsers imports
+    # Problem from this module.
+    from rest_framework.views import exception_handler
+
     if isinstance(exc, Conflict):
-        return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_409_CONFLICT)
+        return problem_response(status.HTTP_409_CONFLICT, exc.code, exc.message)
     if isinstance(exc, DjangoValidationError):
-        exc = exceptions.ValidationError(detail=_validation_detail(exc))
+        exc = exceptions.ValidationError(detail=_validation_errors(exc))
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied(detail=str(exc) or None)
-    return exception_handler(exc, context)
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    response = exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+    headers = {key: value for key, value in response.items() if key in {"Retry-After", "Allow"}}
+    if isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
+        # DRF falls back to 403 when the first authentication class is the session; a client
+        # with no or a bad credential must hear 401 and which scheme to use.
+        response.status_code = status.HTTP_401_UNAUTHORIZED
+        headers["WWW-Authenticate"] = AUTH_SCHEME
+    if isinstance(exc, exceptions.ValidationError):
+        errors = _flatten(exc.detail)
+        return problem_response(
+            status.HTTP_400_BAD_REQUEST,
+            "validation_error",
+            _summary(errors),
+            errors=errors,
+            headers=headers,
+        )
+    detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    return problem_response(response.status_code, _code(exc), str(detail), headers=headers)
+
+
+def _problem_json(status_code: int, code: str, detail: str) -> JsonResponse:
+    return JsonResponse(
+        problem(status_code, code, detail), status=status_code, content_type=PROBLEM_CONTENT_TYPE
+    )
+
+
+@csrf_exempt  # a 404 is the answer whatever the method; CSRF's HTML 403 would hide it
+def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
+    """Any /api/ URL that matches no route: a problem document, never the HTML page."""
+    return _problem_json(404, "not_found", "No API endpoint or object at this address.")
+
+
+def server_error(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    """Django's handler500: API clients get a problem document, people the usual page."""
+    if request.path.startswith("/api/"):
+        return _problem_json(
+            500, "server_error", "Something went wrong on our side; it has been logged."
+        )
+    return defaults.server_error(request, *args, **kwargs)

@@ -1,69 +1,164 @@
-"""drf-spectacular hook: documents the error responses every operation can really give.
+"""The OpenAPI contract: every operation's real errors, idempotency header and query parameters.
 
-DRF answers 400 (bad input), 403 (not allowed), 404 (not visible, or a page past the end), 409
-(services: wrong state, no capacity) and 415 (a body it cannot read) with JSON. Listing them
-keeps clients and schemathesis honest about what can come back.
+`ContractSchema` (drf-spectacular's AutoSchema) knows each view, so it documents only what the
+view can really answer: 401 where credentials are read, 403 where a permission can refuse,
+404 on detail paths and pages, 409 on writes, 413/415 with a body, 422 for a reused
+`Idempotency-Key`, 429 where a throttle applies, and 400 everywhere (an unknown query parameter
+is a 400 on any operation). Each error is the one `Problem` component, as
+`application/problem+json`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-PUBLIC_OPERATIONS = {"taxonomy_retrieve", "auth_token_create"}
-WRITE_METHODS = {"post", "patch", "put"}
+from django.conf import settings
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework import serializers
+from rest_framework.permissions import AllowAny
 
-COMPONENTS: dict[str, dict[str, Any]] = {
-    "ErrorDetail": {
-        "type": "object",
-        "properties": {"detail": {"type": "string"}},
-        "required": ["detail"],
-    },
-    "ConflictError": {
-        "type": "object",
-        "properties": {"detail": {"type": "string"}, "code": {"type": "string"}},
-        "required": ["detail", "code"],
-    },
-    "FieldErrors": {
-        "type": "object",
-        "description": "Each key names a field (or non_field_errors); each value says what is "
-        "wrong with it.",
-        "additionalProperties": {},
-    },
+from api.base import ContractMixin, offers_csv
+from api.exceptions import PROBLEM_CONTENT_TYPE
+from api.idempotency import HEADER as IDEMPOTENCY_HEADER
+
+WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
+
+
+class ProblemSerializer(serializers.Serializer[Any]):
+    """An RFC 9457 problem document: every error the API gives has this shape."""
+
+    type = serializers.CharField(help_text="Always `about:blank`: `code` says what went wrong.")
+    title = serializers.CharField(help_text="The HTTP status phrase, e.g. `Conflict`.")
+    status = serializers.IntegerField(help_text="The HTTP status code, repeated.")
+    detail = serializers.CharField(help_text="What went wrong, in words a person can act on.")
+    code = serializers.CharField(
+        help_text="Stable and machine-readable; branch on this, not on `detail`. E.g. "
+        "`validation_error`, `not_authenticated`, `permission_denied`, `not_found`, "
+        "`invalid_state`, `mentor_at_capacity`, `introduction_in_progress`, "
+        "`idempotency_key_reused`, `throttled`. docs/api.md lists them all."
+    )
+    errors = serializers.DictField(  # type: ignore[assignment]  # RFC 9457 extension member
+        child=serializers.ListField(child=serializers.CharField()),
+        required=False,
+        help_text="On a 400 only: each key names a field (or query parameter, or "
+        "`non_field_errors`), each value lists what is wrong with it.",
+    )
+
+
+ERRORS: dict[str, str] = {
+    "400": "Invalid input: a body field, a query parameter or a header (`code` "
+    "`validation_error`, `parse_error`, ...; `errors` names each field).",
+    "401": "No credentials, or bad ones (`not_authenticated`, `authentication_failed`). "
+    "Send `Authorization: Token <key>`.",
+    "403": "Signed in but not allowed to do this (`permission_denied`, `mfa_required`).",
+    "404": "No such object, or not visible to you; or a page past the end (`not_found`).",
+    "409": "Not possible in the object's current state (`invalid_state`, "
+    "`mentor_at_capacity`, `introduction_in_progress`, ...), or a request with the same "
+    "`Idempotency-Key` is still running (`idempotency_key_in_progress`).",
+    "413": "The body is too large (`body_too_large`).",
+    "415": "The body is not JSON (`unsupported_media_type`).",
+    "422": "This `Idempotency-Key` was used in the last 24 hours with a different request "
+    "(`idempotency_key_reused`).",
+    "429": "Too many requests (`throttled`); wait for `Retry-After` seconds.",
 }
 
 
-def _response(description: str, component: str) -> dict[str, Any]:
-    ref = {"$ref": f"#/components/schemas/{component}"}
-    return {"description": description, "content": {"application/json": {"schema": ref}}}
+def _is_public(view: Any) -> bool:
+    return any(
+        isinstance(p, type) and issubclass(p, AllowAny)
+        for p in getattr(view, "permission_classes", ())
+    )
 
 
-def document_error_responses(
+class ContractSchema(AutoSchema):
+    def _idempotent(self) -> bool:
+        return self.method == "POST" and isinstance(self.view, ContractMixin)
+
+    def get_override_parameters(self) -> list[Any]:
+        parameters: list[Any] = list(super().get_override_parameters())
+        if self._idempotent():
+            parameters.append(
+                OpenApiParameter(
+                    IDEMPOTENCY_HEADER,
+                    OpenApiTypes.STR,
+                    OpenApiParameter.HEADER,
+                    description="Any unique string up to 255 visible characters (a UUID). "
+                    "Sent again by the same user within 24 hours with the same body, it "
+                    "returns the first successful answer (with `Idempotent-Replayed: true`) "
+                    "and stores nothing new; with another body it is a 422.",
+                    pattern=r"^[\x21-\x7e]{1,255}$",
+                )
+            )
+        if self.method == "GET" and offers_csv(self.view):
+            parameters.append(
+                OpenApiParameter(
+                    "format",
+                    OpenApiTypes.STR,
+                    OpenApiParameter.QUERY,
+                    enum=["json", "csv"],
+                    description="`csv` answers text/csv (as does `Accept: text/csv`).",
+                )
+            )
+        return parameters
+
+    def _error_codes(self, responses: dict[str, Any]) -> list[str]:
+        view = self.view
+        codes = ["400"]
+        if getattr(view, "authentication_classes", None):
+            codes.append("401")
+        if not _is_public(view):
+            codes.append("403")
+        paginated = any(p.get("name") == "page" for p in self._get_parameters())
+        if "{" in self.path or paginated:
+            codes.append("404")
+        if self.method in WRITE_METHODS and not _is_public(view):
+            codes.append("409")
+        if self.method in WRITE_METHODS and self.method != "DELETE":
+            codes += ["413", "415"]
+        if self._idempotent():
+            codes += ["409", "422"]
+        if getattr(view, "throttle_classes", None):
+            codes.append("429")
+        return sorted(set(codes))
+
+    def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
+        responses: dict[str, Any] = super()._get_response_bodies(direction)
+        for code in self._error_codes(responses):
+            response = self._get_response_for_code(
+                ProblemSerializer, code, media_types=[PROBLEM_CONTENT_TYPE], direction=direction
+            )
+            response["description"] = ERRORS[code]
+            if code == "401":
+                response["headers"] = {
+                    "WWW-Authenticate": {"schema": {"type": "string", "enum": ["Token"]}}
+                }
+            if code == "429":
+                response["headers"] = {
+                    "Retry-After": {
+                        "schema": {"type": "integer"},
+                        "description": "Seconds to wait before trying again.",
+                    }
+                }
+            responses[code] = response
+        return responses
+
+
+def real_pagination_examples(
     result: dict[str, Any], generator: Any, request: Any, public: bool
 ) -> dict[str, Any]:
-    result.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
-    for path_item in result.get("paths", {}).values():
-        for method, operation in path_item.items():
-            if not isinstance(operation, dict) or "responses" not in operation:
-                continue
-            responses = operation["responses"]
-            has_query = any(p.get("in") == "query" for p in operation.get("parameters", []))
-            if method in WRITE_METHODS or has_query:
-                responses.setdefault("400", _response("Invalid input.", "FieldErrors"))
-            if "requestBody" in operation:
-                # DRF answers a body it cannot parse as the declared media type with 415.
-                responses.setdefault(
-                    "415", _response("The body's media type is not accepted.", "ErrorDetail")
-                )
-            if operation.get("operationId") in PUBLIC_OPERATIONS:
-                continue
-            responses.setdefault(
-                "403", _response("Not signed in, or not allowed to do this.", "ErrorDetail")
-            )
-            responses.setdefault(
-                "404", _response("Not found, or not visible to you.", "ErrorDetail")
-            )
-            if method in WRITE_METHODS:
-                responses.setdefault(
-                    "409", _response("Not possible in the current state.", "ConflictError")
-                )
+    """DRF's page links show `http://api.example.org/accounts/`; show each list's own links."""
+    base = settings.SITE_URL
+    schemas = result.get("components", {}).get("schemas", {})
+    for path, item in result.get("paths", {}).items():
+        ok = item.get("get", {}).get("responses", {}).get("200", {})
+        ref = ok.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+        name = ref.rsplit("/", 1)[-1]
+        if not name.startswith("Paginated") or name not in schemas:
+            continue
+        properties = schemas[name]["properties"]
+        properties["count"]["example"] = 45
+        properties["next"]["example"] = f"{base}{path}?page=3"
+        properties["previous"]["example"] = f"{base}{path}?page=1"
     return result

@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from api import enquiries, programme, resources, views
+from api.exceptions import api_not_found
 
 router = SimpleRouter()
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
@@ -59,5 +60,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     # Clients parse every API answer as JSON, including a mistyped path or a malformed id.
-    re_path(r"^api/", views.api_not_found),
+    re_path(r"^api/", api_not_found),
 ]

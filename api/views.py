@@ -11,9 +11,7 @@ from typing import Any, Generic, TypeVar
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
@@ -22,11 +20,11 @@ from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
-from rest_framework.views import APIView
 
 from accounts import services as account_services
 from accounts.models import Organisation, Region, Sector, Stage, User
 from api import serializers as s
+from api.base import ApiView, ContractMixin
 from api.filters import ProposalFilter
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
@@ -60,7 +58,7 @@ def _refetch(queryset: QuerySet[M], obj: M) -> M:
     return queryset.filter(pk=obj.pk).first() or obj
 
 
-class BaseViewSet(viewsets.GenericViewSet[M]):
+class BaseViewSet(ContractMixin, viewsets.GenericViewSet[M]):
     lookup_value_regex = ID_REGEX
     pagination_class = Pagination
     # PUT is not part of the contract: every update is a PATCH of the fields you send.
@@ -96,20 +94,14 @@ class ServiceWriteViewSet(
         return Response(self.get_serializer(_refetch(self.get_queryset(), obj)).data)
 
 
-@csrf_exempt  # a 404 is the answer whatever the method; CSRF's HTML 403 would hide it
-def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
-    """Any /api/ URL that matches no route: a JSON 404 like DRF's, never the HTML page."""
-    return JsonResponse({"detail": "Not found."}, status=404)
-
-
 # --- me, taxonomy, token --------------------------------------------------------------------
-class MeView(APIView):
+class MeView(ApiView):
     @extend_schema(responses=s.MeSerializer, operation_id="me_retrieve")
     def get(self, request: Request) -> Response:
         return Response(s.MeSerializer(_actor(request)).data)
 
 
-class TaxonomyView(APIView):
+class TaxonomyView(ApiView):
     # Public vocabulary for sign-up forms; no credentials, so a stale token cannot make it fail.
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
@@ -125,7 +117,7 @@ class TaxonomyView(APIView):
         return Response(s.TaxonomySerializer(data).data)
 
 
-class TokenView(APIView):
+class TokenView(ApiView):
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
     throttle_classes = [ScopedRateThrottle]
@@ -419,7 +411,7 @@ class MatchRunViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
         return Response({"id": run.pk, "status": run.status}, status=status.HTTP_202_ACCEPTED)
 
 
-class ScoringModelView(APIView):
+class ScoringModelView(ApiView):
     permission_classes = [IsCoordinator]
 
     @extend_schema(responses=s.ScoringModelSerializer, operation_id="scoring_model_retrieve")
@@ -430,7 +422,7 @@ class ScoringModelView(APIView):
         return Response(s.ScoringModelSerializer(active).data)
 
 
-class ScoringModelRetrainView(APIView):
+class ScoringModelRetrainView(ApiView):
     permission_classes = [IsCoordinator]
 
     @extend_schema(

@@ -189,10 +189,14 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    # api.pagination and api.ordering refuse a bad page, page size or sort order with a 400.
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "api.ordering.StrictOrderingFilter",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ContractSchema",
     "DEFAULT_THROTTLE_RATES": {"token": "20/min"},
     "EXCEPTION_HANDLER": "api.exceptions.api_exception_handler",
 }
@@ -209,7 +213,7 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "api.schema.document_error_responses",
+        "api.schema.real_pagination_examples",
     ],
     # Four models have a `status`; name each enum after its model so clients can tell them apart.
     "ENUM_NAME_OVERRIDES": {

@@ -3,6 +3,9 @@
 from django.contrib import admin
 from django.urls import include, path
 
+# API clients get a problem document for a crash under /api/, people the usual page.
+handler500 = "api.exceptions.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),

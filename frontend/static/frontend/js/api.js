@@ -1,5 +1,5 @@
 // Talks to /api/v1/ with the session cookie and CSRF token; marks slow calls busy and turns
-// DRF error bodies into ApiError so pages can show them beside the field or action concerned.
+// problem documents into ApiError so pages can show them beside the field or action concerned.
 
 const BASE = "/api/v1/";
 const SLOW_MS = 400;
@@ -8,12 +8,16 @@ export class ApiError extends Error {
   constructor(status, data) {
     super(ApiError.describe(status, data));
     this.status = status;
-    this.data = data && typeof data === "object" ? data : {};
+    this.problem = data && typeof data === "object" ? data : {};
+    // `data` holds the field errors only, so forms can put each one beside its field.
+    this.data = this.problem.errors && typeof this.problem.errors === "object" ? this.problem.errors : {};
+    this.code = typeof this.problem.code === "string" ? this.problem.code : "";
   }
 
-  // DRF answers {"detail": "..."} for action errors and {"field": ["..."]} for validation.
+  // Errors are problem documents: {"detail", "code"}, plus {"errors": {field: [...]}} on a 400.
   static describe(status, data) {
     if (data && typeof data === "object") {
+      if (data.errors && typeof data.errors === "object") return ApiError.describe(status, data.errors);
       if (typeof data.detail === "string") return data.detail;
       const parts = [];
       for (const [key, value] of Object.entries(data)) {

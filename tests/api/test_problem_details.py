@@ -1,0 +1,90 @@
+"""Every error is one RFC 9457 problem document with a specific code, whoever raised it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import RequestFactory
+from rest_framework.test import APIClient
+
+from api.exceptions import server_error
+from matching.models import MentoringRequest
+from tests.api.conftest import World
+from tests.errors import error_code, field_errors
+
+PROBLEM_KEYS = {"type", "title", "status", "detail", "code"}
+
+
+def assert_problem(response: Any, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.content[:500]
+    assert response["Content-Type"] == "application/problem+json"
+    body = response.json()
+    assert set(body) - {"errors"} == PROBLEM_KEYS, body
+    assert body["status"] == status
+    assert isinstance(body["detail"], str) and body["detail"]
+    assert body["code"] == code, body
+    return body
+
+
+def test_it_asks_for_a_token_when_no_credentials_come(world: World) -> None:
+    response = APIClient().get("/api/v1/requests/")
+    assert_problem(response, 401, "not_authenticated")
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_it_refuses_a_bad_token_with_401(world: World) -> None:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token not-a-real-key")
+    response = client.get("/api/v1/requests/")
+    assert_problem(response, 401, "authentication_failed")
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_it_names_each_invalid_field(world: World) -> None:
+    response = world.client("mentee").post(
+        "/api/v1/requests/", {"needs": [], "summary": ""}, format="json"
+    )
+    body = assert_problem(response, 400, "validation_error")
+    assert set(field_errors(response)) >= {"needs"}
+    assert all(isinstance(m, str) for ms in body["errors"].values() for m in ms)
+    assert "needs" in body["detail"]
+
+
+def test_it_says_not_found_for_an_invisible_object_and_an_unknown_path(world: World) -> None:
+    client = world.client("mentee")
+    assert_problem(client.get(f"/api/v1/requests/{world.other_request.pk}/"), 404, "not_found")
+    assert_problem(client.get("/api/v1/no-such-thing/"), 404, "not_found")
+
+
+def test_a_wrong_state_is_a_409_with_a_code(world: World) -> None:
+    world.request.status = MentoringRequest.Status.WITHDRAWN
+    world.request.save(update_fields=["status"])
+    response = world.client("mentee").post(
+        f"/api/v1/requests/{world.request.pk}/withdraw/", {}, format="json"
+    )
+    assert response.status_code == 409
+    assert response["Content-Type"] == "application/problem+json"
+    assert error_code(response)
+
+
+def test_a_body_that_is_not_json_is_refused(world: World) -> None:
+    client = world.client("mentee")
+    broken = client.post("/api/v1/requests/", "{not json", content_type="application/json")
+    assert_problem(broken, 400, "parse_error")
+    form = client.post("/api/v1/requests/", {"summary": "x"})  # multipart, as a form would
+    assert_problem(form, 415, "unsupported_media_type")
+
+
+def test_the_wrong_role_hears_403_before_anything_about_its_body(world: World) -> None:
+    response = world.client("mentor").post("/api/v1/requests/", {"needs": "x"}, format="json")
+    assert_problem(response, 403, "permission_denied")
+    runs = world.client("mentee").post("/api/v1/match-runs/", {"kind": 7}, format="json")
+    assert_problem(runs, 403, "permission_denied")
+
+
+@pytest.mark.parametrize(("path", "json"), [("/api/v1/me/", True), ("/mentor/", False)])
+def test_a_crash_is_a_problem_document_under_api_only(db: None, path: str, json: bool) -> None:
+    response = server_error(RequestFactory().get(path))
+    assert response.status_code == 500
+    assert (response["Content-Type"] == "application/problem+json") is json
