@@ -2,13 +2,37 @@
 
 from django.urls import path
 
-from frontend import enquiries_views, resources_views, views
+from frontend import enquiries_views, programme_views, resources_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("onboarding/", views.onboarding, name="onboarding"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("coordinator/queue/", views.coordinator_queue, name="coordinator-queue"),
+    path("coordinator/requests/", programme_views.requests_list, name="coordinator-requests"),
+    path(
+        "coordinator/requests/<int:pk>/",
+        programme_views.request_detail,
+        name="coordinator-request",
+    ),
+    path(
+        "coordinator/organisations/<int:pk>/",
+        programme_views.organisation_detail,
+        name="coordinator-organisation",
+    ),
+    path(
+        "coordinator/mentorships/",
+        programme_views.mentorships_list,
+        name="coordinator-mentorships",
+    ),
+    path(
+        "coordinator/mentorships/<int:pk>/",
+        programme_views.mentorship_detail,
+        name="coordinator-mentorship",
+    ),
+    path("coordinator/mentors/<int:pk>/", programme_views.mentor_detail, name="coordinator-mentor"),
+    path("coordinator/pipeline/", programme_views.pipeline, name="coordinator-pipeline"),
+    path("coordinator/reports/", programme_views.reports, name="coordinator-reports"),
     path("mentorships/<int:pk>/", views.mentorship, name="mentorship"),
     path("guide/", resources_views.guide_index, name="guide"),
     path("guide/<slug:slug>/", resources_views.guide_stage, name="guide-stage"),

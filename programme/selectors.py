@@ -58,6 +58,7 @@ from matching.models import (
     MentoringRequest,
     MentorProfile,
     Mentorship,
+    Proposal,
 )
 
 ATTENTION_FLAGS = ("no_recent_meeting", "long_pause", "ended_early", "concern_raised")
@@ -618,3 +619,74 @@ def mentor_summary(*, mentor: MentorProfile) -> dict[str, Any]:
         "average_rating": _float(rating["avg"]) if rating["n"] else None,
         "ratings_count": rating["n"],
     }
+
+
+# --- one request or organisation, for coordinators --------------------------------------------
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    actor: str
+    what: str
+    reason: str
+
+
+_THING = {"mentoringrequest": "Request", "proposal": "Introduction", "mentorship": "Mentorship"}
+
+
+def _verb_label(verb: str) -> str:
+    return AuditEvent.Verb(verb).label.lower() if verb in AuditEvent.Verb.values else verb
+
+
+def request_timeline(*, request: MentoringRequest) -> list[TimelineEntry]:
+    """Everything that happened to a request, its introductions and its mentorships, and to
+    its organisation's stage, oldest first: two queries whatever the history's length."""
+    from django.contrib.contenttypes.models import ContentType
+
+    types = ContentType.objects.get_for_models(MentoringRequest, Proposal, Mentorship)
+    proposal_ids = Proposal.objects.filter(request=request).values("pk")
+    mentorship_ids = Mentorship.objects.filter(request=request).values("pk")
+    events = AuditEvent.objects.filter(
+        Q(content_type=types[MentoringRequest], object_id=request.pk)
+        | Q(content_type=types[Proposal], object_id__in=proposal_ids)
+        | Q(content_type=types[Mentorship], object_id__in=mentorship_ids)
+    ).select_related("actor", "content_type")
+    entries = [
+        TimelineEntry(
+            at=event.at,
+            actor=str(event.actor) if event.actor else "The system",
+            what=f"{_THING.get(event.content_type.model, 'Record')} {_verb_label(event.verb)}",
+            reason=event.reason,
+        )
+        for event in events
+    ]
+    for change in organisation_stage_history(organisation=request.organisation):
+        moved = (
+            f"Stage set to {change.get_stage_display()}"
+            if change.from_stage is None
+            else f"Stage moved from {change.get_from_stage_display()} "
+            f"to {change.get_stage_display()}"
+        )
+        entries.append(
+            TimelineEntry(
+                at=change.at,
+                actor=str(change.actor) if change.actor else "Not recorded",
+                what=moved,
+                reason="",
+            )
+        )
+    return sorted(entries, key=lambda e: e.at)
+
+
+def mentor_history(*, mentor: MentorProfile) -> dict[str, Any]:
+    """A mentor's introductions (proposals shown to them or beyond) and mentorships."""
+    introductions = (
+        Proposal.objects.filter(mentor=mentor)
+        .exclude(status=Proposal.Status.SUGGESTED)
+        .select_related("request__organisation")
+        .order_by("-created_at", "-id")
+    )
+    mentorships = mentorships_with_progress(
+        Mentorship.objects.filter(mentor=mentor).select_related("request__organisation"),
+        include_concerns=True,
+    ).order_by("-started_at", "-id")
+    return {"introductions": introductions, "mentorships": mentorships}

@@ -30,6 +30,7 @@ from matching.management.commands._demo_data import (
     SURNAMES,
     SectorStory,
 )
+from matching.management.commands._demo_history import seed_history
 from matching.models import (
     MatchRun,
     MentoringRequest,
@@ -308,6 +309,13 @@ class Command(BaseCommand):
             request.needs.set([topics[t] for t in mentee.needs])
             created["mentees"] += 1
 
+        history = seed_history()
+        if any(history.values()):
+            self.stdout.write(
+                "Demo history: {stage_changes} stage changes, {mentorships} mentorships.".format(
+                    **history
+                )
+            )
         self._queue_first_round()
         return created
 

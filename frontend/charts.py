@@ -1,0 +1,104 @@
+"""Charts drawn on the server with pygal, as SVG images that need no script and no network.
+
+Each chart is an <img> whose source is the SVG itself (a data: URL): the page's Content
+Security Policy allows data: images but no inline styles, and an SVG image keeps its own
+styles. A narrower, larger-type variant is drawn for small screens. Every chart is shown
+beside a table of the same figures, which is the text alternative.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygal
+from pygal.style import Style
+
+# The site's palette (site.css); each colour has at least 3:1 contrast against white.
+STYLE = {
+    "background": "#ffffff",
+    "plot_background": "#ffffff",
+    "foreground": "#1d2330",
+    "foreground_strong": "#1d2330",
+    "foreground_subtle": "#4a5263",
+    "colors": ("#0b5563", "#8a3b00", "#1d6b33", "#6a1b9a", "#b0161d"),
+    "font_family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    wide: str  # data: URLs
+    narrow: str
+    alt: str
+
+
+def _style(scale: float) -> Style:
+    return Style(
+        **STYLE,
+        label_font_size=int(13 * scale),
+        major_label_font_size=int(13 * scale),
+        value_font_size=int(12 * scale),
+        legend_font_size=int(14 * scale),
+        title_font_size=int(16 * scale),
+        tooltip_font_size=int(12 * scale),
+    )
+
+
+# pygal always writes its tooltip configuration as a <script>; a picture needs none.
+SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
+
+
+def _data_url(chart: pygal.graph.graph.Graph) -> str:
+    svg = SCRIPT.sub("", chart.render(is_unicode=True))
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _common(width: int, height: int, scale: float) -> dict[str, object]:
+    return {
+        "width": width,
+        "height": height,
+        "style": _style(scale),
+        "js": [],  # pygal's tooltips come from a CDN by default; an image runs no script anyway
+        "disable_xml_declaration": True,
+        "show_y_guides": True,
+        "print_values": False,
+        "legend_at_bottom": True,
+        "legend_at_bottom_columns": 3,
+        "margin": 10,
+    }
+
+
+def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
+    """A horizontal bar per stage: how many emerging mutuals are at each step."""
+
+    def draw(width: int, height: int, scale: float) -> str:
+        chart = pygal.HorizontalBar(
+            **{**_common(width, height, scale), "show_legend": False, "print_values": True}
+        )
+        chart.x_labels = list(labels)
+        chart.add("Organisations", list(counts))
+        return _data_url(chart)
+
+    return Chart(wide=draw(800, 320, 1.0), narrow=draw(360, 420, 1.15), alt=alt)
+
+
+def trend(months: Sequence[str], series: dict[str, Sequence[int]], alt: str) -> Chart:
+    """Monthly lines (requests, matches, completions)."""
+
+    def draw(width: int, height: int, scale: float) -> str:
+        chart = pygal.Line(
+            **_common(width, height, scale),
+            x_label_rotation=0 if width > 500 else 45,
+            show_minor_x_labels=width > 500,
+            x_labels_major_every=3,
+            dots_size=3,
+        )
+        chart.x_labels = list(months)
+        for name, values in series.items():
+            chart.add(name, list(values))
+        return _data_url(chart)
+
+    return Chart(wide=draw(800, 360, 1.0), narrow=draw(360, 420, 1.15), alt=alt)

@@ -1,0 +1,320 @@
+"""Coordinator pages for the programme as a whole: requests, mentorships, mentors, the pipeline
+and reports. Rendered on the server from programme.selectors; filters are plain GET forms, so
+every view of a list has its own address that can be bookmarked or shared."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage
+from frontend import charts
+from frontend.views import role_required
+from matching.models import MentoringRequest, MentorProfile, Mentorship, Proposal
+from programme import selectors
+
+PAGE_SIZE = 25
+ANY = [("", "Any")]
+
+
+def _sector_choices() -> list[tuple[str, str]]:
+    return [(s.slug, s.name) for s in Sector.objects.order_by("name")]
+
+
+class RequestFilterForm(forms.Form):
+    q = forms.CharField(label="Organisation name", required=False, max_length=100)
+    status = forms.ChoiceField(
+        label="Status", required=False, choices=ANY + list(MentoringRequest.Status.choices)
+    )
+    stage = forms.TypedChoiceField(
+        label="Stage", required=False, coerce=int, empty_value=None, choices=ANY + Stage.choices
+    )
+    sector = forms.ChoiceField(label="Sector", required=False)
+    region = forms.ChoiceField(label="Region", required=False, choices=ANY + Region.choices)
+    ordering = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[
+            ("-created_at", "Newest first"),
+            ("created_at", "Oldest first"),
+            ("waiting", "Longest waiting"),
+        ],
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["sector"].choices = ANY + _sector_choices()
+
+
+ATTENTION_CHOICES = [("any", "Any flag"), *selectors.ATTENTION_LABELS.items()]
+
+
+class MentorshipFilterForm(forms.Form):
+    q = forms.CharField(label="Organisation or mentor", required=False, max_length=100)
+    status = forms.ChoiceField(
+        label="Status", required=False, choices=ANY + list(Mentorship.Status.choices)
+    )
+    attention = forms.ChoiceField(
+        label="Needs attention", required=False, choices=ANY + ATTENTION_CHOICES
+    )
+
+
+class PipelineFilterForm(forms.Form):
+    priority = forms.NullBooleanField(
+        label="Priority service areas",
+        required=False,
+        widget=forms.Select(
+            choices=[
+                ("", "All service areas"),
+                ("true", "Priority areas only"),
+                ("false", "Other areas only"),
+            ]
+        ),
+    )
+    sector = forms.ChoiceField(label="Sector", required=False)
+    region = forms.ChoiceField(label="Region", required=False, choices=ANY + Region.choices)
+    parent_body = forms.ChoiceField(
+        label="Spun out of", required=False, choices=ANY + ParentBody.choices
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["sector"].choices = ANY + _sector_choices()
+
+
+class ReportPeriodForm(forms.Form):
+    start = forms.DateField(label="From", required=False, widget=forms.DateInput({"type": "date"}))
+    end = forms.DateField(label="To", required=False, widget=forms.DateInput({"type": "date"}))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            self.add_error("end", "The last day must be on or after the first day.")
+        return data
+
+
+def _cleaned(form: forms.Form) -> dict[str, Any]:
+    """Valid filters only: a bad value is shown beside its field and otherwise ignored."""
+    form.is_valid()
+    return {k: v for k, v in getattr(form, "cleaned_data", {}).items() if v not in ("", None)}
+
+
+def _page(request: HttpRequest, items: Any) -> tuple[Page[Any], str]:
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Links to other pages keep the filters.
+    keep = urlencode([(k, v) for k, v in request.GET.items() if k != "page"])
+    return page, keep
+
+
+# --- requests ---------------------------------------------------------------------------------
+@role_required(Role.COORDINATOR)
+def requests_list(request: HttpRequest) -> HttpResponse:
+    form = RequestFilterForm(request.GET or None)
+    filters = _cleaned(form)
+    qs = selectors.requests_filtered(
+        MentoringRequest.objects.select_related("organisation").prefetch_related(
+            "organisation__sectors"
+        ),
+        **filters,
+    )
+    page, keep = _page(request, qs)
+    context = {"nav": "requests", "form": form, "page": page, "keep": keep, "now": timezone.now()}
+    return render(request, "frontend/programme/requests.html", context)
+
+
+def _organisation_context(organisation: Organisation) -> dict[str, Any]:
+    return {
+        "organisation": organisation,
+        "history": selectors.organisation_stage_history(organisation=organisation),
+    }
+
+
+@role_required(Role.COORDINATOR)
+def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(
+        MentoringRequest.objects.select_related("organisation", "created_by").prefetch_related(
+            "needs", "organisation__sectors"
+        ),
+        pk=pk,
+    )
+    proposals = (
+        Proposal.objects.filter(request=item).select_related("mentor__user").order_by("rank", "id")
+    )
+    mentorships = Mentorship.objects.filter(request=item).select_related("mentor__user")
+    context = {
+        "nav": "requests",
+        "item": item,
+        "proposals": proposals,
+        "mentorships": mentorships,
+        "timeline": selectors.request_timeline(request=item),
+        **_organisation_context(item.organisation),
+    }
+    return render(request, "frontend/programme/request.html", context)
+
+
+@role_required(Role.COORDINATOR)
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(
+        Organisation.objects.prefetch_related("sectors", "members"), pk=pk
+    )
+    requests = MentoringRequest.objects.filter(organisation=organisation).order_by("-created_at")
+    context = {"nav": "pipeline", "requests": requests, **_organisation_context(organisation)}
+    return render(request, "frontend/programme/organisation.html", context)
+
+
+# --- mentorships ------------------------------------------------------------------------------
+def _mentorships() -> Any:
+    return selectors.mentorships_with_progress(
+        Mentorship.objects.select_related("mentor__user", "request__organisation"),
+        include_concerns=True,
+    )
+
+
+@role_required(Role.COORDINATOR)
+def mentorships_list(request: HttpRequest) -> HttpResponse:
+    form = MentorshipFilterForm(request.GET or None)
+    qs = selectors.mentorships_filtered(_mentorships(), **_cleaned(form)).order_by(
+        "-started_at", "-id"
+    )
+    page, keep = _page(request, qs)
+    for mentorship in page:
+        mentorship.attention = [
+            selectors.ATTENTION_LABELS[f] for f in selectors.attention_of(mentorship)
+        ]
+    context = {"nav": "mentorships", "form": form, "page": page, "keep": keep}
+    return render(request, "frontend/programme/mentorships.html", context)
+
+
+@role_required(Role.COORDINATOR)
+def mentorship_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    mentorship = get_object_or_404(_mentorships(), pk=pk)
+    context = {
+        "nav": "mentorships",
+        "mentorship": mentorship,
+        "attention": [selectors.ATTENTION_LABELS[f] for f in selectors.attention_of(mentorship)],
+        "meetings": mentorship.meetings.order_by("-held_on", "-id"),
+        "goals": mentorship.goals.all(),
+        "feedback": mentorship.feedback.select_related("author"),
+        "live": mentorship.status in Mentorship.LIVE_STATUSES,
+    }
+    return render(request, "frontend/programme/mentorship.html", context)
+
+
+# --- mentors ----------------------------------------------------------------------------------
+@role_required(Role.COORDINATOR)
+def mentor_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    mentor = get_object_or_404(
+        MentorProfile.objects.select_related("user__organisation").prefetch_related(
+            "expertise", "sectors"
+        ),
+        pk=pk,
+    )
+    history = selectors.mentor_history(mentor=mentor)
+    context = {
+        "nav": "mentorships",
+        "mentor": mentor,
+        "summary": selectors.mentor_summary(mentor=mentor),
+        **history,
+    }
+    return render(request, "frontend/programme/mentor.html", context)
+
+
+# --- pipeline ---------------------------------------------------------------------------------
+@role_required(Role.COORDINATOR)
+def pipeline(request: HttpRequest) -> HttpResponse:
+    form = PipelineFilterForm(request.GET or None)
+    filters = selectors.PipelineFilters(**_cleaned(form))
+    data = selectors.pipeline(filters)
+    labels = {s.value: s.label for s in Stage}
+    sectors = dict(_sector_choices())
+    # The stage x sector table: one row per sector that has anyone, one column per stage.
+    stages = [row["stage"] for row in data["by_stage"]]
+    grid: dict[str, dict[int, int]] = {}
+    for cell in data["by_stage_sector"]:
+        grid.setdefault(cell["sector"], {})[cell["stage"]] = cell["count"]
+    stage_sector = [
+        {"sector": sectors.get(slug, slug), "counts": [grid[slug].get(s, 0) for s in stages]}
+        for slug in sorted(grid, key=lambda slug: sectors.get(slug, slug))
+    ]
+    regions = dict(Region.choices)
+    for row in data["organisations"]:
+        row["region_label"] = regions.get(row["region"], "Not given")
+    funnel_alt = "Organisations by stage: " + "; ".join(
+        f"{row['label']}: {row['count']}" for row in data["by_stage"]
+    )
+    csv_query = urlencode(
+        [("format", "csv")] + [(k, v) for k, v in request.GET.items() if v and k in form.fields]
+    )
+    context = {
+        "nav": "pipeline",
+        "form": form,
+        "data": data,
+        "stages": [(s, labels[s]) for s in stages],
+        "stage_labels": labels,
+        "stage_sector": stage_sector,
+        "regions": [
+            {"name": regions.get(row["region"], "Not given"), "count": row["count"]}
+            for row in data["by_region"]
+        ],
+        "moved": selectors.pipeline_moved(filters)[:50],
+        "funnel": charts.funnel(
+            [r["label"] for r in data["by_stage"]],
+            [r["count"] for r in data["by_stage"]],
+            funnel_alt,
+        ),
+        "csv_query": csv_query,
+    }
+    return render(request, "frontend/programme/pipeline.html", context)
+
+
+# --- reports ----------------------------------------------------------------------------------
+def _format_month(month: str) -> str:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1).strftime("%b %Y")
+
+
+@role_required(Role.COORDINATOR)
+def reports(request: HttpRequest) -> HttpResponse:
+    form = ReportPeriodForm(request.GET or None)
+    chosen = _cleaned(form)
+    default = selectors.default_period()
+    start = chosen.get("start") or default.start
+    end = chosen.get("end") or default.end
+    if start > end:
+        start, end = default.start, default.end
+    period = selectors.Period(start=start, end=end)
+    data = selectors.report(period)
+    months = [_format_month(m["month"]) for m in data["monthly"]]
+    series = {
+        "Requests received": [m["requests"] for m in data["monthly"]],
+        "Matches confirmed": [m["matches"] for m in data["monthly"]],
+        "Mentorships completed": [m["completed"] for m in data["monthly"]],
+    }
+    alt = (
+        f"Monthly requests, matches and completions from {months[0]} to {months[-1]}; "
+        "the figures are in the table below."
+    )
+    query = urlencode({"from": start.isoformat(), "to": end.isoformat()})
+    context = {
+        "nav": "reports",
+        "form": form,
+        "period": period,
+        "data": data,
+        "trend": charts.trend(months, series, alt),
+        "monthly": list(zip(months, data["monthly"], strict=True)),
+        "query": query,
+        "tables": [
+            ("by_sector", "By sector", data["by_sector"]),
+            ("by_stage", "By stage", data["by_stage"]),
+            ("by_region", "By region", data["by_region"]),
+        ],
+    }
+    return render(request, "frontend/programme/reports.html", context)
