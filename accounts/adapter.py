@@ -12,7 +12,7 @@ from django.http import HttpRequest
 
 from accounts.models import Role, User
 from accounts.services import organisation_create, organisation_stage_signup_actor_set
-from accounts.signals import account_event_send
+from core.audit import audit_event_record
 
 SIGNUP_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
 
@@ -44,5 +44,5 @@ class AccountAdapter(DefaultAccountAdapter):
             if commit:
                 saved.save()
                 organisation_stage_signup_actor_set(organisation=saved.organisation, user=saved)
-                account_event_send(actor=saved, verb="user.signed_up", target=saved, to_status=role)
+                audit_event_record(actor=saved, verb="user.signed_up", target=saved, to_status=role)
         return saved

@@ -20,7 +20,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.errors import Conflict
 from accounts.models import (
     MENTEE_STAGES,
     MENTOR_STAGES,
@@ -31,7 +30,8 @@ from accounts.models import (
     Sector,
     User,
 )
-from accounts.signals import account_event_send
+from core.audit import audit_event_record
+from core.errors import Conflict
 
 INVITATION_LIFETIME = timedelta(days=7)
 logger = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ def coordinator_create(*, email: str, full_name: str, actor: User | None = None)
         email=email, password=None, full_name=full_name, role=Role.COORDINATOR
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    account_event_send(actor=actor, verb="coordinator.created", target=user, to_status="active")
+    audit_event_record(actor=actor, verb="coordinator.created", target=user, to_status="active")
     return user
 
 
@@ -200,7 +200,7 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
     ):
         older.status = Invitation.Status.REVOKED
         older.save(update_fields=["status"])
-        account_event_send(
+        audit_event_record(
             actor=invited_by,
             verb="invitation.revoked",
             target=older,
@@ -215,7 +215,7 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
         invited_by=invited_by,
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
-    account_event_send(
+    audit_event_record(
         actor=invited_by,
         verb="invitation.sent",
         target=invitation,
@@ -274,7 +274,7 @@ def invitation_accept(*, token: str, full_name: str, password: str) -> User:
     invitation.accepted_at = timezone.now()
     invitation.user = user
     invitation.save(update_fields=["status", "accepted_at", "user"])
-    account_event_send(
+    audit_event_record(
         actor=user,
         verb="invitation.accepted",
         target=invitation,

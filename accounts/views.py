@@ -12,9 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from accounts import services
-from accounts.errors import Conflict
 from accounts.forms import InvitationAcceptForm, InvitationForm
 from accounts.models import Invitation, User
+from core.errors import Conflict
 
 
 def _coordinator(request: HttpRequest) -> User:

@@ -39,6 +39,7 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     # Our apps first so their templates override allauth's.
+    "core",
     "accounts",
     "matching",
     "programme",

@@ -1,7 +1,6 @@
 from django.contrib import admin
 
 from matching.models import (
-    AuditEvent,
     Feedback,
     Goal,
     MatchRun,
@@ -68,13 +67,6 @@ class MatchRunAdmin(admin.ModelAdmin[MatchRun]):
 class ScoringModelAdmin(admin.ModelAdmin[ScoringModel]):
     list_display = ["version", "active", "trained_on", "created_at"]
     readonly_fields = ["weights", "metrics", "trained_on", "library_version"]
-
-
-@admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
-    list_display = ["at", "actor", "verb", "content_type", "object_id", "from_status", "to_status"]
-    list_filter = ["verb", "content_type"]
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
 
 
 admin.site.register(Meeting)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -196,6 +196,8 @@ class Mentorship(models.Model):
         ENDED = "ended", "Ended"
 
     LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
+    # A coordinator may reopen a mentorship completed by mistake for this long after it closed.
+    REOPEN_WITHIN = dt.timedelta(days=14)
 
     proposal = models.OneToOneField(Proposal, on_delete=models.PROTECT, related_name="mentorship")
     mentor = models.ForeignKey(MentorProfile, on_delete=models.PROTECT, related_name="mentorships")
@@ -281,26 +283,3 @@ class Feedback(models.Model):
     def __str__(self) -> str:
         return f"{self.get_side_display()} feedback on mentorship #{self.mentorship_id}"
 
-
-class AuditEvent(models.Model):
-    """One row per state transition, written by the service that made it."""
-
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    verb = models.CharField(max_length=64)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    target = GenericForeignKey("content_type", "object_id")
-    from_status = models.CharField(max_length=32, blank=True)
-    to_status = models.CharField(max_length=32, blank=True)
-    reason = models.TextField(blank=True)
-    data = models.JSONField(default=dict, blank=True)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        ordering = ["at", "id"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.verb} {self.content_type.model}#{self.object_id}"

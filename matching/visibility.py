@@ -9,8 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import BooleanField, Count, Exists, OuterRef, Q, QuerySet, Subquery, Value
 
 from accounts.models import Organisation, User
+from core.models import AuditEvent
 from matching.models import (
-    AuditEvent,
     Feedback,
     Goal,
     MatchRun,

@@ -25,9 +25,11 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from accounts.models import Role, Sector, User
+from core.audit import audit_event_record
+from core.errors import Conflict
+from core.models import AuditEvent
 from matching import notifications, selectors
 from matching.models import (
-    AuditEvent,
     Feedback,
     Goal,
     Meeting,
@@ -38,8 +40,6 @@ from matching.models import (
     Proposal,
     Topic,
 )
-from matching.services.audit import audit_event_record
-from matching.services.errors import Conflict
 from matching.services.scoring import mentor_profile_changed, request_enqueue_scoring
 
 M = TypeVar("M", bound=models.Model)

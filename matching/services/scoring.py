@@ -24,6 +24,7 @@ from django.utils import timezone
 from numpy.typing import NDArray
 
 from accounts.models import User
+from core.audit import audit_event_record
 from matching import selectors
 from matching.engine import learning
 from matching.engine.assignment import DEFAULT_LOAD_PENALTY, Assignment, assign, gini
@@ -39,7 +40,6 @@ from matching.engine.scoring import (
 )
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal, ScoringModel
 from matching.notifications import notify_coordinators_of_new_proposals
-from matching.services.audit import audit_event_record
 
 SHORTLIST_SIZE = 50
 ROUND_CHUNK_SIZE = 2000

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Role, User
-from matching.models import AuditEvent
+from core.models import AuditEvent
 from tests import factories
 from tests.accounts.conftest import STRONG_PASSWORD, path_of
 

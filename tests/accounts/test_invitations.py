@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Invitation, Role, User
-from matching.models import AuditEvent
+from core.models import AuditEvent
 from tests import factories
 from tests.accounts.conftest import STRONG_PASSWORD, link_in_last_mail, path_of
 

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Organisation, Role, Stage, User
-from matching.models import AuditEvent
+from core.models import AuditEvent
 from tests.accounts.conftest import STRONG_PASSWORD, link_in_last_mail, path_of, signup_data
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from accounts.models import User
+from core.models import AuditEvent
 from matching.models import (
-    AuditEvent,
     MentoringRequest,
     MentorProfile,
     Mentorship,

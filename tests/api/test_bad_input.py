@@ -15,8 +15,8 @@ from django.db.models import Model
 from rest_framework.authtoken.models import Token
 
 from accounts.models import Organisation, User
+from core.models import AuditEvent
 from matching.models import (
-    AuditEvent,
     Feedback,
     Goal,
     MatchRun,

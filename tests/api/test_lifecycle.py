@@ -15,8 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from rest_framework.test import APIClient
 
 from accounts.models import User
+from core.models import AuditEvent
 from matching.models import (
-    AuditEvent,
     Feedback,
     Goal,
     Meeting,

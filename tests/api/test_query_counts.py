@@ -12,8 +12,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.audit import audit_event_record
 from matching.models import Feedback, Goal, MatchRun, Meeting, Proposal
-from matching.services.audit import audit_event_record
 from tests import factories
 from tests.api.conftest import COORDINATOR, MENTEE, MENTOR, World
 

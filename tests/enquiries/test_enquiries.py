@@ -79,7 +79,9 @@ def test_it_names_the_field_that_is_too_long_or_missing() -> None:
     assert Enquiry.objects.count() == 0
 
 
-def test_only_coordinators_list_or_read_enquiries(mentee: Any, mentor: Any, coordinator: Any) -> None:
+def test_only_coordinators_list_or_read_enquiries(
+    mentee: Any, mentor: Any, coordinator: Any
+) -> None:
     enquiry_id = post(body()).json()["id"]
     for user in (None, mentee, mentor):
         client = client_for(user)
@@ -98,10 +100,14 @@ def test_a_reply_is_emailed_and_a_note_is_not(
     client = client_for(coordinator)
     messages = f"{URL}{enquiry_id}/messages/"
     with django_capture_on_commit_callbacks(execute=True):
-        note = client.post(messages, {"body": "Check with the TUPE lead", "internal": True}, format="json")
+        note = client.post(
+            messages, {"body": "Check with the TUPE lead", "internal": True}, format="json"
+        )
     assert note.status_code == 201 and mail.outbox == []
     with django_capture_on_commit_callbacks(execute=True):
-        reply = client.post(messages, {"body": "Start with our guide's first stage."}, format="json")
+        reply = client.post(
+            messages, {"body": "Start with our guide's first stage."}, format="json"
+        )
     assert reply.status_code == 201
     (sent,) = mail.outbox
     assert "Start with our guide's first stage." in sent.body
@@ -118,7 +124,9 @@ def test_a_coordinator_assigns_filters_and_closes(coordinator: Any) -> None:
     post(body(kind="other", name="Robin Other", message="Is there a newsletter?"))
     client = client_for(coordinator)
     detail = f"{URL}{first}/"
-    assert client.patch(detail, {"assignee": coordinator.pk}, format="json").json()["status"] == "open"
+    assert (
+        client.patch(detail, {"assignee": coordinator.pk}, format="json").json()["status"] == "open"
+    )
     mine = client.get(URL, {"assignee": "me"}).json()["results"]
     assert [r["id"] for r in mine] == [first]
     assert len(client.get(URL, {"q": "newsletter"}).json()["results"]) == 1
@@ -137,7 +145,9 @@ def test_a_mentoring_enquiry_becomes_a_signup_invitation(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"{URL}{enquiry_id}/invite/", format="json")
     assert response.status_code == 200 and response.json()["invited_at"]
-    (sent,) = [m for m in mail.outbox if m.to == ["volunteer@example.org"] and "invitation" in m.subject]
+    (sent,) = [
+        m for m in mail.outbox if m.to == ["volunteer@example.org"] and "invitation" in m.subject
+    ]
     assert "/accounts/signup/?role=mentor&email=volunteer%40example.org" in sent.body
     refused = client.post(f"{URL}{other_id}/invite/", format="json")
     assert refused.status_code == 409 and error_code(refused) == "not_invitable"
@@ -148,10 +158,14 @@ def test_a_concern_reaches_the_inbox_but_never_the_other_side(coordinator: Any) 
     mentee = mentorship.request.created_by
     mentor = mentorship.mentor.user
     url = reverse("api:mentorship-concern", kwargs={"pk": mentorship.pk})
-    response = client_for(mentee).post(url, {"message": "Our mentor has missed three meetings."}, format="json")
+    response = client_for(mentee).post(
+        url, {"message": "Our mentor has missed three meetings."}, format="json"
+    )
     assert response.status_code == 201
     enquiry = Enquiry.objects.get(pk=response.json()["id"])
-    assert enquiry.kind == "concern" and enquiry.mentorship == mentorship and enquiry.author == mentee
+    assert (
+        enquiry.kind == "concern" and enquiry.mentorship == mentorship and enquiry.author == mentee
+    )
     # The other side: no inbox, no enquiry, nothing in the mentorship's own answers.
     as_mentor = client_for(mentor)
     assert as_mentor.get(URL).status_code == 403

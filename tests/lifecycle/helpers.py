@@ -8,7 +8,8 @@ from typing import Any
 from django.utils import timezone
 
 from accounts.models import User
-from matching.models import AuditEvent, MentoringRequest, Mentorship, Proposal
+from core.models import AuditEvent
+from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import Outgoing
 from tests import factories
 

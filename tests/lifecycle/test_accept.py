@@ -3,9 +3,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from matching.models import AuditEvent, Proposal
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_ACCEPTED
-from matching.services.errors import Conflict
 from matching.services.lifecycle import proposal_accept
 from tests.lifecycle.helpers import events, mentee_of, other_mentor, proposal_in, queued
 

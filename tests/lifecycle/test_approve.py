@@ -3,9 +3,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from matching.models import AuditEvent, MentoringRequest, Proposal
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MentoringRequest, Proposal
 from matching.notifications import TASK_PROPOSAL_APPROVED
-from matching.services.errors import Conflict
 from matching.services.lifecycle import proposal_approve
 from tests.lifecycle.helpers import events, mentee_of, proposal_in, queued
 

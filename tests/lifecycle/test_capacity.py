@@ -2,8 +2,9 @@
 
 import pytest
 
-from matching.models import AuditEvent, Mentorship, Proposal
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Mentorship, Proposal
 from matching.services.lifecycle import mentor_load, proposal_accept, proposal_confirm
 from tests import factories
 from tests.lifecycle.helpers import proposal_in

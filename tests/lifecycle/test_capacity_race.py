@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
+from core.errors import Conflict
 from matching.models import Mentorship, Proposal
-from matching.services.errors import Conflict
 from matching.services.lifecycle import mentor_load, proposal_accept, proposal_confirm
 from tests import factories
 

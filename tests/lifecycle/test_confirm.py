@@ -3,9 +3,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from matching.models import AuditEvent, MentoringRequest, Mentorship, Proposal
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import TASK_MENTORSHIP_CONFIRMED
-from matching.services.errors import Conflict
 from matching.services.lifecycle import proposal_confirm
 from tests import factories
 from tests.lifecycle.helpers import colleague_of, events, outsider, proposal_in, queued

@@ -3,9 +3,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, Proposal
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_DECLINED
-from matching.services.errors import Conflict
 from matching.services.lifecycle import proposal_decline
 from tests.lifecycle.helpers import (
     colleague_of,

@@ -3,8 +3,9 @@
 import pytest
 from django.utils import timezone
 
+from core.models import AuditEvent
 from matching.lifecycle_tasks import expire_proposals
-from matching.models import AuditEvent, Proposal
+from matching.models import Proposal
 from matching.services.lifecycle import proposals_expire
 from tests.lifecycle.helpers import days_ago, events, proposal_in
 

@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, Feedback
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Feedback
 from matching.services.lifecycle import feedback_create
 from tests.lifecycle.helpers import colleague_of, events, mentorship_in, outsider
 

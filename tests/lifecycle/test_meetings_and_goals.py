@@ -6,8 +6,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from matching.models import AuditEvent, Goal, Meeting
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Goal, Meeting
 from matching.services.lifecycle import goal_create, goal_set_done, meeting_create
 from tests.factories import topics
 from tests.lifecycle.helpers import colleague_of, events, mentorship_in, outsider

@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, MatchRun, MentorProfile, Proposal
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MatchRun, MentorProfile, Proposal
 from matching.services.lifecycle import mentor_profile_create, mentor_profile_update
 from tests import factories
 from tests.factories import sectors, topics

@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, MentoringRequest, Mentorship
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MentoringRequest, Mentorship
 from matching.services.lifecycle import (
     mentorship_complete,
     mentorship_end,

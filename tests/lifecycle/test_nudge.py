@@ -5,8 +5,9 @@ from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 
+from core.models import AuditEvent
 from matching.lifecycle_tasks import email_proposal_nudges
-from matching.models import AuditEvent, Proposal
+from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_NUDGES
 from matching.services.lifecycle import proposal_accept, proposals_nudge
 from tests import factories

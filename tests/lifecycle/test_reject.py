@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, Proposal
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import Proposal
 from matching.services.lifecycle import proposal_reject
 from tests.lifecycle.helpers import events, mentee_of, proposal_in
 

@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from matching.models import AuditEvent, MatchRun, MentoringRequest
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MatchRun, MentoringRequest
 from matching.services.lifecycle import request_create
 from tests import factories
 from tests.factories import topics

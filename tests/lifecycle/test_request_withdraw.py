@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from matching.models import AuditEvent, MentoringRequest, Proposal
-from matching.services.errors import Conflict
+from core.errors import Conflict
+from core.models import AuditEvent
+from matching.models import MentoringRequest, Proposal
 from matching.services.lifecycle import request_withdraw
 from tests import factories
 from tests.lifecycle.helpers import events, outsider, proposal_in

@@ -11,8 +11,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.models import AuditEvent
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS
-from matching.models import AuditEvent, MatchRun, Proposal, ScoringModel
+from matching.models import MatchRun, Proposal, ScoringModel
 from matching.services import scoring
 from tests import factories
 from tests.matching import builders

@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Stage
+from core.models import AuditEvent
 from matching import selectors
-from matching.models import AuditEvent, MatchRun, Mentorship, Proposal
+from matching.models import MatchRun, Mentorship, Proposal
 from matching.services import scoring
 from tests import factories
 from tests.matching import builders

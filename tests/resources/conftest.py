@@ -1,4 +1,4 @@
-"""Helpers for library tests: resources with stages and topics, uploads kept in a temporary folder."""
+"""Helpers for library tests: resources with stages and topics; uploads kept in a temp folder."""
 
 from __future__ import annotations
 

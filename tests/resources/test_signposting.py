@@ -20,7 +20,9 @@ def test_it_ranks_by_stage_and_topic_overlap_and_says_why(coordinator: Any) -> N
     Resource.objects.all().delete()
     org = factories.OrganisationFactory.create(stage=Stage.PLANNING)
     mentee = factories.MenteeFactory.create(organisation=org)
-    request = factories.MentoringRequestFactory.create(created_by=mentee, needs=["pensions", "tupe"])
+    request = factories.MentoringRequestFactory.create(
+        created_by=mentee, needs=["pensions", "tupe"]
+    )
     both = make_resource("Pensions and TUPE at planning", stages=[3], topics=["pensions", "tupe"])
     stage_and_one = make_resource("Fair Deal", stages=[3], topics=["pensions"])
     two_topics = make_resource("Transfers and pensions", stages=[1], topics=["tupe", "pensions"])
@@ -69,7 +71,9 @@ def test_drafts_and_archived_are_never_shown_to_non_coordinators(
     archived = make_resource("Archived guide", stages=[2], topics=["tupe"], status="archived")
     for user in (None, mentee, mentor):
         client = client_for(user)
-        ids = {r["id"] for r in client.get("/api/v1/resources/", {"page_size": 100}).json()["results"]}
+        ids = {
+            r["id"] for r in client.get("/api/v1/resources/", {"page_size": 100}).json()["results"]
+        }
         assert published.pk in ids and draft.pk not in ids and archived.pk not in ids
         assert client.get(f"/api/v1/resources/{draft.pk}/").status_code == 404
         assert client.get(f"/api/v1/resources/{archived.pk}/").status_code == 404
@@ -82,7 +86,9 @@ def test_drafts_and_archived_are_never_shown_to_non_coordinators(
 def test_the_library_filters_and_searches(mentee: Any) -> None:
     Resource.objects.all().delete()
     fair_deal = make_resource("Fair Deal for staff pensions", stages=[3, 4], topics=["pensions"])
-    tupe = make_resource("Employment rights on a transfer", stages=[2], topics=["tupe"], kind="checklist")
+    tupe = make_resource(
+        "Employment rights on a transfer", stages=[2], topics=["tupe"], kind="checklist"
+    )
     client = client_for(None)
 
     def ids(**params: Any) -> list[int]:
@@ -120,6 +126,8 @@ def test_checklist_ticks_are_kept_per_organisation_and_offer_needs(mentee: Any) 
     assert after.json()["done"] == ["planning-pensions"]
     assert "pensions" not in {o["topic"] for o in after.json()["offered_needs"]}
     colleague = factories.MenteeFactory.create(organisation=mentee.organisation)
-    assert client_for(colleague).get("/api/v1/guide/progress/").json()["done"] == ["planning-pensions"]
+    assert client_for(colleague).get("/api/v1/guide/progress/").json()["done"] == [
+        "planning-pensions"
+    ]
     bad = client.put("/api/v1/guide/progress/", {"done": ["no-such-item"]}, format="json")
     assert bad.status_code == 400 and "done" in bad.json().get("errors", bad.json())

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import validate_email
 
-from accounts.errors import Conflict
+from core.errors import Conflict
 from accounts.services import coordinator_create, set_password_path
 
 
