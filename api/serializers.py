@@ -15,6 +15,7 @@ from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
+from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from matching.models import (
     Feedback,
     Goal,
@@ -301,7 +302,8 @@ class ContactSerializer(serializers.Serializer[Any]):
     phone = serializers.CharField(allow_blank=True)
 
 
-class MentorshipSerializer(serializers.ModelSerializer[Mentorship]):
+class MentorshipSerializer(MentorshipNewsMixin, serializers.ModelSerializer[Mentorship]):
+    # `latest_change`, `my_feedback_given` and `reopen_until` come from the mixin.
     # Both parties' contact details: a mentorship is what makes them visible.
     mentor_contact = ContactSerializer(source="mentor.user", read_only=True)
     mentee_contact = ContactSerializer(source="request.created_by", read_only=True)
@@ -323,8 +325,12 @@ class MentorshipSerializer(serializers.ModelSerializer[Mentorship]):
             "end_reason",
             "mentor_contact",
             "mentee_contact",
+            "latest_change",
+            "my_feedback_given",
+            "reopen_until",
         ]
         read_only_fields = fields
+        list_serializer_class = MentorshipListSerializer
 
 
 class MeetingSerializer(serializers.ModelSerializer[Meeting]):

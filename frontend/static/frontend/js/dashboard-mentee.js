@@ -51,13 +51,27 @@ function scoringNote(request, proposals) {
   return null;
 }
 
-function requestCard(request, proposals) {
+// After a mentorship ends early its request is open again: say what happens next, and that
+// withdrawing it is the way to stop.
+function reopenedNote(request, mentorships) {
+  const ended = mentorships.find((m) => m.status === "ended");
+  if (request.status !== "open" || !ended) return null;
+  return el(
+    "p",
+    { class: "notice" },
+    `Your mentorship with ${ended.mentor_contact?.full_name || "your mentor"} ended early, so this request is open again. `,
+    "The programme team will look for another mentor and we will e-mail you when one accepts. If you no longer need a mentor, withdraw the request below.",
+  );
+}
+
+function requestCard(request, proposals, mentorships = []) {
   const card = el(
     "article",
     { class: "card", "aria-labelledby": `request-${request.id}-title` },
     el("h3", { id: `request-${request.id}-title` }, `Request filed ${formatDate(request.created_at)}`),
     el("p", {}, request.summary),
     el("p", { class: "muted" }, "Topics: ", request.needs.map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
+    reopenedNote(request, mentorships),
     timeline(request, proposals),
     scoringNote(request, proposals),
   );
@@ -134,10 +148,10 @@ async function refresh() {
   const requestBox = byId("requests");
   fill(requestBox, 
     ...(requests.length
-      ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id))))]
+      ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id), mentorships.filter((m) => m.request === r.id))))]
       : [el("p", {}, "You have no requests yet. ", el("a", { href: "/onboarding/#req-title" }, "File your first request"), ".")]),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`, { me: byId("app").dataset.userId }));
   for (const box of [introBox, requestBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

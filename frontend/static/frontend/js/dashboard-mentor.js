@@ -93,7 +93,7 @@ async function refresh() {
       ? [el("h3", {}, "Waiting for the mutual to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || `Request ${p.request}`)))]
       : []),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId }));
   for (const box of [availabilityBox, introBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

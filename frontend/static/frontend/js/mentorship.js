@@ -1,8 +1,10 @@
-// One mentorship: goals to add and tick off, a meeting log, pause/resume/complete/end, and
-// feedback once it is over. Five calls on load; forms keep drafts until saved.
+// One mentorship: goals to add, tick off, change or remove; a meeting log kept the same way;
+// pause and resume; complete and end early after a confirmation dialog; a coordinator's reopen
+// within 14 days; and private feedback once it is over. Five calls on load; forms keep drafts.
 
 import { announce, api, apiAll } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, el, fill, formatDate, keepDraft, labelFor, readForm, reasonForm, showErrors } from "./ui.js";
+import { confirmDialog } from "./dialog.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, el, fill, fillForm, formatDate, keepDraft, labelFor, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const id = app.dataset.mentorshipId;
@@ -44,10 +46,38 @@ function renderOverview() {
       ` Started ${formatDate(mentorship.started_at)}`,
       mentorship.ended_at ? `, finished ${formatDate(mentorship.ended_at)}` : "",
     ),
+    latestChange(),
     mentorship.end_reason ? el("p", {}, el("strong", {}, "Reason for ending: "), mentorship.end_reason) : null,
+    feedbackPrompt(),
     el("ul", { class: "list-plain" }, contact(mentorship.mentor_contact, "Mentor"), contact(mentorship.mentee_contact, "Fledgling mutual")),
   );
   box.removeAttribute("aria-busy");
+}
+
+const CHANGE_WORDS = { started: "Started", paused: "Paused", resumed: "Resumed", completed: "Marked as completed", ended: "Ended early", reopened: "Reopened" };
+
+function latestChange() {
+  const change = mentorship.latest_change;
+  if (!change || change.verb === "started") return null;
+  const who = String(change.actor) === me ? "you" : change.actor_name || "the programme team";
+  return el("p", { class: "muted", id: "latest-change" }, `${CHANGE_WORDS[change.verb] || "Changed"} by ${who} on ${formatDate(change.at)}.`);
+}
+
+function otherSide() {
+  if (isCoordinator) return "both sides";
+  const iAmMentor = String(mentorship.mentor_contact?.id) === me;
+  return iAmMentor ? mentorship.organisation_name : mentorship.mentor_contact?.full_name || "your mentor";
+}
+
+function feedbackPrompt() {
+  if (isCoordinator || isLive() || mentorship.my_feedback_given) return null;
+  return el("p", { class: "notice" }, "This mentorship is over. ", el("a", { href: "#feedback-title" }, "Tell us how it went"), ": only you and the programme team will read it.");
+}
+
+function afterChange(message) {
+  renderAll();
+  announce(message);
+  return { focus: byId("manage-title") };
 }
 
 function transitionButton(label, action, message, primary = false) {
@@ -55,9 +85,7 @@ function transitionButton(label, action, message, primary = false) {
   button.addEventListener("click", async () => {
     try {
       mentorship = await api(`${base}${action}/`, { method: "POST", busy: button });
-      renderAll();
-      announce(message);
-      byId("manage-title").focus();
+      afterChange(message).focus.focus();
     } catch (error) {
       actionStatus(button.parentElement, error.message);
     }
@@ -65,45 +93,142 @@ function transitionButton(label, action, message, primary = false) {
   return button;
 }
 
+function completeButton(primary) {
+  const button = el("button", { type: "button", class: `button${primary ? " button--primary" : ""}`, id: "complete-button" }, "Mark as completed");
+  button.addEventListener("click", () =>
+    confirmDialog({
+      title: "Mark this mentorship as completed?",
+      body: [
+        `We will tell ${otherSide()} and ask you both for feedback.`,
+        "You cannot add goals or meetings afterwards. If this is a mistake, the programme team can reopen it within 14 days.",
+      ],
+      confirm: "Yes, mark as completed",
+      onConfirm: async () => {
+        mentorship = await api(`${base}complete/`, { method: "POST" });
+        return afterChange("Mentorship completed. Please tell us how it went.");
+      },
+    }),
+  );
+  return button;
+}
+
+function endButton() {
+  const button = el("button", { type: "button", class: "button button--danger", id: "end-button" }, "End early");
+  button.addEventListener("click", () =>
+    confirmDialog({
+      title: "End this mentorship early?",
+      body: [
+        `We will tell ${otherSide()} and the programme team.`,
+        "The request goes back to the programme team so they can look for another mentor, unless the organisation withdraws it.",
+      ],
+      reason: {
+        label: "Why is it ending?",
+        hint: "The programme team reads this; it helps them find a better match next time.",
+        missing: "Enter why the mentorship is ending",
+      },
+      confirm: "End the mentorship",
+      danger: true,
+      onConfirm: async (reason) => {
+        mentorship = await api(`${base}end/`, { method: "POST", body: { reason } });
+        return afterChange("Mentorship ended.");
+      },
+    }),
+  );
+  return button;
+}
+
+function reopenButton() {
+  const button = el("button", { type: "button", class: "button", id: "reopen-button" }, "Reopen this mentorship");
+  button.addEventListener("click", () =>
+    confirmDialog({
+      title: "Reopen this mentorship?",
+      body: [`It was marked as completed by mistake? Reopening makes it active again and tells both sides. You can do this until ${formatDate(mentorship.reopen_until)}.`],
+      reason: { label: "Why are you reopening it?", missing: "Enter why you are reopening the mentorship" },
+      confirm: "Reopen",
+      onConfirm: async (reason) => {
+        mentorship = await api(`${base}reopen/`, { method: "POST", body: { reason } });
+        return afterChange("Mentorship reopened.");
+      },
+    }),
+  );
+  return button;
+}
+
 function renderManage() {
   const box = byId("manage-actions");
+  if (isCoordinator) {
+    fill(box, mentorship.reopen_until ? [el("p", {}, "If it was marked as completed by mistake, you can reopen it."), el("div", { class: "actions" }, reopenButton())] : el("p", { class: "muted" }, "Only the mentor and the organisation can change this mentorship."));
+    return;
+  }
   if (!isLive()) {
     fill(box, el("p", {}, `This mentorship is ${STATUS_TEXT[mentorship.status].toLowerCase()}. Thank you both.`));
     return;
   }
-  const buttons = el(
-    "div",
-    { class: "actions" },
-    mentorship.status === "active"
-      ? transitionButton("Pause for now", "pause", "Mentorship paused.")
-      : transitionButton("Resume", "resume", "Mentorship resumed.", true),
-    transitionButton("Mark as completed", "complete", "Mentorship completed. Please leave your feedback.", mentorship.status === "active"),
-  );
-  fill(box, 
-    el("p", { class: "muted" }, "Complete it when you have met its goals. End it early if it is not working; the coordinators will read your reason."),
-    buttons,
-    reasonForm({
-      summary: "End early",
-      label: "Why is this mentorship ending?",
-      button: "End mentorship",
-      id: "end-form",
-      onSubmit: async (reason, button) => {
-        mentorship = await api(`${base}end/`, { method: "POST", body: { reason }, busy: button });
-        return "Mentorship ended.";
-      },
-      after: async () => {
-        renderAll();
-        byId("manage-title").focus();
-      },
-    }),
+  fill(box,
+    el("p", { class: "muted" }, "Pause it for a while if you need to; either of you can resume it. Mark it as completed when you have met its goals, or end it early if it is not working. We tell the other side each time."),
+    el(
+      "div",
+      { class: "actions" },
+      mentorship.status === "active"
+        ? transitionButton("Pause for now", "pause", "Mentorship paused. We have told the other side.")
+        : transitionButton("Resume", "resume", "Mentorship resumed. We have told the other side.", true),
+      completeButton(mentorship.status === "active"),
+      endButton(),
+    ),
   );
 }
+
+// The author of a goal or meeting may change or remove it while the mentorship is live.
+function ownControls(item, kind, onEdit, onRemove) {
+  if (isCoordinator || !isLive() || String(item.created_by) !== me) return null;
+  const edit = el("button", { type: "button", class: "button button--small" }, "Change", el("span", { class: "visually-hidden" }, ` ${kind}`));
+  const remove = el("button", { type: "button", class: "button button--small button--danger" }, "Remove", el("span", { class: "visually-hidden" }, ` ${kind}`));
+  edit.addEventListener("click", onEdit);
+  remove.addEventListener("click", () =>
+    confirmDialog({
+      title: `Remove this ${kind}?`,
+      body: [`It will no longer show for either of you. The programme team keeps a record that it was removed.`],
+      confirm: `Remove ${kind}`,
+      danger: true,
+      onConfirm: onRemove,
+    }),
+  );
+  return el("div", { class: "actions" }, edit, remove);
+}
+
+function editForm({ id: formId, fields, values, onSave, onCancel }) {
+  const form = el("form", { id: formId, class: "stack panel", novalidate: true }, ...fields, el("div", { class: "actions" }, el("button", { type: "submit", class: "button button--primary" }, "Save changes"), el("button", { type: "button", class: "button", onclick: onCancel }, "Cancel")));
+  fillForm(form, values);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    try {
+      await onSave(readForm(form), form.querySelector("button[type=submit]"));
+    } catch (error) {
+      showErrors(form, error);
+    }
+  });
+  return form;
+}
+
+function dateField(idValue, name, label, required = false) {
+  return el(
+    "div",
+    { class: "field", id: `${idValue}-field`, "data-field": name },
+    el("label", { for: idValue, "data-label": label }, label, required ? el("span", { class: "req" }, " (required)") : null),
+    el("p", { class: "hint", id: `${idValue}-hint` }, "Day, month and year, for example 27 March 2026."),
+    el("input", { id: idValue, name, type: "date", required, "aria-describedby": `${idValue}-hint` }),
+  );
+}
+
+let goals = [];
+let meetings = [];
 
 function goalItem(goal) {
   const box = el("input", { type: "checkbox", id: `goal-${goal.id}`, checked: goal.done, disabled: isCoordinator || !isLive() });
   const item = el(
     "li",
-    {},
+    { "data-goal": goal.id },
     el(
       "label",
       { class: `choice${goal.done ? " done-goal" : ""}`, for: `goal-${goal.id}` },
@@ -112,9 +237,45 @@ function goalItem(goal) {
       goal.due_on ? el("span", { class: "muted" }, ` (due ${formatDate(goal.due_on)})`) : null,
     ),
   );
+  const controls = ownControls(
+    goal,
+    "goal",
+    () => {
+      const form = editForm({
+        id: `goal-edit-${goal.id}`,
+        fields: [
+          el("div", { class: "field", id: `goal-edit-${goal.id}-title-field`, "data-field": "title" }, el("label", { for: `goal-edit-${goal.id}-title`, "data-label": "Goal" }, "Goal", el("span", { class: "req" }, " (required)")), el("input", { id: `goal-edit-${goal.id}-title`, name: "title", type: "text", maxlength: "200", required: true })),
+          dateField(`goal-edit-${goal.id}-due`, "due_on", "Due by"),
+        ],
+        values: goal,
+        onSave: async (body, button) => {
+          const saved = await api(`${base}goals/${goal.id}/`, { method: "PATCH", body, busy: button });
+          goals = goals.map((g) => (g.id === saved.id ? saved : g));
+          renderGoals();
+          byId(`goal-${saved.id}`)?.focus();
+          announce("Goal changed.");
+        },
+        onCancel: () => {
+          renderGoals();
+          byId(`goal-${goal.id}`)?.focus();
+        },
+      });
+      item.replaceWith(el("li", {}, form));
+      form.querySelector("input").focus();
+    },
+    async () => {
+      await api(`${base}goals/${goal.id}/`, { method: "DELETE" });
+      goals = goals.filter((g) => g.id !== goal.id);
+      renderGoals();
+      announce("Goal removed.");
+      return { focus: byId("goals-title") };
+    },
+  );
+  if (controls) item.append(controls);
   box.addEventListener("change", async () => {
     try {
       const saved = await api(`${base}goals/${goal.id}/`, { method: "PATCH", body: { done: box.checked }, busy: box });
+      goals = goals.map((g) => (g.id === saved.id ? saved : g));
       item.replaceWith(goalItem(saved));
       byId(`goal-${goal.id}`).focus();
       announce(saved.done ? `Goal done: ${saved.title}` : `Goal reopened: ${saved.title}`);
@@ -127,14 +288,61 @@ function goalItem(goal) {
 }
 
 function meetingItem(meeting) {
-  return el(
+  const item = el(
     "li",
-    {},
+    { "data-meeting": meeting.id },
     el("strong", {}, formatDate(meeting.held_on)),
     ` · ${meeting.minutes} minutes`,
     meeting.topics?.length ? el("span", { class: "muted" }, ` · ${meeting.topics.map((slug) => labelFor(taxonomy.topics, slug)).join(", ")}`) : null,
     meeting.notes ? el("p", {}, meeting.notes) : null,
   );
+  const controls = ownControls(
+    meeting,
+    "meeting",
+    () => {
+      const prefix = `meeting-edit-${meeting.id}`;
+      const form = editForm({
+        id: prefix,
+        fields: [
+          dateField(`${prefix}-date`, "held_on", "Date", true),
+          el("div", { class: "field", id: `${prefix}-minutes-field`, "data-field": "minutes" }, el("label", { for: `${prefix}-minutes`, "data-label": "Length in minutes" }, "Length in minutes", el("span", { class: "req" }, " (required)")), el("input", { id: `${prefix}-minutes`, name: "minutes", type: "number", min: "1", max: "1440", required: true, inputmode: "numeric" })),
+          checkboxGroup({ name: "topics", legend: "Topics covered", options: taxonomy.topics, idPrefix: `${prefix}-topics` }),
+          el("div", { class: "field", id: `${prefix}-notes-field`, "data-field": "notes" }, el("label", { for: `${prefix}-notes`, "data-label": "Notes" }, "Notes"), el("textarea", { id: `${prefix}-notes`, name: "notes", maxlength: "10000" })),
+        ],
+        values: meeting,
+        onSave: async (body, button) => {
+          const saved = await api(`${base}meetings/${meeting.id}/`, { method: "PATCH", body, busy: button });
+          meetings = meetings.map((m) => (m.id === saved.id ? saved : m));
+          renderMeetings();
+          byId("meetings-title").focus();
+          announce("Meeting changed.");
+        },
+        onCancel: () => {
+          renderMeetings();
+          byId("meetings-title").focus();
+        },
+      });
+      item.replaceWith(el("li", {}, form));
+      form.querySelector("input").focus();
+    },
+    async () => {
+      await api(`${base}meetings/${meeting.id}/`, { method: "DELETE" });
+      meetings = meetings.filter((m) => m.id !== meeting.id);
+      renderMeetings();
+      announce("Meeting removed.");
+      return { focus: byId("meetings-title") };
+    },
+  );
+  if (controls) item.append(controls);
+  return item;
+}
+
+function renderGoals() {
+  renderList("goals", goals, goalItem, "No goals yet.");
+}
+
+function renderMeetings() {
+  renderList("meetings", meetings, meetingItem, "No meetings logged yet.");
 }
 
 function renderList(target, items, render, empty) {
@@ -147,10 +355,14 @@ function renderFeedback(feedback) {
   section.hidden = isLive();
   if (isLive()) return;
   const mine = feedback.find((f) => String(f.author) === me);
-  fill(byId("feedback"), 
+  const sideName = (f) => (f.side === "mentor" ? "The mentor" : "The organisation");
+  fill(byId("feedback"),
+    isCoordinator
+      ? el("p", { class: "muted" }, "Each side's feedback is private: neither side sees the other's.")
+      : el("p", { class: "muted" }, `Your feedback is private: only you and the programme team read it. ${otherSide()} does not see it, and you do not see theirs.`),
     feedback.length
-      ? el("ul", { class: "list-plain" }, feedback.map((f) => el("li", {}, el("strong", {}, f.side === "mentor" ? "Mentor" : "Fledgling mutual"), `: ${f.rating} out of 5`, f.comment ? el("p", {}, f.comment) : null)))
-      : el("p", { class: "muted" }, "No feedback yet."),
+      ? el("ul", { class: "list-plain" }, feedback.map((f) => el("li", {}, el("strong", {}, String(f.author) === me ? "Your feedback" : sideName(f)), `: ${f.rating} out of 5`, f.comment ? el("p", {}, f.comment) : null)))
+      : isCoordinator ? el("p", { class: "muted" }, "No feedback yet.") : null,
     mine ? el("p", { class: "action-status--ok" }, "Thank you: your feedback is recorded.") : null,
   );
   byId("feedback-form").hidden = Boolean(mine) || isCoordinator;
@@ -160,7 +372,8 @@ function renderAll() {
   renderOverview();
   renderManage();
   for (const form of [byId("goal-form"), byId("meeting-form")]) form.hidden = isCoordinator || !isLive();
-  byId("manage").hidden = isCoordinator;
+  renderGoals();
+  renderMeetings();
   loadFeedback();
 }
 
@@ -185,29 +398,27 @@ function wireForm(form, draftKey, submit) {
 }
 
 async function start() {
-  let goals;
-  let meetings;
   [mentorship, goals, meetings, taxonomy] = await Promise.all([api(base), apiAll(`${base}goals/`), apiAll(`${base}meetings/`), api("taxonomy/")]);
   byId("manage-title").setAttribute("tabindex", "-1");
   byId("meeting-form").querySelector('[data-slot="topics"]').replaceWith(
     checkboxGroup({ name: "topics", legend: "Topics covered", options: taxonomy.topics, idPrefix: "meeting-topics" }),
   );
   renderAll();
-  renderList("goals", goals, goalItem, "No goals yet.");
-  renderList("meetings", meetings, meetingItem, "No meetings logged yet.");
 
   wireForm(byId("goal-form"), `goal-${id}`, async (body, button) => {
     goals = [...goals, await api(`${base}goals/`, { method: "POST", body, busy: button })];
-    renderList("goals", goals, goalItem, "No goals yet.");
+    renderGoals();
     announce("Goal added.");
   });
   wireForm(byId("meeting-form"), `meeting-${id}`, async (body, button) => {
     meetings = [await api(`${base}meetings/`, { method: "POST", body, busy: button }), ...meetings];
-    renderList("meetings", meetings, meetingItem, "No meetings logged yet.");
+    renderMeetings();
     announce("Meeting logged.");
   });
   wireForm(byId("feedback-form"), `feedback-${id}`, async (body, button) => {
     await api(`${base}feedback/`, { method: "POST", body, busy: button });
+    mentorship = { ...mentorship, my_feedback_given: true };
+    renderOverview();
     await loadFeedback();
     announce("Thank you for your feedback.");
   });

@@ -283,25 +283,34 @@ export function reasonForm({ summary, label, button, id, onSubmit, after, option
   return el("details", { class: "reason" }, el("summary", {}, summary), form);
 }
 
-const STATUS_LABELS = { active: "Active", paused: "Paused", completed: "Completed", ended: "Ended" };
+const STATUS_LABELS = { active: "Active", paused: "Paused", completed: "Completed", ended: "Ended early" };
+const CHANGE_WORDS = { paused: "Paused", resumed: "Resumed", completed: "Marked as completed", ended: "Ended early", reopened: "Reopened" };
 
-export function mentorshipList(mentorships, describe) {
+// Mentorships on a dashboard, live first, each with its latest change ("Paused by Priya on
+// 3 November 2026") and, once over, a prompt for the caller's feedback until they give it.
+export function mentorshipList(mentorships, describe, { me = "", askFeedback = true } = {}) {
   if (!mentorships.length) return el("p", { class: "muted" }, "No mentorships yet.");
   const live = (m) => (["active", "paused"].includes(m.status) ? 0 : 1);
   const sorted = [...mentorships].sort((a, b) => live(a) - live(b));
   return el(
     "ul",
     { class: "list-plain" },
-    sorted.map((m) =>
-      el(
+    sorted.map((m) => {
+      const change = m.latest_change && CHANGE_WORDS[m.latest_change.verb] ? m.latest_change : null;
+      const who = change ? (String(change.actor) === String(me) ? "you" : change.actor_name || "the programme team") : "";
+      return el(
         "li",
-        {},
+        { "data-mentorship": m.id },
         el("a", { href: `/mentorships/${m.id}/` }, `Mentorship ${describe(m)}`),
         " ",
-        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, STATUS_LABELS[m.status] || m.status),
+        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, STATUS_LABELS[m.status] || "Unknown"),
         el("span", { class: "muted" }, ` since ${formatDate(m.started_at)}`),
-      ),
-    ),
+        change ? el("p", { class: "muted change" }, `${CHANGE_WORDS[change.verb]} by ${who} on ${formatDate(change.at)}.`) : null,
+        askFeedback && live(m) && !m.my_feedback_given
+          ? el("p", { class: "notice" }, el("a", { href: `/mentorships/${m.id}/#feedback-title` }, "Tell us how it went"), ": your feedback is private to you and the programme team.")
+          : null,
+      );
+    }),
   );
 }
 
