@@ -36,7 +36,7 @@ def load_news(mentorships: Iterable[Mentorship], shared: Mapping[str, Any]) -> N
     if not items:
         return
     ids = [m.pk for m in items]
-    changes: dict[int, dict[str, Any]] = dict.fromkeys(ids, None)  # type: ignore[arg-type]
+    changes: dict[int, dict[str, Any] | None] = dict.fromkeys(ids)
     events = (
         AuditEvent.objects.filter(
             content_type=ContentType.objects.get_for_model(Mentorship),
