@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import datetime as dt
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -198,8 +196,6 @@ class Mentorship(models.Model):
         ENDED = "ended", "Ended"
 
     LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
-    # A coordinator may reopen a mentorship completed by mistake for this long after it closed.
-    REOPEN_WITHIN = dt.timedelta(days=14)
     # A coordinator may reopen a mentorship completed by mistake for this long after it closed.
     REOPEN_WITHIN = dt.timedelta(days=14)
 
