@@ -4,6 +4,7 @@ Tests run on config.settings_test, which imports this module and adds only what 
 """
 
 import math
+from datetime import timedelta
 from pathlib import Path
 
 import django_stubs_ext
@@ -56,8 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.http.RequestLimitsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.mfa.CoordinatorMFAMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -112,8 +117,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache, broker ---------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # Fails open (core.cache): with Redis down, throttles and rate limits forget, logins work.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "core.cache.FailOpenRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
     # Without Redis each process keeps its own cache (development on the embedded defaults).
@@ -172,6 +182,20 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_PREVENT_ENUMERATION = True
+# Addresses come from core.net.client_ip; allauth reads the same count of trusted proxies.
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
+# Failures per account across all addresses: past this, only an account with MFA gets in
+# (its password then still needs a code), so a distributed guesser cannot lock a person out.
+LOGIN_FAILED_ACCOUNT_RATE = env.str("LOGIN_FAILED_ACCOUNT_RATE", default="30/h/key")
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Mutual Mentors"
+TOKEN_TTL_DAYS = env.int("TOKEN_TTL_DAYS", default=30)
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=TOKEN_TTL_DAYS),
+    "AUTO_REFRESH": False,
+    "AUTH_HEADER_PREFIX": "Token",
+}
 
 # --- E-mail ----------------------------------------------------------------------------------
 # Development keeps each message in a file and prints one line; elsewhere the console shows it all.
@@ -187,7 +211,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "api.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated",
+        "api.permissions.MFAEnrolled",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # api.pagination and api.ordering refuse a bad page, page size or sort order with a 400.
@@ -198,6 +226,9 @@ REST_FRAMEWORK = {
         "api.ordering.StrictOrderingFilter",
     ],
     "DEFAULT_SCHEMA_CLASS": "api.schema.ContractSchema",
+    # JSON only; api.parsers refuses deep nesting and oversized bodies before decoding.
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.JSONParser"],
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_RATES": {"token": "20/min"},
     "EXCEPTION_HANDLER": "api.exceptions.api_exception_handler",
 }
@@ -281,6 +312,26 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
+# --- Request limits and browser policy ------------------------------------------------------
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
+JSON_MAX_DEPTH = 32
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# No inline script anywhere: pages load ES modules from /static/ (a test checks the templates).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,1 @@
+"""A graded evaluation set for match quality, and the code that scores it through the services."""
