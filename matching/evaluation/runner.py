@@ -102,7 +102,7 @@ def _measure(
     ndcg = top1 = all_in = 0.0
     for row in rows:
         shown = ranked.get(row.key, [])[:TOP_N]
-        grade = {k: "acceptable" for k in row.acceptable} | {k: "ideal" for k in row.ideal}
+        grade = dict.fromkeys(row.acceptable, "acceptable") | dict.fromkeys(row.ideal, "ideal")
         gains = [GAINS.get(grade.get(k, ""), 0.0) for k in shown]
         best = sorted((GAINS[g] for g in grade.values()), reverse=True)[:TOP_N]
         ndcg += _dcg(gains) / _dcg(best)
