@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from api import enquiries, programme, resources, views
+from api import auth, enquiries, programme, resources, views
 from api.exceptions import api_not_found
 
 router = SimpleRouter()
@@ -21,7 +21,8 @@ router.register("enquiries", enquiries.EnquiryViewSet, basename="enquiry")
 api_v1 = [
     path("me/", views.MeView.as_view(), name="me"),
     path("taxonomy/", views.TaxonomyView.as_view(), name="taxonomy"),
-    path("auth/token/", views.TokenView.as_view(), name="auth-token"),
+    path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
+    path("auth/tokens/", auth.TokensView.as_view(), name="auth-tokens"),
     path("scoring-model/", views.ScoringModelView.as_view(), name="scoring-model"),
     path(
         "scoring-model/retrain/",

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from allauth.account.models import EmailAddress
-from django.contrib.auth import authenticate
 from django.db.models import Model, QuerySet
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.authtoken.models import Token
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 
 from accounts import services as account_services
 from accounts.models import Organisation, Region, Sector, Stage, User
@@ -94,7 +90,7 @@ class ServiceWriteViewSet(
         return Response(self.get_serializer(_refetch(self.get_queryset(), obj)).data)
 
 
-# --- me, taxonomy, token --------------------------------------------------------------------
+# --- me, taxonomy --------------------------------------------------------------------------
 class MeView(ApiView):
     @extend_schema(responses=s.MeSerializer, operation_id="me_retrieve")
     def get(self, request: Request) -> Response:
@@ -115,38 +111,6 @@ class TaxonomyView(ApiView):
             "regions": [{"slug": r.value, "label": r.label} for r in Region],
         }
         return Response(s.TaxonomySerializer(data).data)
-
-
-class TokenView(ApiView):
-    authentication_classes: list[Any] = []
-    permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "token"
-
-    @extend_schema(
-        request=s.TokenRequestSerializer,
-        responses={
-            200: s.TokenSerializer,
-            400: OpenApiResponse(description="Wrong e-mail or password, or e-mail not verified."),
-            429: s.ErrorSerializer,
-        },
-        operation_id="auth_token_create",
-    )
-    def post(self, request: Request) -> Response:
-        form = s.TokenRequestSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        email, password = form.validated_data["email"], form.validated_data["password"]
-        user = authenticate(request._request, email=email, password=password)
-        if not isinstance(user, User):
-            raise serializers.ValidationError(
-                {"password": ["Unable to log in with this e-mail and password."]}
-            )
-        if not EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True):
-            raise serializers.ValidationError(
-                {"email": ["Verify this e-mail address first (see the link we sent you)."]}
-            )
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
 
 
 # --- organisations --------------------------------------------------------------------------

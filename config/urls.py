@@ -3,8 +3,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts.signin_views import admin_login
+
 # API clients get a problem document for a crash under /api/, people the usual page.
 handler500 = "api.exceptions.server_error"
+
+# The admin signs people in through the site's login: its rate limits and two-step sign-in.
+admin.site.login = admin_login  # type: ignore[method-assign]
 
 urlpatterns = [
     path("admin/", admin.site.urls),

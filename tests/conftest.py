@@ -87,13 +87,13 @@ def api_client() -> APIClient:
 
 
 def client_for(user: User | None) -> APIClient:
-    """An API client authenticated with the user's token (as an outside integrator would)."""
-    from rest_framework.authtoken.models import Token
+    """An API client authenticated with a fresh token (as an outside integrator would)."""
+    from accounts.tokens import token_create
 
     client = APIClient()
     if user is not None:
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        key, _expiry = token_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

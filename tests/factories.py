@@ -19,6 +19,7 @@ from matching.models import (
 )
 
 PASSWORD = "correct-horse-battery-staple"
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32, as authenticator apps show it
 
 
 def sectors(*slugs: str) -> list[Sector]:
@@ -71,9 +72,38 @@ class MenteeFactory(UserFactory):
 
 
 class CoordinatorFactory(UserFactory):
+    """A coordinator who has set up an authenticator app (coordinators must; see accounts.mfa).
+
+    `CoordinatorFactory(totp=False)` builds one who has not, to test the enrolment rule.
+    """
+
     role = Role.COORDINATOR
     organisation = None  # type: ignore[assignment]
     full_name = factory.Sequence(lambda n: f"Coordinator {n}")
+
+    @factory.post_generation
+    def totp(self, create: bool, extracted: bool | None, **kwargs: Any) -> None:
+        if create and extracted is not False:
+            totp_enrol(self)
+
+
+def totp_enrol(user: User, secret: str = TOTP_SECRET) -> None:
+    """Give `user` an authenticator app whose codes `totp_code(secret)` can compute."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import encrypt
+
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)}
+    )
+
+
+def totp_code(secret: str = TOTP_SECRET, offset: int = 0) -> str:
+    """The authenticator app's current code (offset in 30-second steps)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + offset))
 
 
 class MentorUserFactory(UserFactory):

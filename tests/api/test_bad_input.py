@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from django.db.models import Model
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 
 from accounts.models import Organisation, User
 from core.models import AuditEvent
@@ -41,7 +41,7 @@ WRITTEN: list[type[Model]] = [
     Feedback,
     MatchRun,
     AuditEvent,
-    Token,
+    AuthToken,
 ]
 
 

@@ -36,13 +36,15 @@ pytestmark = [
 
 
 def token_client(user: User) -> APIClient:
-    """Log in the way the docs tell an integrator to: POST e-mail and password for a token."""
+    """Log in the way the docs tell an integrator to: POST e-mail and password for a token.
+
+    Coordinators have two-step sign-in, so they add the authenticator app's current code.
+    """
     client = APIClient()
-    response = client.post(
-        "/api/v1/auth/token/",
-        {"email": user.email, "password": factories.PASSWORD},
-        format="json",
-    )
+    credentials = {"email": user.email, "password": factories.PASSWORD}
+    if user.is_coordinator:
+        credentials["code"] = factories.totp_code()
+    response = client.post("/api/v1/auth/token/", credentials, format="json")
     assert response.status_code == 200, response.content
     client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
     return client
