@@ -277,6 +277,15 @@ ROWS: list[Row] = [
     Row("match-run-detail", "get", for_coordinators(200), setup=_match_run),
     Row("scoring-model", "get", for_coordinators(200)),
     Row("scoring-model-retrain", "post", for_coordinators(202)),
+    # Programme oversight: coordinators only; stage history goes with the organisation.
+    Row("programme-pipeline", "get", expect(403, anonymous=401, **{COORDINATOR: 200})),
+    Row("programme-reports", "get", expect(403, anonymous=401, **{COORDINATOR: 200})),
+    Row(
+        "organisation-history",
+        "get",
+        expect(HIDDEN, anonymous=401, **{MENTEE: 200, COORDINATOR: 200}),
+        setup=lambda w: {"pk": w.request.organisation_id},
+    ),
 ]
 
 CELLS = [(row, actor) for row in ROWS for actor in ACTORS]

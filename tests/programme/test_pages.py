@@ -1,0 +1,150 @@
+"""Coordinator pages for the programme: who may open them, and what a coordinator finds there."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import Stage, User
+from matching.models import Mentorship
+from tests import factories
+from tests.programme.builders import build_programme
+
+pytestmark = pytest.mark.django_db
+
+
+def _paths() -> list[str]:
+    programme = build_programme()
+    m2 = programme.mentorships["m2"]
+    return [
+        "/coordinator/requests/",
+        f"/coordinator/requests/{m2.request_id}/",
+        f"/coordinator/organisations/{programme.care.pk}/",
+        "/coordinator/mentorships/",
+        f"/coordinator/mentorships/{m2.pk}/",
+        f"/coordinator/mentors/{programme.mentor.pk}/",
+        "/coordinator/pipeline/",
+        "/coordinator/reports/",
+    ]
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client: Client) -> None:
+    for path in _paths():
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"].startswith("/accounts/login/"), path
+
+
+@pytest.mark.parametrize("role_fixture", ["mentee", "mentor"])
+def test_mentors_and_mentees_are_refused(
+    client: Client, role_fixture: str, request: pytest.FixtureRequest
+) -> None:
+    user: User = request.getfixturevalue(role_fixture)
+    client.force_login(user)
+    for path in _paths():
+        assert client.get(path).status_code == 403, path
+
+
+def test_coordinators_open_every_page(client: Client, coordinator: User) -> None:
+    client.force_login(coordinator)
+    for path in _paths():
+        assert client.get(path).status_code == 200, path
+
+
+def test_a_coordinator_finds_a_request_by_organisation_name(
+    client: Client, coordinator: User
+) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    page = client.get("/coordinator/requests/", {"q": "harbour"}).content.decode()
+    assert "Harbour Homes Mutual" in page
+    assert "Meadow Care Mutual" not in page
+    assert "3 requests" in page
+
+
+def test_the_request_page_tells_the_story(client: Client, coordinator: User) -> None:
+    programme = build_programme()
+    m2 = programme.mentorships["m2"]
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/requests/{m2.request_id}/").content.decode()
+    assert "Meadow Care Mutual" in page
+    assert "Stage history" in page
+    assert f"/coordinator/mentorships/{m2.pk}/" in page
+
+
+def test_an_early_end_is_flagged_and_its_reason_shown(client: Client, coordinator: User) -> None:
+    programme = build_programme()
+    m2 = programme.mentorships["m2"]
+    client.force_login(coordinator)
+    listing = client.get("/coordinator/mentorships/", {"attention": "ended_early"}).content
+    assert f"/coordinator/mentorships/{m2.pk}/".encode() in listing
+    assert f"/coordinator/mentorships/{programme.mentorships['m3'].pk}/".encode() not in listing
+    page = client.get(f"/coordinator/mentorships/{m2.pk}/").content.decode()
+    assert "The organisation paused its spin-out." in page
+    assert 'id="end-form"' not in page  # over already: nothing to end
+
+
+def test_a_live_mentorship_offers_to_end_it(client: Client, coordinator: User) -> None:
+    live = factories.MentorshipFactory.create(status=Mentorship.Status.ACTIVE)
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/mentorships/{live.pk}/").content.decode()
+    assert 'id="end-form"' in page
+    assert "programme-end.js" in page
+
+
+def test_the_dashboard_counts_mentorships_needing_attention(
+    client: Client, coordinator: User
+) -> None:
+    build_programme()  # m2 ended early
+    client.force_login(coordinator)
+    page = client.get("/dashboard/").content.decode()
+    assert "Mentorships needing attention" in page
+    assert "Ended early: 1" in page
+
+
+def test_the_pipeline_filters_to_priority_sectors(client: Client, coordinator: User) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    everything = client.get("/coordinator/pipeline/").content.decode()
+    assert "Harbour Homes Mutual" in everything and "Meadow Care Mutual" in everything
+    priority = client.get("/coordinator/pipeline/", {"priority": "true"}).content.decode()
+    assert "Meadow Care Mutual" in priority
+    assert "Harbour Homes Mutual" not in priority
+    assert 'alt="Organisations by stage:' in priority
+
+
+def test_the_report_page_shows_the_chosen_period(client: Client, coordinator: User) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    page = client.get(
+        "/coordinator/reports/", {"start": "2026-01-01", "end": "2026-03-31"}
+    ).content.decode()
+    assert "1 January 2026" in page and "31 March 2026" in page
+    assert "10.0 days" in page  # the median wait
+    assert "50%" in page  # completion rate
+    assert "<script" not in page.split("</head>")[1]  # the chart needs no script
+
+
+@pytest.mark.parametrize(
+    "path", ["/coordinator/requests/", "/coordinator/mentorships/", "/coordinator/pipeline/"]
+)
+def test_lists_run_a_constant_number_of_queries(
+    client: Client, coordinator: User, path: str
+) -> None:
+    client.force_login(coordinator)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    build_programme()
+    few = count()
+    for n in range(6):
+        org = factories.OrganisationFactory.create(name=f"More {n}", stage=Stage.TESTING)
+        mentee = factories.MenteeFactory.create(organisation=org)
+        request = factories.MentoringRequestFactory.create(created_by=mentee)
+        factories.MentorshipFactory.create(proposal__request=request)
+    assert count() == few
