@@ -84,6 +84,30 @@ def email_proposal_nudges(proposal_ids: list[int]) -> int:
     return notifications.send_proposal_nudges(proposal_ids=proposal_ids)
 
 
+@shared_task(
+    name=notifications.TASK_MENTORSHIP_CHANGED,
+    queue=notifications.EMAIL_QUEUE,
+    autoretry_for=MAIL_ERRORS,
+    retry_backoff=True,
+    max_retries=5,
+)
+def email_mentorship_changed(mentorship_id: int, verb: str, actor_id: int | None) -> int:
+    return notifications.send_mentorship_changed(
+        mentorship_id=mentorship_id, verb=verb, actor_id=actor_id
+    )
+
+
+@shared_task(
+    name=notifications.TASK_PROPOSALS_WITHDRAWN,
+    queue=notifications.EMAIL_QUEUE,
+    autoretry_for=MAIL_ERRORS,
+    retry_backoff=True,
+    max_retries=5,
+)
+def email_proposals_withdrawn(proposal_ids: list[int], because: str) -> int:
+    return notifications.send_proposals_withdrawn(proposal_ids=proposal_ids, because=because)
+
+
 @shared_task(name="matching.expire_proposals", queue="default")
 def expire_proposals() -> dict[str, int]:
     """Hourly (beat): expire what nobody answered, then nudge what is half-way there."""

@@ -28,6 +28,8 @@ TASK_PROPOSAL_ACCEPTED = "matching.email_proposal_accepted"
 TASK_PROPOSAL_DECLINED = "matching.email_proposal_declined"
 TASK_MENTORSHIP_CONFIRMED = "matching.email_mentorship_confirmed"
 TASK_PROPOSAL_NUDGES = "matching.email_proposal_nudges"
+TASK_MENTORSHIP_CHANGED = "matching.email_mentorship_changed"
+TASK_PROPOSALS_WITHDRAWN = "matching.email_proposals_withdrawn"
 EMAIL_QUEUE = "default"
 
 DASHBOARD_PATH = "/dashboard/"
@@ -84,6 +86,25 @@ def notify_mentorship_confirmed(*, mentorship: Mentorship) -> None:
 
 def notify_proposals_nudged(*, proposal_ids: list[int]) -> None:
     _after_commit(TASK_PROPOSAL_NUDGES, proposal_ids=sorted(proposal_ids))
+
+
+def notify_mentorship_changed(*, mentorship: Mentorship, verb: str, actor: User | None) -> None:
+    """Pause, resume, complete, end or reopen: the other side hears (and both, on complete)."""
+    _after_commit(
+        TASK_MENTORSHIP_CHANGED,
+        mentorship_id=mentorship.pk,
+        verb=verb,
+        actor_id=actor.pk if actor is not None else None,
+    )
+
+
+def notify_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> None:
+    """Mentors who had heard of a withdrawn introduction are thanked and told why.
+
+    `because` is WITHDRAWN_ANOTHER_CONFIRMED or WITHDRAWN_REQUEST_WITHDRAWN.
+    """
+    if proposal_ids:
+        _after_commit(TASK_PROPOSALS_WITHDRAWN, proposal_ids=sorted(proposal_ids), because=because)
 
 
 # --- Sent by tasks ----------------------------------------------------------------------------
@@ -228,6 +249,88 @@ def send_mentorship_confirmed(*, mentorship_id: int) -> int:
             for person in recipients
         ]
     )
+
+
+MENTORSHIP_CHANGE_VERBS = ("paused", "resumed", "completed", "ended", "reopened")
+WITHDRAWN_ANOTHER_CONFIRMED = "another_confirmed"
+WITHDRAWN_REQUEST_WITHDRAWN = "request_withdrawn"
+
+
+def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | None) -> int:
+    """The other side of a change hears of it; `completed` asks both sides for feedback.
+
+    The mentee side is everyone from the organisation. When a coordinator made the change, both
+    sides hear. After an early end the mentee side is told the request is open again and how to
+    withdraw it.
+    """
+    if verb not in MENTORSHIP_CHANGE_VERBS:
+        return 0
+    mentorship = (
+        Mentorship.objects.select_related("mentor__user", "request__organisation")
+        .filter(pk=mentorship_id)
+        .first()
+    )
+    if mentorship is None:
+        return 0
+    mentor_user = mentorship.mentor.user
+    mentees = _mentees_of(mentorship.request.organisation_id)
+    actor = User.objects.filter(pk=actor_id).first() if actor_id else None
+    by_mentor = actor is not None and actor.pk == mentor_user.pk
+    by_mentee = actor is not None and any(m.pk == actor.pk for m in mentees)
+    sides: list[tuple[User, bool]] = [(mentor_user, True)] if mentor_user.is_active else []
+    sides += [(m, False) for m in mentees]
+    recipients = []
+    for person, is_mentor in sides:
+        is_actor = actor is not None and person.pk == actor.pk
+        # The actor's own side is told only when feedback is asked of it (complete).
+        same_side = (is_mentor and by_mentor) or (not is_mentor and by_mentee)
+        if same_side and verb != "completed":
+            continue
+        recipients.append((person, is_mentor, is_actor))
+    if actor is None or actor.role == Role.COORDINATOR:
+        actor_name = "The programme team"
+    else:
+        actor_name = actor.full_name
+    request_open = mentorship.request.status == MentoringRequest.Status.OPEN
+    messages = []
+    for person, is_mentor, is_actor in recipients:
+        context = {
+            "mentorship": mentorship,
+            "verb": verb,
+            "actor_name": "You" if is_actor else actor_name,
+            "is_actor": is_actor,
+            "is_mentor": is_mentor,
+            "other_name": mentorship.request.organisation.name
+            if is_mentor
+            else mentor_user.full_name,
+            "reason": mentorship.end_reason if verb == "ended" else "",
+            "request_open": request_open and not is_mentor,
+            "ask_feedback": verb in ("completed", "ended"),
+            "action_url": _link(mentorship_path(mentorship.pk))
+            + ("#feedback-title" if verb in ("completed", "ended") else ""),
+            "dashboard_url": _link(DASHBOARD_PATH),
+        }
+        messages.append(_message("mentorship_changed", person, context))
+    return _send(messages)
+
+
+def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:
+    """Thank each mentor whose introduction was withdrawn, and say why, in plain words."""
+    proposals = list(
+        _proposals().filter(pk__in=proposal_ids, status=Proposal.Status.WITHDRAWN).order_by("pk")
+    )
+    messages = []
+    for proposal in proposals:
+        if not proposal.mentor.user.is_active:
+            continue
+        context = {
+            "proposal": proposal,
+            "organisation": proposal.request.organisation,
+            "another_confirmed": because == WITHDRAWN_ANOTHER_CONFIRMED,
+            "action_url": _link(DASHBOARD_PATH),
+        }
+        messages.append(_message("proposal_withdrawn", proposal.mentor.user, context))
+    return _send(messages)
 
 
 def send_proposal_nudges(*, proposal_ids: list[int]) -> int:
