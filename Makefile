@@ -22,8 +22,7 @@ dev-venv: $(TOOLS)/bin/uv  ## runtime + test dependencies from the lock file
 migrate: venv
 	@DEBUG=$${DEBUG:-true} $(PY) manage.py migrate --no-input -v0
 
-run: migrate  ## web server + Celery worker on the embedded defaults (or DATABASE_URL/REDIS_URL)
-	@DEBUG=$${DEBUG:-true} $(PY) manage.py seed_demo
+run: migrate  ## demo data, web server + Celery worker on the embedded defaults (or DATABASE_URL/REDIS_URL)
 	@DEBUG=$${DEBUG:-true} HOST=$(HOST) PORT=$(PORT) $(PY) -m config.run
 
 worker: venv

@@ -1,44 +1,108 @@
-"""`make run`: the web server and a real Celery worker (with beat), started and stopped together."""
+"""`make run`: demo data, then the web server and a real Celery worker (with beat), together.
+
+Quiet by design: one line per e-mail (the message itself is kept under var/mail/), failed
+requests only, and at the end of start-up the address and the demo logins.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+READY_TIMEOUT_SECONDS = 90
 
 
 def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def browse_host(host: str) -> str:
+    """The host to put in links: a wildcard bind address is reached as localhost."""
+    if host in ("0.0.0.0", "", "*"):
+        return "127.0.0.1"
+    if host in ("::", "[::]"):
+        return "[::1]"
+    return host
+
+
+def child_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """The environment of the web server and the worker: development defaults, and links in
+    e-mails pointing at the port actually served unless SITE_URL is given explicitly."""
+    host = environ.get("HOST", "127.0.0.1")
+    port = environ.get("PORT", "8000")
+    env = dict(environ)
+    env.setdefault("DEBUG", "true")
+    env.setdefault("SITE_URL", f"http://{browse_host(host)}:{port}")
+    # Only failed requests: the pages poll the API, which would otherwise fill the terminal.
+    env.setdefault("SERVER_LOG_LEVEL", "WARNING")
+    return env
+
+
+def wait_until_listening(host: str, port: int, web: subprocess.Popen[bytes]) -> bool:
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline and web.poll() is None:
+        try:
+            with socket.create_connection((host.strip("[]"), port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def banner(site_url: str, seed_output: str) -> str:
+    rule = "  " + "-" * 72
+    lines = [
+        "",
+        rule,
+        f"  Mutual Mentors is running at {site_url}/",
+        *(f"  {line.rstrip()}" for line in seed_output.splitlines() if line.strip()),
+        f"  E-mails print one line each; read them in full at {site_url}/dev/mail/",
+        "  Ctrl+C stops the web server and the worker.",
+        rule,
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> int:
     # SIGTERM (e.g. from a process manager) stops both children, as Ctrl+C does.
     signal.signal(signal.SIGTERM, _stop)
-    host = os.environ.get("HOST", "127.0.0.1")
-    port = os.environ.get("PORT", "8000")
-    env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "true")}
+    env = child_env(os.environ)
+    host, port = env.get("HOST", "127.0.0.1"), env.get("PORT", "8000")
+    seed = subprocess.run(
+        [sys.executable, "manage.py", "seed_demo"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if seed.returncode != 0:
+        print(seed.stdout + seed.stderr, file=sys.stderr)
+        return seed.returncode
     schedule = ROOT / "var" / "celerybeat-schedule"
     worker = subprocess.Popen(
         [
-            sys.executable, "-m", "celery", "-A", "worker.celery_app", "worker", "--beat",
+            sys.executable, "-m", "celery", "-A", "worker.celery_app", "-q", "worker", "--beat",
             "--schedule", str(schedule), "-Q", "default,scoring", "-c", "2", "-l", "WARNING",
         ],
         cwd=ROOT,
         env=env,
     )  # fmt: skip
-    print(
-        f"\n  Mutual Mentors is starting at http://{host}:{port}/  (Ctrl+C stops it)\n", flush=True
-    )
     web = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"{host}:{port}", "--noreload"],
+        [sys.executable, "manage.py", "runserver", f"{host}:{port}", "--noreload", "--skip-checks"],
         cwd=ROOT,
         env=env,
     )
     try:
+        if wait_until_listening(browse_host(host), int(port), web):
+            print(banner(env["SITE_URL"], seed.stdout), flush=True)
         while worker.poll() is None and web.poll() is None:
             try:
                 web.wait(timeout=1)

@@ -21,7 +21,7 @@ VAR_DIR.mkdir(exist_ok=True)
 
 class _Env(environ.Env):
     # `devmail://`: development mail, one console line per message, the message kept in a file.
-    EMAIL_SCHEMES = {**environ.Env.EMAIL_SCHEMES, "devmail": "config.mail.DevMailBackend"}
+    EMAIL_SCHEMES = {**environ.Env.EMAIL_SCHEMES, "devmail": "core.mail.DevMailBackend"}
 
 
 env = _Env()
@@ -335,6 +335,24 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # runserver's line per request; `make run` keeps only failures (WARNING) to stay readable.
+    "loggers": {
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": env.str("SERVER_LOG_LEVEL", default="INFO"),
+            "propagate": False,
+        }
+    },
 }

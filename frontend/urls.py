@@ -2,10 +2,13 @@
 
 from django.urls import path
 
-from frontend import enquiries_views, programme_views, resources_views, views
+from frontend import devmail_views, enquiries_views, programme_views, resources_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("dev/mail/", devmail_views.mail_list, name="dev-mail"),
+    path("dev/mail/<str:name>/", devmail_views.mail_detail, name="dev-mail-message"),
+    path("dev/mail/<str:name>/raw/", devmail_views.mail_raw, name="dev-mail-raw"),
     path("onboarding/", views.onboarding, name="onboarding"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("coordinator/queue/", views.coordinator_queue, name="coordinator-queue"),

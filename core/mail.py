@@ -15,7 +15,7 @@ from email import policy
 from email.message import EmailMessage as ParsedMessage
 from email.parser import BytesHeaderParser, BytesParser
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -32,9 +32,9 @@ class DevMailBackend(BaseEmailBackend):
     """Writes each message as an .eml file and prints `Mail to …: "subject" → path`."""
 
     def __init__(
-        self, *args: Any, stream: IO[str] | None = None, fail_silently: bool = False, **kwargs: Any
+        self, fail_silently: bool = False, stream: IO[str] | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(*args, fail_silently=fail_silently, **kwargs)
+        super().__init__(fail_silently=fail_silently, **kwargs)
         # sys.__stdout__, not sys.stdout: a Celery worker wraps stdout in a logger that would
         # prefix every line with a log level.
         self.stream = stream or sys.__stdout__ or sys.stdout
@@ -52,7 +52,7 @@ class DevMailBackend(BaseEmailBackend):
             # across the web and worker processes.
             name = f"{datetime.now(tz=UTC):%Y%m%d-%H%M%S-%f}-{uuid.uuid4().hex[:6]}{SUFFIX}"
             path = self.directory / name
-            path.write_bytes(message.message().as_bytes(linesep="\n"))
+            path.write_bytes(message.message().as_bytes())
             shown = (
                 path.relative_to(settings.BASE_DIR)
                 if path.is_relative_to(settings.BASE_DIR)
@@ -114,4 +114,4 @@ def kept_message(name: str) -> ParsedMessage | None:
         return None
     with path.open("rb") as handle:
         # policy.default makes the parser build EmailMessage objects (get_body, iter_attachments).
-        return cast(ParsedMessage, BytesParser(policy=policy.default).parse(handle))
+        return BytesParser(policy=policy.default).parse(handle)
