@@ -1,4 +1,4 @@
-"""API tokens: a new hashed key per sign-in that ends, can be revoked, and dies with the password."""
+"""API tokens: a new hashed key per sign-in that ends, is revocable, and dies with the password."""
 
 from __future__ import annotations
 
