@@ -32,20 +32,30 @@ SURNAMES = [
     "Lindqvist", "Thackeray", "Adeyemi", "Barraclough", "Nwosu", "Kerr", "Abbott", "Ferreira",
 ]  # fmt: skip
 
-# Which public body a service in each sector usually comes from.
+# Which public body a service in each sector usually comes from. Every sector is listed, so no
+# organisation gets a parent that makes no sense for it (a libraries trust from a health board).
 PARENT_BY_SECTOR = {
+    "libraries-culture": "local_authority",
     "community-health": "nhs",
     "mental-health": "nhs",
-    "public-health": "local_authority",
-    "probation-justice": "central_government",
+    "adult-social-care": "local_authority",
+    "childrens-services": "local_authority",
+    "youth-services": "local_authority",
+    "education": "local_authority",
+    "employment-skills": "central_government",
+    "leisure-sport": "local_authority",
+    "housing": "local_authority",
     "fire-rescue": "local_authority",
+    "probation-justice": "central_government",
+    "public-health": "local_authority",
+    "other": "local_authority",
 }
 
 PARENT_NAMES = {
     "nhs": "{place} Community Health NHS Trust",
     "local_authority": "{place} Borough Council",
     "central_government": "a central government department",
-    "other": "{place} Integrated Care Board",
+    "other": "a public body in {place}",
 }
 
 
@@ -143,12 +153,27 @@ STORIES: tuple[SectorStory, ...] = (
                 ("legal-governance", "employee-engagement", "commissioning"),
                 (1, 2),
             ),
+            (
+                "Our talking therapies team of {employees} clinicians is hosted by {parent}. "
+                "Waiting lists are long and we think a staff-owned social enterprise could "
+                "offer evening and weekend sessions the trust cannot, but we need the "
+                "commissioners to agree.",
+                "Show commissioners what a staff-owned service would do better; understand "
+                "clinical governance and indemnity outside the trust; plan how to keep our "
+                "therapists through the change.",
+                ("commissioning", "right-to-provide", "hr-change"),
+                (2, 3),
+            ),
         ),
     ),
     SectorStory(
         slug="adult-social-care",
         established_names=("{place} Care Partnership", "{place} Independent Living Co-operative"),
-        fledgling_names=("{place} Reablement Service", "{place} Day Opportunities Team"),
+        fledgling_names=(
+            "{place} Day Opportunities Team",
+            "{place} Reablement Service",
+            "{place} Home Support Mutual",
+        ),
         mentor_roles=("director of operations", "chief executive", "finance lead"),
         expertise=("tupe", "finance-investment", "commissioning", "business-planning"),
         requests=(
@@ -184,7 +209,7 @@ STORIES: tuple[SectorStory, ...] = (
     SectorStory(
         slug="childrens-services",
         established_names=("{place} Children and Families Mutual", "{place} Early Help CIC"),
-        fledgling_names=("{place} Children's Centres", "{place} Family Support Team"),
+        fledgling_names=("{place} Family Support Team", "{place} Children's Centres"),
         mentor_roles=("chief executive", "director of practice"),
         expertise=("legal-governance", "commissioning", "social-value", "leadership"),
         requests=(
@@ -196,6 +221,15 @@ STORIES: tuple[SectorStory, ...] = (
                 "governance; map the approvals we need; win the lead member's support.",
                 ("legal-governance", "leadership", "commissioning"),
                 (2,),
+            ),
+            (
+                "The council's children's centres in {place} ({employees} staff) are to be "
+                "run by an outside provider from next year. Staff want to bid as their own "
+                "mutual rather than be transferred to a national charity.",
+                "Understand TUPE for a transfer to a new mutual; put together a bid with "
+                "health visiting partners; keep the parents' forum at the heart of it.",
+                ("tupe", "bidding-contracts", "employee-engagement"),
+                (2, 3),
             ),
         ),
     ),
@@ -228,7 +262,7 @@ STORIES: tuple[SectorStory, ...] = (
     SectorStory(
         slug="education",
         established_names=("{place} Learning Partnership", "{place} Education Services Mutual"),
-        fledgling_names=("{place} Adult Learning Service", "{place} School Improvement Team"),
+        fledgling_names=("{place} School Improvement Team", "{place} Adult Learning Service"),
         mentor_roles=("managing director", "commercial director"),
         expertise=("business-planning", "marketing", "bidding-contracts", "digital-it"),
         requests=(
@@ -240,6 +274,16 @@ STORIES: tuple[SectorStory, ...] = (
                 "to multi-academy trusts.",
                 ("marketing", "business-planning", "digital-it"),
                 (3, 4),
+            ),
+            (
+                "Our adult learning service runs community courses for {parent}: English "
+                "for speakers of other languages, digital skills and family learning, with "
+                "{employees} tutors. Most of our money is a grant that passes through the "
+                "council, and we want to know whether we could hold it ourselves.",
+                "Find out whether a mutual can hold the adult skills grant directly; plan "
+                "fee income from evening classes; keep our venues in libraries and schools.",
+                ("finance-investment", "business-planning", "assets"),
+                (1, 2),
             ),
         ),
     ),
@@ -286,12 +330,21 @@ STORIES: tuple[SectorStory, ...] = (
                 ("assets", "finance-investment", "legal-governance"),
                 (3, 4),
             ),
+            (
+                "We are the sports development team in {parent}, {employees} coaches and "
+                "organisers working with clubs and schools. The council is cutting our "
+                "budget and we want to keep the work going as a social enterprise.",
+                "Work out which of our programmes others would pay for; find funders for "
+                "the rest; choose a legal form that lets us take grants and contracts.",
+                ("business-planning", "finance-investment", "legal-governance"),
+                (1, 2),
+            ),
         ),
     ),
     SectorStory(
         slug="housing",
         established_names=("{place} Homes Mutual", "{place} Tenant Services Co-operative"),
-        fledgling_names=("{place} Housing Options Team", "{place} Tenancy Support Service"),
+        fledgling_names=("{place} Tenancy Support Service", "{place} Housing Options Team"),
         mentor_roles=("chief executive", "director of resources"),
         expertise=("legal-governance", "finance-investment", "employee-engagement", "leadership"),
         requests=(
@@ -303,6 +356,15 @@ STORIES: tuple[SectorStory, ...] = (
                 "plan consultation with tenants' associations.",
                 ("legal-governance", "employee-engagement", "leadership"),
                 (1, 2),
+            ),
+            (
+                "Our housing options team ({employees} staff) handles homelessness advice "
+                "for {parent}. The council has agreed in principle that we can spin out, and "
+                "we now have to agree a contract that keeps its legal duties with the council.",
+                "Agree which duties stay with the council and which we deliver; set up our "
+                "own case management system; agree a contract price that covers winter peaks.",
+                ("commissioning", "digital-it", "legal-governance"),
+                (3, 4),
             ),
         ),
     ),
@@ -327,7 +389,7 @@ STORIES: tuple[SectorStory, ...] = (
     SectorStory(
         slug="probation-justice",
         established_names=("{place} Justice Partnership CIC", "{place} Rehabilitation Mutual"),
-        fledgling_names=("{place} Resettlement Service", "{place} Restorative Justice Team"),
+        fledgling_names=("{place} Restorative Justice Team", "{place} Resettlement Service"),
         mentor_roles=("chief executive", "director of partnerships"),
         expertise=("bidding-contracts", "commissioning", "hr-change", "social-value"),
         requests=(
@@ -339,6 +401,15 @@ STORIES: tuple[SectorStory, ...] = (
                 "service pension access after leaving.",
                 ("bidding-contracts", "pensions", "business-planning"),
                 (3, 4),
+            ),
+            (
+                "We help people leaving prison in {place} find housing and work. Our "
+                "{employees} staff transferred from {parent} to a new mutual last year, and "
+                "the first contract ends in eighteen months.",
+                "Show the outcomes we achieve in a way commissioners trust; build income "
+                "beyond the one contract; keep our peer mentors, many with lived experience.",
+                ("social-value", "bidding-contracts", "finance-investment"),
+                (5,),
             ),
         ),
     ),
@@ -358,6 +429,15 @@ STORIES: tuple[SectorStory, ...] = (
                 ("digital-it", "bidding-contracts", "commissioning"),
                 (3, 4),
             ),
+            (
+                "Our stop smoking service has {employees} advisers working from GP surgeries "
+                "and pharmacies for {parent}. We have been asked whether we would run it "
+                "ourselves, and we would like to, but nobody here has run a business.",
+                "Understand what running it ourselves would involve; decide whether to join "
+                "with the health improvement team; learn how other public health mutuals began.",
+                ("business-planning", "leadership", "legal-governance"),
+                (1, 2),
+            ),
         ),
     ),
     SectorStory(
@@ -376,6 +456,15 @@ STORIES: tuple[SectorStory, ...] = (
                 ("employee-engagement", "leadership", "business-planning"),
                 (1,),
             ),
+            (
+                "We run the crematorium and cemeteries for {parent}, {employees} staff in "
+                "all. The council wants to reduce its costs, and we think a mutual could "
+                "invest in the buildings and offer families more.",
+                "Decide whether to lease the crematorium or leave it with the council; "
+                "plan investment in a new chapel; keep the service dignified and affordable.",
+                ("assets", "finance-investment", "business-planning"),
+                (2, 3),
+            ),
         ),
     ),
 )
@@ -388,3 +477,57 @@ MENTOR_OFFERS = (
     "I have sat on both sides of the commissioning table.",
     "Glad to look at draft documents and point you to people who know more than me.",
 )
+
+# What organisations in each sector do, in a phrase that fits both an established mutual and a
+# team still inside its parent body.
+SERVICES = {
+    "libraries-culture": "libraries, archives and community arts venues",
+    "community-health": "community nursing, therapy and health visiting",
+    "mental-health": "recovery, wellbeing and talking therapy services",
+    "adult-social-care": "day opportunities, reablement and support at home for adults",
+    "childrens-services": "early help and family support",
+    "youth-services": "youth clubs, detached youth work and holiday activities",
+    "education": "school improvement and adult learning",
+    "employment-skills": "employment support and training for people out of work",
+    "leisure-sport": "leisure centres, pools and sports development",
+    "housing": "tenancy support and housing advice",
+    "fire-rescue": "home fire safety visits and falls prevention",
+    "probation-justice": "restorative justice and resettlement after prison",
+    "public-health": "health improvement and stop smoking services",
+    "other": "environmental and bereavement services",
+}
+
+LEGAL_FORM_PHRASES = {
+    "cic": "a community interest company",
+    "cbs": "a community benefit society",
+    "clg": "a company limited by guarantee",
+    "cooperative": "a co-operative",
+    "charity": "a charity",
+    "other": "an employee-owned business",
+}
+
+
+def established_description(
+    *, name: str, sector: str, parent_name: str, year: int, employees: int, legal_form: str
+) -> str:
+    """An established mutual in its own words: what it runs, where it came from, who owns it."""
+    form = LEGAL_FORM_PHRASES.get(legal_form, "an employee-owned business")
+    return (
+        f"{name} runs {SERVICES[sector]}. It spun out of {parent_name} in {year} as {form} "
+        f"and today its {employees:,} staff own and run it together."
+    )
+
+
+def fledgling_description(
+    *, name: str, sector: str, parent_name: str, employees: int, spun_out_year: int | None
+) -> str:
+    """A team inside its parent body, or just out of it, in its own words."""
+    if spun_out_year:
+        return (
+            f"{name} spun out of {parent_name} in {spun_out_year}: {employees:,} people "
+            f"providing {SERVICES[sector]}, in their first years as a public service mutual."
+        )
+    return (
+        f"{name} is a team of {employees:,} people providing {SERVICES[sector]} for "
+        f"{parent_name}, looking at whether to become a public service mutual."
+    )

@@ -29,6 +29,8 @@ from matching.management.commands._demo_data import (
     STORIES,
     SURNAMES,
     SectorStory,
+    established_description,
+    fledgling_description,
 )
 from matching.management.commands._demo_history import seed_history
 from matching.models import (
@@ -132,18 +134,29 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
             sectors.append(rng.choice([s for s in all_sectors if s != story.slug]))
         year = rng.randint(2008, 2021)
         name = story.established_names[(i // len(STORIES)) % len(story.established_names)]
+        # Drawn in this order so the seed gives the same organisations as before.
+        stage = Stage.ESTABLISHED if year < 2019 else rng.choice(list(Stage)[4:])
+        employees = rng.randint(60, 2500)
+        legal_form = rng.choice(LEGAL_FORMS).value
         established.append(
             OrganisationSpec(
                 name=name.format(place=place),
                 sectors=sectors,
-                stage=Stage.ESTABLISHED if year < 2019 else rng.choice(list(Stage)[4:]),
+                stage=stage,
                 region=REGIONS[i % len(REGIONS)].value,
-                employees=rng.randint(60, 2500),
+                employees=employees,
                 parent_body=body,
                 parent_name=parent_name,
-                legal_form=rng.choice(LEGAL_FORMS).value,
+                legal_form=legal_form,
                 spun_out_year=year,
-                description=f"Spun out of {parent_name} in {year}; owned by its staff.",
+                description=established_description(
+                    name=name.format(place=place),
+                    sector=story.slug,
+                    parent_name=parent_name,
+                    year=year,
+                    employees=employees,
+                    legal_form=legal_form,
+                ),
             )
         )
 
@@ -181,6 +194,10 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
         body, parent_name = _parent(rng, story, place)
         employees = rng.randint(12, 600)
         name = story.fledgling_names[(i // len(STORIES)) % len(story.fledgling_names)]
+        # Early on, the legal form is one of the things still being decided. Both are drawn in
+        # the order the seed has always used, so it gives the same organisations as before.
+        legal_form = rng.choice(LEGAL_FORMS).value if stage >= Stage.PLANNING else ""
+        spun_out_year = rng.randint(2024, 2025) if stage == Stage.SECURING else None
         organisation = OrganisationSpec(
             name=name.format(place=place),
             sectors=[story.slug],
@@ -189,10 +206,15 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
             employees=employees,
             parent_body=body,
             parent_name=parent_name,
-            # Early on, the legal form is one of the things still being decided.
-            legal_form=rng.choice(LEGAL_FORMS).value if stage >= Stage.PLANNING else "",
-            spun_out_year=rng.randint(2024, 2025) if stage == Stage.SECURING else None,
-            description=f"A {story.slug.replace('-', ' ')} service from {parent_name}.",
+            legal_form=legal_form,
+            spun_out_year=spun_out_year,
+            description=fledgling_description(
+                name=name.format(place=place),
+                sector=story.slug,
+                parent_name=parent_name,
+                employees=employees,
+                spun_out_year=spun_out_year,
+            ),
         )
         first, last = people[MENTORS + i]
         values = {"employees": employees, "parent": parent_name, "place": place}
