@@ -1,54 +1,166 @@
-"""Helpers every app's services share; HackSoft's `common.services.model_update` is the model."""
+"""Helpers every app's services share; HackSoft's `common.services.model_update` is the model.
+
+Validation has one path: serializers check the shape of what arrives over HTTP, services take
+typed keyword arguments, and `model_update` checks those values against the model's own fields
+(types, choices, validators, `full_clean`) before anything is written. A bad value raises one
+ValidationError naming every bad field, and nothing is stored.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 M = TypeVar("M", bound=models.Model)
 
+# Checked in order, so DateTimeField is tried before its parent DateField.
+_TYPES: list[tuple[type[models.Field[Any, Any]], tuple[type, ...], str]] = [
+    (models.BooleanField, (bool,), "Enter true or false."),
+    (models.IntegerField, (int,), "Enter a whole number."),
+    (models.FloatField, (int, float), "Enter a number."),
+    (models.CharField, (str,), "Enter text."),
+    (models.TextField, (str,), "Enter text."),
+    (models.DateTimeField, (dt.datetime,), "Enter a date and time."),
+    (models.DateField, (dt.date,), "Enter a date."),
+]
 
-def model_update(
-    *, instance: M, fields: list[str], data: dict[str, Any], auto_updated_at: bool = True
-) -> tuple[M, bool]:
+
+def _type_error(field: models.Field[Any, Any], value: Any) -> str | None:
+    """Why `value` cannot go into `field` as given (no coercion: "2" is not a number)."""
+    if value is None:
+        return None  # full_clean says whether the field may be empty
+    if isinstance(field, models.ForeignKey):
+        related = field.related_model
+        if isinstance(related, type) and not isinstance(value, related):
+            return f"Choose a {related._meta.verbose_name}."
+        return None
+    for field_class, types, message in _TYPES:
+        if isinstance(field, field_class):
+            wrong = not isinstance(value, types)
+            # bool is an int in Python, and a datetime is a date: neither is wanted here.
+            wrong |= isinstance(value, bool) and bool not in types
+            wrong |= isinstance(value, dt.datetime) and dt.datetime not in types
+            return message if wrong else None
+    return None
+
+
+def _instances(field: models.ManyToManyField[Any, Any], value: Any) -> list[models.Model] | None:
+    related = field.related_model
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return None
+    items = list(value)
+    if isinstance(related, type) and all(
+        isinstance(item, related) and item.pk is not None for item in items
+    ):
+        return items
+    return None
+
+
+def model_update_fields(
+    *,
+    instance: models.Model,
+    fields: Collection[str],
+    data: Mapping[str, Any],
+    required: Collection[str] = (),
+    reject_unknown: bool = False,
+    auto_updated_at: bool = True,
+) -> list[str]:
     """Set the `fields` present in `data` that differ, validate the row, save only those.
 
-    Many-to-many fields are set after the save. Returns (instance, whether anything changed).
-    `full_clean()` runs before anything is written, so a bad value stores nothing and its
-    ValidationError names the field. With `auto_updated_at`, a model's `updated_at` (if it
-    has one) is saved along with the changed fields.
+    Works for a new, unsaved instance too (then it is validated and inserted whole). Strings
+    are stripped. Many-to-many fields take a list of saved instances and are set after the
+    save; those named in `required` need at least one. With `reject_unknown`, a key of `data`
+    outside `fields` is an error naming it (else it is ignored, for the caller to handle).
+    Returns the names of the fields that changed (every given one for a new instance).
     """
-    has_changed = False
-    m2m_data: dict[str, Any] = {}
-    update_fields: list[str] = []
+    errors: dict[str, list[str]] = {}
     model_fields = {field.name: field for field in instance._meta.get_fields()}
+    if reject_unknown:
+        for name in sorted(set(data) - set(fields)):
+            errors[name] = ["This field cannot be set here."]
 
+    adding = instance._state.adding
+    changed: list[str] = []
+    m2m: dict[str, list[models.Model]] = {}
     for name in fields:
         if name not in data:
             continue
         field = model_fields.get(name)
-        if field is None:
+        if not isinstance(field, models.Field):
             raise AssertionError(f"{name} is not a field of {type(instance).__name__}")
+        value = data[name]
         if isinstance(field, models.ManyToManyField):
-            m2m_data[name] = data[name]
+            items = _instances(field, value)
+            plural = field.related_model._meta.verbose_name_plural
+            single = field.related_model._meta.verbose_name
+            if items is None:
+                errors[name] = [f"Give a list of {plural}."]
+            elif name in required and not items:
+                errors[name] = [f"Choose at least one {single}."]
+            else:
+                m2m[name] = items
             continue
-        if getattr(instance, name) != data[name]:
-            has_changed = True
-            update_fields.append(name)
-            setattr(instance, name, data[name])
+        message = _type_error(field, value)
+        if message:
+            errors[name] = [message]
+            continue
+        if isinstance(value, str):
+            value = value.strip()
+        current = getattr(instance, field.attname)
+        value_key = (value.pk if value is not None else None) if field.is_relation else value
+        if adding or current != value_key:
+            setattr(instance, name, value)
+            changed.append(name)
 
-    if has_changed:
-        instance.full_clean()
-        if auto_updated_at and "updated_at" in model_fields and "updated_at" not in update_fields:
+    if changed or adding:
+        # Fields that already failed, and many-to-many ones, are not the row's to judge.
+        skip = [name for name in errors if name in model_fields] + list(m2m)
+        skip += [f.name for f in instance._meta.many_to_many]
+        try:
+            instance.full_clean(exclude=skip)
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                errors.setdefault(name, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+
+    if adding:
+        instance.save()
+    elif changed:
+        update_fields = list(changed)
+        if auto_updated_at and "updated_at" in model_fields:
             update_fields.append("updated_at")
         instance.save(update_fields=update_fields)
 
-    for name, value in m2m_data.items():
-        related_manager = getattr(instance, name)
-        wanted = {obj.pk for obj in value}
-        if wanted != set(related_manager.values_list("pk", flat=True)):
-            related_manager.set(value)
-            has_changed = True
+    for name, items in m2m.items():
+        manager = getattr(instance, name)
+        if adding or {obj.pk for obj in items} != set(manager.values_list("pk", flat=True)):
+            manager.set(items)
+            changed.append(name)
 
-    return instance, has_changed
+    return changed
+
+
+def model_update(
+    *,
+    instance: M,
+    fields: Collection[str],
+    data: Mapping[str, Any],
+    required: Collection[str] = (),
+    reject_unknown: bool = False,
+    auto_updated_at: bool = True,
+) -> tuple[M, bool]:
+    """`model_update_fields`, answering HackSoft's way: (instance, whether anything changed)."""
+    changed = model_update_fields(
+        instance=instance,
+        fields=fields,
+        data=data,
+        required=required,
+        reject_unknown=reject_unknown,
+        auto_updated_at=auto_updated_at,
+    )
+    return instance, bool(changed)

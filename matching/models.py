@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -36,7 +37,7 @@ class MentorProfile(models.Model):
     )
     accepting = models.BooleanField(default=True)
     remote_ok = models.BooleanField(default=True)
-    bio = models.TextField(blank=True, max_length=5000)
+    bio = models.TextField(blank=True, max_length=5000, validators=[MaxLengthValidator(5000)])
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -67,8 +68,8 @@ class MentoringRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentoring_requests"
     )
     needs = models.ManyToManyField(Topic, related_name="requests")
-    summary = models.TextField(max_length=2000)
-    goals = models.TextField(blank=True, max_length=5000)
+    summary = models.TextField(max_length=2000, validators=[MaxLengthValidator(2000)])
+    goals = models.TextField(blank=True, max_length=5000, validators=[MaxLengthValidator(5000)])
     preferred_format = models.CharField(
         max_length=16, choices=PreferredFormat.choices, default=PreferredFormat.EITHER
     )
@@ -166,7 +167,7 @@ class Proposal(models.Model):
     recommended = models.BooleanField(default=False)
     explanation = models.JSONField(default=list)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUGGESTED)
-    reason = models.TextField(blank=True, max_length=2000)
+    reason = models.TextField(blank=True, max_length=2000, validators=[MaxLengthValidator(2000)])
     run = models.ForeignKey(
         MatchRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
     )
@@ -176,6 +177,16 @@ class Proposal(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
     status_changed_at = models.DateTimeField(default=timezone.now)
+    # Facts the rules read (who may see it, when to nudge), kept on the row by the services;
+    # the audit log is history, not a source for rules.
+    approved_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(
+        null=True, blank=True, help_text="When it reached a final status."
+    )
+    nudged_at = models.DateTimeField(
+        null=True, blank=True, help_text="The last reminder sent about its current status."
+    )
 
     class Meta:
         ordering = ["request_id", "rank"]
@@ -207,7 +218,10 @@ class Mentorship(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
     started_at = models.DateTimeField(default=timezone.now)
     ended_at = models.DateTimeField(null=True, blank=True)
-    end_reason = models.TextField(blank=True, max_length=2000)
+    paused_at = models.DateTimeField(null=True, blank=True, help_text="Set while paused.")
+    end_reason = models.TextField(
+        blank=True, max_length=2000, validators=[MaxLengthValidator(2000)]
+    )
 
     class Meta:
         ordering = ["-started_at", "-id"]
@@ -217,14 +231,19 @@ class Mentorship(models.Model):
         return f"Mentorship #{self.pk}"
 
 
+def validate_not_in_the_future(value: dt.date) -> None:
+    if value > timezone.localdate():
+        raise ValidationError("Log a meeting once it has happened; this date is in the future.")
+
+
 class Meeting(models.Model):
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="meetings")
-    held_on = models.DateField()
+    held_on = models.DateField(validators=[validate_not_in_the_future])
     minutes = models.PositiveIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(1440)]
     )
     topics = models.ManyToManyField(Topic, related_name="meetings", blank=True)
-    notes = models.TextField(blank=True, max_length=10000)
+    notes = models.TextField(blank=True, max_length=10000, validators=[MaxLengthValidator(10000)])
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -267,7 +286,7 @@ class Feedback(models.Model):
     rating = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
-    comment = models.TextField(blank=True, max_length=5000)
+    comment = models.TextField(blank=True, max_length=5000, validators=[MaxLengthValidator(5000)])
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -282,4 +301,3 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_side_display()} feedback on mentorship #{self.mentorship_id}"
-
