@@ -51,7 +51,7 @@ class MentorProfile(models.Model):
 class PreferredFormat(models.TextChoices):
     IN_PERSON = "in_person", "In person"
     REMOTE = "remote", "Remote"
-    EITHER = "either", "Either"
+    EITHER = "either", "In person or remote"
 
 
 class MentoringRequest(models.Model):
@@ -147,7 +147,7 @@ class MatchRun(models.Model):
 
 class Proposal(models.Model):
     class Status(models.TextChoices):
-        SUGGESTED = "suggested", "Suggested"
+        SUGGESTED = "suggested", "Waiting for review"
         APPROVED = "approved", "Approved by a coordinator"
         REJECTED = "rejected", "Rejected by a coordinator"
         ACCEPTED = "accepted", "Accepted by the mentor"
@@ -204,7 +204,7 @@ class Mentorship(models.Model):
         ACTIVE = "active", "Active"
         PAUSED = "paused", "Paused"
         COMPLETED = "completed", "Completed"
-        ENDED = "ended", "Ended"
+        ENDED = "ended", "Ended early"
 
     LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
     # A coordinator may reopen a mentorship completed by mistake for this long after it closed.
