@@ -17,6 +17,7 @@ from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
 from api.fields import VocabularyListField
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
+from api.messages import PlainErrorsMixin
 from matching.models import (
     Feedback,
     Goal,
@@ -116,7 +117,7 @@ class TokenSerializer(serializers.Serializer[Any]):
 
 
 # --- organisations --------------------------------------------------------------------------
-class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
+class OrganisationSerializer(PlainErrorsMixin, serializers.ModelSerializer[Organisation]):
     sectors = _slugs(Sector.objects.all(), required=False)
 
     class Meta:
@@ -126,7 +127,7 @@ class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
 
 
 # --- mentors --------------------------------------------------------------------------------
-class MentorSerializer(serializers.ModelSerializer[MentorProfile]):
+class MentorSerializer(PlainErrorsMixin, serializers.ModelSerializer[MentorProfile]):
     expertise = _slugs(Topic.objects.all(), required=False)
     sectors = _slugs(Sector.objects.all(), required=False)
     full_name = serializers.CharField(source="user.full_name", read_only=True)
@@ -175,7 +176,7 @@ class MentorSerializer(serializers.ModelSerializer[MentorProfile]):
 
 
 # --- requests -------------------------------------------------------------------------------
-class MentoringRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
+class MentoringRequestSerializer(PlainErrorsMixin, serializers.ModelSerializer[MentoringRequest]):
     needs = _slugs(Topic.objects.all(), allow_empty=False)
     scoring = serializers.SerializerMethodField()
 
@@ -211,11 +212,11 @@ class MentoringRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
         return getattr(obj, "scoring", None)
 
 
-class WithdrawSerializer(serializers.Serializer[Any]):
+class WithdrawSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
     reason = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
 
 
-class ReasonSerializer(serializers.Serializer[Any]):
+class ReasonSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
     reason = serializers.CharField(max_length=2000)
 
 
@@ -343,7 +344,7 @@ class MentorshipSerializer(MentorshipNewsMixin, serializers.ModelSerializer[Ment
         list_serializer_class = MentorshipListSerializer
 
 
-class MeetingSerializer(serializers.ModelSerializer[Meeting]):
+class MeetingSerializer(PlainErrorsMixin, serializers.ModelSerializer[Meeting]):
     topics = _slugs(Topic.objects.all(), required=False)
 
     class Meta:
@@ -361,7 +362,7 @@ class MeetingSerializer(serializers.ModelSerializer[Meeting]):
         read_only_fields = ["id", "mentorship", "created_by", "created_at"]
 
 
-class GoalSerializer(serializers.ModelSerializer[Goal]):
+class GoalSerializer(PlainErrorsMixin, serializers.ModelSerializer[Goal]):
     done = serializers.SerializerMethodField()
 
     class Meta:
@@ -383,11 +384,11 @@ class GoalSerializer(serializers.ModelSerializer[Goal]):
         return obj.done_at is not None
 
 
-class GoalDoneSerializer(serializers.Serializer[Any]):
+class GoalDoneSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
     done = serializers.BooleanField()
 
 
-class FeedbackSerializer(serializers.ModelSerializer[Feedback]):
+class FeedbackSerializer(PlainErrorsMixin, serializers.ModelSerializer[Feedback]):
     class Meta:
         model = Feedback
         fields = ["id", "mentorship", "author", "side", "rating", "comment", "created_at"]
