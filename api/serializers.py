@@ -100,11 +100,28 @@ class RegionItemSerializer(serializers.Serializer[Any]):
     label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
 
 
+class ChoiceItemSerializer(serializers.Serializer[Any]):
+    slug = serializers.CharField(help_text="The value the API sends and accepts.")
+    label = serializers.CharField(help_text="The words pages show for it.")  # type: ignore[assignment]
+
+
 class TaxonomySerializer(serializers.Serializer[Any]):
+    """Every vocabulary a page needs, so scripts never keep their own copy of a label."""
+
     sectors = NamedSlugSerializer(many=True)
     topics = NamedSlugSerializer(many=True)
     stages = StageItemSerializer(many=True)
     regions = RegionItemSerializer(many=True)
+    parent_bodies = ChoiceItemSerializer(many=True, help_text="Organisation.parent_body")
+    legal_forms = ChoiceItemSerializer(many=True, help_text="Organisation.legal_form")
+    preferred_formats = ChoiceItemSerializer(
+        many=True, help_text="MentoringRequest.preferred_format"
+    )
+    request_statuses = ChoiceItemSerializer(many=True, help_text="MentoringRequest.status")
+    proposal_statuses = ChoiceItemSerializer(many=True, help_text="Proposal.status")
+    mentorship_statuses = ChoiceItemSerializer(many=True, help_text="Mentorship.status")
+    enquiry_kinds = ChoiceItemSerializer(many=True, help_text="Enquiry.kind")
+    enquiry_statuses = ChoiceItemSerializer(many=True, help_text="Enquiry.status")
 
 
 class TokenRequestSerializer(serializers.Serializer[Any]):

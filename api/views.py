@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import Model, QuerySet, TextChoices
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -18,12 +18,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts import services as account_services
-from accounts.models import Organisation, Region, Sector, Stage, User
+from accounts.models import LegalForm, Organisation, ParentBody, Region, Sector, Stage, User
 from api import serializers as s
 from api.base import ApiView, ContractMixin
 from api.filters import ProposalFilter
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
+from enquiries.models import Enquiry
 from matching import visibility
 from matching.models import (
     Goal,
@@ -31,6 +32,7 @@ from matching.models import (
     MentoringRequest,
     MentorProfile,
     Mentorship,
+    PreferredFormat,
     Proposal,
     Topic,
 )
@@ -97,6 +99,10 @@ class MeView(ApiView):
         return Response(s.MeSerializer(_actor(request)).data)
 
 
+def _choices(choices: type[TextChoices]) -> list[dict[str, str]]:
+    return [{"slug": c.value, "label": c.label} for c in choices]
+
+
 class TaxonomyView(ApiView):
     # Public vocabulary for sign-up forms; no credentials, so a stale token cannot make it fail.
     authentication_classes: list[Any] = []
@@ -109,6 +115,14 @@ class TaxonomyView(ApiView):
             "topics": list(Topic.objects.order_by("name").values("slug", "name")),
             "stages": [{"value": st.value, "slug": st.slug, "label": st.label} for st in Stage],
             "regions": [{"slug": r.value, "label": r.label} for r in Region],
+            "parent_bodies": _choices(ParentBody),
+            "legal_forms": _choices(LegalForm),
+            "preferred_formats": _choices(PreferredFormat),
+            "request_statuses": _choices(MentoringRequest.Status),
+            "proposal_statuses": _choices(Proposal.Status),
+            "mentorship_statuses": _choices(Mentorship.Status),
+            "enquiry_kinds": _choices(Enquiry.Kind),
+            "enquiry_statuses": _choices(Enquiry.Status),
         }
         return Response(s.TaxonomySerializer(data).data)
 

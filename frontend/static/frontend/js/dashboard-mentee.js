@@ -151,7 +151,7 @@ async function refresh() {
       ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id), mentorships.filter((m) => m.request === r.id))))]
       : [el("p", {}, "You have no requests yet. ", el("a", { href: "/onboarding/#req-title" }, "File your first request"), ".")]),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`, { me: byId("app").dataset.userId }));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`, { me: byId("app").dataset.userId, statuses: taxonomy.mentorship_statuses }));
   for (const box of [introBox, requestBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

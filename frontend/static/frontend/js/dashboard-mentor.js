@@ -7,7 +7,6 @@ import { actionStatus, add, barTrack, byId, el, explanationBars, fill, labelFor,
 const app = byId("app");
 let taxonomy = { topics: [], stages: [], regions: [] };
 
-const FORMATS = { in_person: "In person", remote: "Remote", either: "In person or remote" };
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
@@ -60,7 +59,7 @@ function introductionCard(proposal) {
     el("p", {}, request.summary),
     request.goals ? el("p", {}, el("strong", {}, "Goals: "), request.goals) : null,
     el("p", { class: "muted" }, "Needs help with: ", (request.needs || []).map((slug) => labelFor(taxonomy.topics, slug)).join(", ")),
-    el("p", { class: "muted" }, "Meeting: ", FORMATS[request.preferred_format] || request.preferred_format),
+    el("p", { class: "muted" }, "Meeting: ", labelFor(taxonomy.preferred_formats, request.preferred_format)),
     el("details", {}, el("summary", {}, "Why this match"), explanationBars(proposal.explanation)),
     actions,
     reasonForm({
@@ -93,7 +92,7 @@ async function refresh() {
       ? [el("h3", {}, "Waiting for the mutual to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || `Request ${p.request}`)))]
       : []),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId }));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId, statuses: taxonomy.mentorship_statuses }));
   for (const box of [availabilityBox, introBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 

@@ -14,13 +14,6 @@ const base = `mentorships/${id}/`;
 let taxonomy = { topics: [] };
 let mentorship = null;
 
-const STATUS_TEXT = {
-  active: "Active",
-  paused: "Paused",
-  completed: "Completed",
-  ended: "Ended early",
-};
-
 const isLive = () => ["active", "paused"].includes(mentorship.status);
 
 function contact(person, role) {
@@ -42,7 +35,7 @@ function renderOverview() {
     el(
       "p",
       {},
-      el("span", { class: `badge${mentorship.status === "active" ? " badge--ok" : ""}`, id: "mentorship-status" }, STATUS_TEXT[mentorship.status] || mentorship.status),
+      el("span", { class: `badge${mentorship.status === "active" ? " badge--ok" : ""}`, id: "mentorship-status" }, labelFor(taxonomy.mentorship_statuses, mentorship.status)),
       ` Started ${formatDate(mentorship.started_at)}`,
       mentorship.ended_at ? `, finished ${formatDate(mentorship.ended_at)}` : "",
     ),
@@ -161,7 +154,7 @@ function renderManage() {
     return;
   }
   if (!isLive()) {
-    fill(box, el("p", {}, `This mentorship is ${STATUS_TEXT[mentorship.status].toLowerCase()}. Thank you both.`));
+    fill(box, el("p", {}, `This mentorship is ${labelFor(taxonomy.mentorship_statuses, mentorship.status).toLowerCase()}. Thank you both.`));
     return;
   }
   fill(box,

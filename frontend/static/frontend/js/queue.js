@@ -10,17 +10,6 @@ import { setUpMatchRun } from "./match-run.js";
 const filters = byId("filters");
 let taxonomy = { sectors: [], topics: [], stages: [], regions: [] };
 
-const STATUS_LABELS = {
-  suggested: "Waiting for your review",
-  approved: "Approved: waiting for the mentor",
-  rejected: "Rejected",
-  accepted: "Accepted by the mentor: waiting for the organisation",
-  declined: "Declined",
-  confirmed: "Confirmed: the mentorship has started",
-  withdrawn: "Withdrawn",
-  expired: "Expired with no answer",
-};
-
 function readFilters() {
   return Object.fromEntries([...new FormData(filters).entries()].filter(([, value]) => value !== ""));
 }
@@ -101,7 +90,7 @@ function proposalCard(proposal, siblings = []) {
       " ",
       proposal.recommended ? el("span", { class: "badge badge--recommended" }, "Recommended") : el("span", { class: "badge" }, "Alternative"),
     ),
-    el("p", { class: "muted" }, [mentor.organisation_name, STATUS_LABELS[proposal.status] || ""].filter(Boolean).join(" · ")),
+    el("p", { class: "muted" }, [mentor.organisation_name, labelFor(taxonomy.proposal_statuses, proposal.status)].filter(Boolean).join(" · ")),
     onHold(proposal),
     whyNotTop(proposal, siblings),
     proposal.reason ? el("p", {}, el("strong", {}, "Reason: "), proposal.reason) : null,

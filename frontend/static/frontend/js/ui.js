@@ -123,8 +123,7 @@ export function showErrors(form, error) {
     field.classList.add("field--error");
     const note = el("p", { class: "field-error", id: errorId, "data-generated-error": true }, text);
     const anchor = field.querySelector("legend, label");
-    if (field.tagName === "FIELDSET" && anchor) anchor.after(note);
-    else if (anchor) anchor.after(note);
+    if (anchor) anchor.after(note);
     else field.prepend(note);
     for (const control of field.querySelectorAll("input, select, textarea")) {
       control.setAttribute("aria-invalid", "true");
@@ -283,12 +282,12 @@ export function reasonForm({ summary, label, button, id, onSubmit, after, option
   return el("details", { class: "reason" }, el("summary", {}, summary), form);
 }
 
-const STATUS_LABELS = { active: "Active", paused: "Paused", completed: "Completed", ended: "Ended early" };
 const CHANGE_WORDS = { paused: "Paused", resumed: "Resumed", completed: "Marked as completed", ended: "Ended early", reopened: "Reopened" };
 
 // Mentorships on a dashboard, live first, each with its latest change ("Paused by Priya on
 // 3 November 2026") and, once over, a prompt for the caller's feedback until they give it.
-export function mentorshipList(mentorships, describe, { me = "", askFeedback = true } = {}) {
+// `statuses` is the taxonomy's mentorship_statuses: labels come from the server, never a copy here.
+export function mentorshipList(mentorships, describe, { me = "", askFeedback = true, statuses = [] } = {}) {
   if (!mentorships.length) return el("p", { class: "muted" }, "No mentorships yet.");
   const live = (m) => (["active", "paused"].includes(m.status) ? 0 : 1);
   const sorted = [...mentorships].sort((a, b) => live(a) - live(b));
@@ -303,7 +302,7 @@ export function mentorshipList(mentorships, describe, { me = "", askFeedback = t
         { "data-mentorship": m.id },
         el("a", { href: `/mentorships/${m.id}/` }, `Mentorship ${describe(m)}`),
         " ",
-        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, STATUS_LABELS[m.status] || "Unknown"),
+        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, labelFor(statuses, m.status)),
         el("span", { class: "muted" }, ` since ${formatDate(m.started_at)}`),
         change ? el("p", { class: "muted change" }, `${CHANGE_WORDS[change.verb]} by ${who} on ${formatDate(change.at)}.`) : null,
         askFeedback && live(m) && !m.my_feedback_given
