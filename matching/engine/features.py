@@ -41,6 +41,8 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "text": 0.1,
 }
 
+# Copies of accounts' Stage, Region and ParentBody (and matching's PreferredFormat), since the
+# engine imports no Django; tests/engine/test_vocabulary.py fails the moment they drift apart.
 ESTABLISHED = 6
 REGIONS: tuple[str, ...] = (
     "north-east",
