@@ -2,7 +2,14 @@
 
 from django.urls import path
 
-from frontend import devmail_views, enquiries_views, programme_views, resources_views, views
+from frontend import (
+    developers_views,
+    devmail_views,
+    enquiries_views,
+    programme_views,
+    resources_views,
+    views,
+)
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -64,6 +71,7 @@ urlpatterns = [
         name="coordinator-resource-edit",
     ),
     path("contact/", enquiries_views.contact, name="contact"),
+    path("developers/", developers_views.developers, name="developers"),
     path("coordinator/inbox/", enquiries_views.inbox, name="coordinator-inbox"),
     path("coordinator/inbox/<int:pk>/", enquiries_views.enquiry_detail, name="coordinator-enquiry"),
 ]

@@ -54,7 +54,7 @@ function introductionCard(proposal) {
   return el(
     "article",
     { class: "card", "aria-labelledby": `intro-${proposal.id}-title` },
-    el("h3", { id: `intro-${proposal.id}-title` }, request.organisation_name || `Request ${proposal.request}`),
+    el("h3", { id: `intro-${proposal.id}-title` }, request.organisation_name || "A fledgling mutual"),
     el("p", { class: "muted" }, [labelFor(taxonomy.stages, request.stage), labelFor(taxonomy.regions, request.region)].filter(Boolean).join(" · ")),
     el("p", {}, request.summary),
     request.goals ? el("p", {}, el("strong", {}, "Goals: "), request.goals) : null,
@@ -89,7 +89,7 @@ async function refresh() {
   fill(introBox, 
     ...(waiting.length ? [el("div", { class: "grid" }, waiting.map(introductionCard))] : [el("p", { class: "muted" }, "Nothing is waiting for you. We will e-mail you when a coordinator suggests you.")]),
     ...(accepted.length
-      ? [el("h3", {}, "Waiting for the mutual to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || `Request ${p.request}`)))]
+      ? [el("h3", {}, "Waiting for the organisation to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || "A fledgling mutual")))]
       : []),
   );
   fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId, statuses: taxonomy.mentorship_statuses }));

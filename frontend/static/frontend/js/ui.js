@@ -268,7 +268,7 @@ export function reasonForm({ summary, label, button, id, onSubmit, after, option
     clearErrors(form);
     const reason = form.elements.reason.value.trim();
     if (!optional && !reason) {
-      showErrors(form, { data: { reason: ["Please give a reason: it helps everyone learn."] }, message: "" });
+      showErrors(form, { data: { reason: ["Enter a reason"] }, message: "" });
       return;
     }
     try {
