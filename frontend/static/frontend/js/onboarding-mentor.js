@@ -8,15 +8,24 @@ const app = byId("app");
 const form = byId("profile-form");
 
 async function start() {
-  const [taxonomy, mentors] = await Promise.all([api("taxonomy/"), apiAll("mentors/")]);
+  const [taxonomy, mentors, organisations] = await Promise.all([api("taxonomy/"), apiAll("mentors/"), apiAll("organisations/")]);
   form.querySelector('[data-slot="expertise"]').replaceWith(
     checkboxGroup({ name: "expertise", legend: "Topics you can advise on", options: taxonomy.topics, required: true, idPrefix: "profile-expertise", hint: "Choose at least one." }),
   );
   form.querySelector('[data-slot="sectors"]').replaceWith(
-    checkboxGroup({ name: "sectors", legend: "Sectors you have worked in", options: taxonomy.sectors, idPrefix: "profile-sectors" }),
+    checkboxGroup({ name: "sectors", legend: "Sectors you have worked in", options: taxonomy.sectors, idPrefix: "profile-sectors", hint: "Tick every sector you know well." }),
   );
   let profile = mentors.find((m) => String(m.user) === app.dataset.userId);
   if (profile) fillForm(form, profile);
+  else {
+    // A new mentor has most likely worked in their own mutual's sectors: start from those.
+    const own = organisations.find((o) => String(o.id) === app.dataset.organisationId);
+    if (own?.sectors?.length) {
+      fillForm(form, { sectors: own.sectors });
+      const hint = form.querySelector("#profile-sectors-field .hint");
+      if (hint) hint.textContent = `We have ticked the sectors of ${own.name}. Change them if your experience is different.`;
+    }
+  }
   const draft = keepDraft(form, "mentor-profile");
   if (draft.restored) announce("We restored what you typed earlier; it is not saved yet.");
 
