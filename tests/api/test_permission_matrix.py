@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from enquiries.models import Enquiry
 from matching.models import Goal, MatchRun, Proposal
+from resources.models import CaseStudy, Resource
 from tests import factories
 from tests.api.conftest import (
     ACTORS,
@@ -92,6 +94,133 @@ PARTICIPANTS_ACT = expect(HIDDEN, **{MENTEE: 200, MENTOR: 200, COORDINATOR: 403}
 PARTICIPANTS_AND_COORDINATORS_ACT = expect(HIDDEN, **{MENTEE: 200, MENTOR: 200, COORDINATOR: 200})
 PARTICIPANTS_CREATE = expect(HIDDEN, **{MENTEE: 201, MENTOR: 201, COORDINATOR: 403})
 PARTICIPANTS_READ = expect(HIDDEN, **{MENTEE: 200, MENTOR: 200, COORDINATOR: 200})
+
+
+# --- guide, resources, case studies, enquiries, concerns -------------------------------------
+def _published_resource(w: World) -> dict[str, Any]:
+    resource = Resource.objects.create(
+        title="Fair Deal", summary="Pensions.", kind="guide", url="https://www.gov.uk/",
+        status="published",
+    )  # fmt: skip
+    return {"pk": resource.pk}
+
+
+def _case_study(w: World) -> dict[str, Any]:
+    study = CaseStudy.objects.create(
+        title="Riverside", summary="s", body="b", mentorship=w.mentorship("completed")
+    )
+    return {"pk": study.pk}
+
+
+def _enquiry(w: World) -> dict[str, Any]:
+    enquiry = Enquiry.objects.create(
+        kind="mentoring", name="Sam", email="sam@example.org", message="Can I get a mentor?"
+    )
+    return {"pk": enquiry.pk}
+
+
+EVERYONE_READS = expect(200, anonymous=200)
+MEMBERS_OF_THE_REQUEST = expect(HIDDEN, **{MENTEE: 200, COORDINATOR: 200})
+SIGNPOSTING_ROWS: list[Row] = [
+    Row("guide", "get", EVERYONE_READS),
+    Row("guide-progress", "get", expect(403, **{MENTEE: 200, OTHER_MENTEE: 200})),
+    Row(
+        "guide-progress",
+        "put",
+        expect(403, **{MENTEE: 200, OTHER_MENTEE: 200}),
+        body=lambda w: {"done": ["planning-pensions"]},
+    ),
+    Row("resource-list", "get", EVERYONE_READS),
+    Row(
+        "resource-list",
+        "post",
+        for_coordinators(201),
+        body=lambda w: {"title": "New", "summary": "s", "kind": "guide"},
+    ),
+    Row("resource-detail", "get", EVERYONE_READS, setup=_published_resource),
+    Row(
+        "resource-detail",
+        "patch",
+        for_coordinators(200),
+        setup=_published_resource,
+        body=lambda w: {"summary": "Shorter."},
+    ),
+    # Files come as multipart only: a JSON body, once allowed in, is an unsupported type.
+    Row("resource-file", "put", for_coordinators(415), setup=_published_resource),
+    Row(
+        "resource-useful",
+        "post",
+        expect(200),
+        setup=_published_resource,
+        body=lambda w: {"useful": True},
+    ),
+    Row("request-resources", "get", MEMBERS_OF_THE_REQUEST, setup=lambda w: {"pk": w.request.pk}),
+    Row("mentorship-resources", "get", PARTICIPANTS_READ, setup=_mentorship),
+    Row(
+        "mentorship-concern",
+        "post",
+        PARTICIPANTS_CREATE,
+        setup=_mentorship,
+        body=lambda w: {"message": "Our meetings keep being cancelled."},
+    ),
+    Row("case-study-list", "get", EVERYONE_READS),
+    Row(
+        "case-study-list",
+        "post",
+        for_coordinators(201),
+        body=lambda w: {"title": "A story", "summary": "s", "body": "b"},
+    ),
+    # A draft about a mentorship: its two sides and coordinators see it, nobody else.
+    Row(
+        "case-study-detail",
+        "get",
+        expect(HIDDEN, anonymous=HIDDEN, **{MENTEE: 200, MENTOR: 200, COORDINATOR: 200}),
+        setup=_case_study,
+    ),
+    Row(
+        "case-study-detail",
+        "patch",
+        for_coordinators(200),
+        setup=_case_study,
+        body=lambda w: {"summary": "Shorter."},
+    ),
+    Row(
+        "case-study-consent",
+        "post",
+        expect(HIDDEN, **{MENTEE: 200, MENTOR: 200, COORDINATOR: 403}),
+        setup=_case_study,
+        body=lambda w: {"consent": True},
+    ),
+    Row("enquiry-list", "get", for_coordinators(200)),
+    Row(
+        "enquiry-list",
+        "post",
+        expect(201, anonymous=201),
+        body=lambda w: {
+            "kind": "other",
+            "name": "Sam",
+            "email": "sam@example.org",
+            "message": "Hi",
+        },
+    ),
+    Row("enquiry-detail", "get", for_coordinators(200), setup=_enquiry),
+    Row(
+        "enquiry-detail",
+        "patch",
+        for_coordinators(200),
+        setup=_enquiry,
+        body=lambda w: {"status": "open"},
+    ),
+    Row("enquiry-messages", "get", for_coordinators(200), setup=_enquiry),
+    Row(
+        "enquiry-messages",
+        "post",
+        for_coordinators(201),
+        setup=_enquiry,
+        body=lambda w: {"body": "Thanks, we will be in touch.", "internal": True},
+    ),
+    Row("enquiry-invite", "post", for_coordinators(200), setup=_enquiry),
+]
 
 ROWS: list[Row] = [
     Row("me", "get", expect(200)),
@@ -286,6 +415,7 @@ ROWS: list[Row] = [
         expect(HIDDEN, anonymous=401, **{MENTEE: 200, COORDINATOR: 200}),
         setup=lambda w: {"pk": w.request.organisation_id},
     ),
+    *SIGNPOSTING_ROWS,
 ]
 
 CELLS = [(row, actor) for row in ROWS for actor in ACTORS]
