@@ -232,7 +232,10 @@ def mentor_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def pipeline(request: HttpRequest) -> HttpResponse:
     form = PipelineFilterForm(request.GET or None)
     filters = selectors.PipelineFilters(**_cleaned(form))
-    data = selectors.pipeline(filters)
+    data = selectors.pipeline(filters, organisations=False)
+    qs = selectors.pipeline_organisations(filters)
+    page, keep = _page(request, selectors.pipeline_ordered(qs))
+    rows = selectors.pipeline_rows(page.object_list)
     labels = {s.value: s.label for s in Stage}
     sectors = dict(_sector_choices())
     # The stage x sector table: one row per sector that has anyone, one column per stage.
@@ -245,7 +248,7 @@ def pipeline(request: HttpRequest) -> HttpResponse:
         for slug in sorted(grid, key=lambda slug: sectors.get(slug, slug))
     ]
     regions = dict(Region.choices)
-    for row in data["organisations"]:
+    for row in rows:
         row["region_label"] = regions.get(row["region"], "Not given")
     funnel_alt = "Organisations by stage: " + "; ".join(
         f"{row['label']}: {row['count']}" for row in data["by_stage"]
@@ -257,6 +260,9 @@ def pipeline(request: HttpRequest) -> HttpResponse:
         "nav": "pipeline",
         "form": form,
         "data": data,
+        "rows": rows,
+        "page": page,
+        "keep": keep,
         "stages": [(s, labels[s]) for s in stages],
         "stage_labels": labels,
         "stage_sector": stage_sector,

@@ -36,8 +36,9 @@ from django.db.models import (
     Sum,
     Value,
     When,
+    Window,
 )
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, RowNumber, TruncDate, TruncMonth
 from django.utils import timezone
 
 from accounts.models import (
@@ -111,56 +112,79 @@ def _latest(model: Any, field: str, **where: Any) -> Subquery:
     return Subquery(model.objects.filter(**where).order_by("-at", "-id").values(field)[:1])
 
 
+def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) -> QuerySet[Any]:
+    """The newest row per organisation, by a window function: one sorted scan of the table
+    instead of one correlated subquery per organisation."""
+    return qs.annotate(
+        organisation_key=F(organisation),
+        newest=Window(
+            RowNumber(),
+            partition_by=[F(organisation)],
+            order_by=[F(name[1:]).desc() if name.startswith("-") else F(name) for name in order],
+        ),
+    ).filter(newest=1)
+
+
 def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
-    """One row per organisation, in stage then name order, with its latest request and
-    mentorship status and the day it entered its current stage."""
-    latest_request = MentoringRequest.objects.filter(organisation=OuterRef("pk")).order_by(
-        "-created_at", "-id"
+    """One row per organisation of `qs` (in its order), with its latest request and mentorship
+    status and the day it entered its current stage. Five queries whatever the number of rows."""
+    rows = list(qs.values("id", "name", "stage", "region", "parent_body", "employees"))
+    # A subquery, not a list of ids: thousands of bound parameters cost more than the join.
+    ids = qs.values("pk")
+    requests = {
+        key: (pk, status)
+        for key, pk, status in _newest_per_organisation(
+            MentoringRequest.objects.filter(organisation_id__in=ids),
+            "organisation_id",
+            "-created_at",
+            "-id",
+        ).values_list("organisation_key", "pk", "status")
+    }
+    mentorships = dict(
+        _newest_per_organisation(
+            Mentorship.objects.filter(request__organisation_id__in=ids),
+            "request__organisation_id",
+            "-started_at",
+            "-id",
+        ).values_list("organisation_key", "status")
     )
-    latest_mentorship = Mentorship.objects.filter(request__organisation=OuterRef("pk")).order_by(
-        "-started_at", "-id"
-    )
-    rows = list(
-        qs.annotate(
-            entered_stage_at=_latest(
-                OrganisationStageChange, "at", organisation=OuterRef("pk"), stage=OuterRef("stage")
-            ),
-            request_status=Subquery(latest_request.values("status")[:1]),
-            request_id=Subquery(latest_request.values("pk")[:1]),
-            mentorship_status=Subquery(latest_mentorship.values("status")[:1]),
+    entered = dict(
+        OrganisationStageChange.objects.filter(
+            organisation_id__in=ids, stage=F("organisation__stage")
         )
-        .order_by("stage", "name", "id")
-        .values(
-            "id",
-            "name",
-            "stage",
-            "region",
-            "parent_body",
-            "employees",
-            "entered_stage_at",
-            "request_status",
-            "request_id",
-            "mentorship_status",
-        )
+        .order_by()
+        .values_list("organisation_id")
+        # The calendar day in the programme's time zone, worked out by the database.
+        .annotate(on=TruncDate(Max("at")))
     )
     sectors: dict[int, list[str]] = {}
-    through = Organisation.sectors.through
     pairs = (
-        through.objects.filter(organisation__in=qs.values("pk"))
+        Organisation.sectors.through.objects.filter(organisation_id__in=ids)
         .order_by("sector__slug")
         .values_list("organisation_id", "sector__slug")
     )
     for organisation_id, slug in pairs:
         sectors.setdefault(organisation_id, []).append(slug)
     for row in rows:
-        at = row.pop("entered_stage_at")
-        row["entered_stage_on"] = timezone.localdate(at) if at else None
-        row["sectors"] = sectors.get(row["id"], [])
+        key = row["id"]
+        request_id, request_status = requests.get(key, (None, None))
+        row.update(
+            sectors=sectors.get(key, []),
+            entered_stage_on=entered.get(key),
+            request_status=request_status,
+            request_id=request_id,
+            mentorship_status=mentorships.get(key),
+        )
     return rows
 
 
-def pipeline(filters: PipelineFilters = PipelineFilters()) -> dict[str, Any]:
-    """The answer of `GET programme/pipeline/` (DESIGN.md, "Programme oversight")."""
+def pipeline(
+    filters: PipelineFilters = PipelineFilters(), *, organisations: bool = True
+) -> dict[str, Any]:
+    """The answer of `GET programme/pipeline/` (DESIGN.md, "Programme oversight").
+
+    Pages that show the organisations a page at a time pass `organisations=False` and ask
+    `pipeline_rows` for each page."""
     qs = pipeline_organisations(filters)
     stage_counts = dict(qs.order_by().values_list("stage").annotate(n=Count("pk")))
     through = Organisation.sectors.through
@@ -195,8 +219,12 @@ def pipeline(filters: PipelineFilters = PipelineFilters()) -> dict[str, Any]:
             for region, n in sorted(region_counts.items(), key=lambda kv: kv[0] or "~")
         ],
         "moved_last_90_days": moved,
-        "organisations": pipeline_rows(qs),
+        "organisations": pipeline_rows(pipeline_ordered(qs)) if organisations else [],
     }
+
+
+def pipeline_ordered(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:
+    return qs.order_by("stage", "name", "id")
 
 
 def pipeline_moved(
