@@ -55,9 +55,8 @@ class SpamSuspected(exceptions.APIException):
 
 # --- serializers ------------------------------------------------------------------------------
 class EnquiryCreateSerializer(serializers.ModelSerializer[Enquiry]):
-    kind = serializers.ChoiceField(
-        choices=[(k.value, k.label) for k in Enquiry.Kind if k != Enquiry.Kind.CONCERN]
-    )
+    # Every kind is listed; a concern is refused here (400) and raised from its mentorship.
+    kind = serializers.ChoiceField(choices=Enquiry.Kind.choices)
     # The honeypot: hidden from people, so only a robot fills it in.
     website = serializers.CharField(
         required=False, allow_blank=True, max_length=200, write_only=True

@@ -252,6 +252,13 @@ SPECTACULAR_SETTINGS = {
         "ProposalStatusEnum": "matching.models.Proposal.Status",
         "MentorshipStatusEnum": "matching.models.Mentorship.Status",
         "MatchRunStatusEnum": "matching.models.MatchRun.Status",
+        # Resources and case studies share one publication status.
+        "ResourceStatusEnum": "resources.models.Resource.Status",
+        "ResourceKindEnum": "resources.models.Resource.Kind",
+        "EnquiryStatusEnum": "enquiries.models.Enquiry.Status",
+        "EnquiryKindEnum": "enquiries.models.Enquiry.Kind",
+        "MatchRunKindEnum": "matching.models.MatchRun.Kind",
+        "StageEnum": "accounts.models.Stage",
     },
 }
 
