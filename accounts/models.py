@@ -9,6 +9,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from core.models import Tag
+
 
 class Stage(models.IntegerChoices):
     """The journey from the programme's guide, plus one step after it."""
@@ -70,18 +72,12 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", "Coordinator"
 
 
-class Sector(models.Model):
-    slug = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=100)
+class Sector(Tag):
+    """A public service area an organisation works in."""
+
     priority = models.BooleanField(
         default=False, help_text="One of the programme's priority service areas."
     )
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Organisation(models.Model):

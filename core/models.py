@@ -1,4 +1,5 @@
-"""The audit trail: one row per state transition, written by the service that made it."""
+"""What every app's models share: the audit trail (one row per state transition, written by the
+service that made it) and the shape of a coordinator-edited tag."""
 
 from __future__ import annotations
 
@@ -7,6 +8,21 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+
+
+class Tag(models.Model):
+    """A term coordinators edit in admin, found by a stable slug: Sector (accounts) and Topic
+    (matching) are both tags, so they share one shape."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class AuditEvent(models.Model):

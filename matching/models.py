@@ -11,17 +11,11 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Organisation, Sector
+from core.models import Tag
 
 
-class Topic(models.Model):
-    slug = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=100)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+class Topic(Tag):
+    """Something a mentoring request needs and a mentor can advise on."""
 
 
 class MentorProfile(models.Model):
