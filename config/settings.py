@@ -281,6 +281,10 @@ MATCH_PROPOSALS_PER_REQUEST = int(_number("MATCH_PROPOSALS_PER_REQUEST", 5, mini
 # The assignment's convex per-slot cost (matching.engine.assignment); 0 = pure best score.
 MATCH_LOAD_PENALTY = _number("MATCH_LOAD_PENALTY", 0.06, minimum=0)
 PROPOSAL_EXPIRY_DAYS = int(_number("PROPOSAL_EXPIRY_DAYS", 14, minimum=1, cast=int))
+# How many introductions of one request may be live (approved or accepted) at once. The
+# database's one_live_introduction_per_request index holds the default of 1; a higher value
+# needs that index dropped in a migration, and matching.checks reports the mismatch at start-up.
+MAX_LIVE_INTRODUCTIONS = int(_number("MAX_LIVE_INTRODUCTIONS", 1, minimum=1, cast=int))
 
 # --- Programme oversight: when a mentorship is flagged for a coordinator's attention ---------
 ATTENTION_MEETING_DAYS = env.int("ATTENTION_MEETING_DAYS", default=30)

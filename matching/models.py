@@ -186,6 +186,15 @@ class Proposal(models.Model):
         ordering = ["request_id", "rank"]
         constraints = [
             models.UniqueConstraint(fields=["request", "mentor"], name="one_proposal_per_pair"),
+            # One live introduction per request (MAX_LIVE_INTRODUCTIONS = 1): the service
+            # refuses a second with a clear 409 under the request's lock; this index is the
+            # backstop for any other writer. Allowing more than one means dropping it in a
+            # migration, and a system check says so (matching.checks).
+            models.UniqueConstraint(
+                fields=["request"],
+                condition=models.Q(status__in=("approved", "accepted")),
+                name="one_live_introduction_per_request",
+            ),
         ]
         indexes = [models.Index(fields=["status", "status_changed_at"])]
 
