@@ -49,6 +49,7 @@ class AuditEvent(models.Model):
         ENDED = "ended", "Ended"
         DONE = "done", "Done"
         REOPENED = "reopened", "Reopened"
+        DELETED = "deleted", "Removed"
         # Scoring runs and the scoring model.
         MATCH_RUN_QUEUED = "match_run.queued", "Match run queued"
         MATCH_RUN_RUNNING = "match_run.running", "Match run started"
