@@ -7,7 +7,6 @@ queries does not grow with the size of the programme.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -306,39 +305,35 @@ def _median_days_to_match(matches: QuerySet[Mentorship]) -> float | None:
     return statistics.median(waits) / 86400 if waits else None
 
 
-def _grouped(qs: QuerySet[Any], key: str) -> dict[Any, int]:
-    return dict(qs.order_by().values_list(key).annotate(n=Count("pk", distinct=True)))
-
-
 def _ratio(numerator: float, denominator: float) -> float | None:
     return numerator / denominator if denominator else None
 
 
 def report(period: Period) -> dict[str, Any]:
-    """The answer of `GET programme/reports/` for one period (both days inclusive)."""
+    """The answer of `GET programme/reports/` for one period (both days inclusive).
+
+    Thirteen queries whatever the size of the programme: each table is read once, with one
+    conditional count per figure."""
     since, until = period.since, period.until
+    in_period = {"gte": since, "lt": until}
     received = MentoringRequest.objects.filter(created_at__gte=since, created_at__lt=until)
     matches = Mentorship.objects.filter(started_at__gte=since, started_at__lt=until)
-    closed = Mentorship.objects.filter(ended_at__gte=since, ended_at__lt=until)
-    completed = closed.filter(status=Mentorship.Status.COMPLETED)
-    ended = closed.filter(status=Mentorship.Status.ENDED)
-    running = Mentorship.objects.filter(started_at__lt=until).filter(
-        Q(ended_at__isnull=True) | Q(ended_at__gte=since)
-    )
-    thirty = ExpressionWrapper(
+    wait = ExpressionWrapper(
         F("started_at") - F("request__created_at"), output_field=DurationField()
     )
-    counts = {
-        "requests_received": received.count(),
-        "matches_confirmed": matches.count(),
-        "matched_within_30_days": matches.annotate(w=thirty)
-        .filter(w__lte=timedelta(days=30))
-        .count(),
-        "active_mentorships": running.count(),
-    }
-    closed_counts = dict(closed.order_by().values_list("status").annotate(n=Count("pk")))
-    n_completed = closed_counts.get(Mentorship.Status.COMPLETED, 0)
-    n_ended = closed_counts.get(Mentorship.Status.ENDED, 0)
+    started = Q(started_at__gte=since, started_at__lt=until)
+    closed = Q(ended_at__gte=since, ended_at__lt=until)
+    figures = Mentorship.objects.annotate(wait=wait).aggregate(
+        matches=Count("pk", filter=started),
+        within_30=Count("pk", filter=started & Q(wait__lte=timedelta(days=30))),
+        running=Count(
+            "pk",
+            filter=Q(started_at__lt=until) & (Q(ended_at__isnull=True) | Q(ended_at__gte=since)),
+        ),
+        completed=Count("pk", filter=closed & Q(status=Mentorship.Status.COMPLETED)),
+        ended=Count("pk", filter=closed & Q(status=Mentorship.Status.ENDED)),
+        live=Count("pk", filter=Q(status__in=Mentorship.LIVE_STATUSES)),
+    )
     minutes = Meeting.objects.filter(held_on__gte=period.start, held_on__lte=period.end).aggregate(
         m=Coalesce(Sum("minutes"), 0)
     )["m"]
@@ -348,17 +343,18 @@ def report(period: Period) -> dict[str, Any]:
         .values_list("side")
         .annotate(avg=Avg("rating", output_field=FloatField()))
     )
-    live = Mentorship.objects.filter(status__in=Mentorship.LIVE_STATUSES).count()
     capacity = MentorProfile.objects.filter(accepting=True, user__is_active=True).aggregate(
         c=Coalesce(Sum("capacity"), 0)
     )["c"]
+    n_completed, n_ended = figures["completed"], figures["ended"]
     result: dict[str, Any] = {
         "from": period.start,
         "to": period.end,
-        **{k: counts[k] for k in ("requests_received", "matches_confirmed")},
+        "requests_received": received.count(),
+        "matches_confirmed": figures["matches"],
         "median_days_to_match": _median_days_to_match(matches),
-        "matched_within_30_days": counts["matched_within_30_days"],
-        "active_mentorships": counts["active_mentorships"],
+        "matched_within_30_days": figures["within_30"],
+        "active_mentorships": figures["running"],
         "completed": n_completed,
         "ended_early": n_ended,
         "completion_rate": _ratio(n_completed, n_completed + n_ended),
@@ -367,17 +363,29 @@ def report(period: Period) -> dict[str, Any]:
             "mentor": _float(ratings.get(Feedback.Side.MENTOR)),
             "mentee": _float(ratings.get(Feedback.Side.MENTEE)),
         },
-        "mentor_utilisation": _ratio(live, capacity),
+        "mentor_utilisation": _ratio(figures["live"], capacity),
     }
-    tables = {"received": received, "matches": matches, "completed": completed, "ended": ended}
-    result["by_sector"] = _breakdown_by_sector(tables)
-    result["by_stage"] = _breakdown(tables, "stage", [(s.value, {"label": s.label}) for s in Stage])
-    result["by_region"] = _breakdown(
-        tables,
-        "region",
-        [(r.value, {"label": r.label}) for r in Region] + [("", {"label": "Not given"})],
+    counts = _breakdown_counts(in_period)
+    result["by_sector"] = [
+        {"sector": slug, "label": name, "priority": priority, **counts("sectors__slug", slug)}
+        for slug, name, priority in Sector.objects.order_by("name").values_list(
+            "slug", "name", "priority"
+        )
+    ]
+    by_stage = counts.table("stage")
+    result["by_stage"] = [
+        {"stage": st.value, "label": st.label, **by_stage(st.value)} for st in Stage
+    ]
+    by_region = counts.table("region")
+    regions = [(r.value, r.label) for r in Region]
+    if any(by_region("").values()):
+        regions.append(("", "Not given"))
+    result["by_region"] = [
+        {"region": value, "label": label, **by_region(value)} for value, label in regions
+    ]
+    result["monthly"] = _monthly(
+        period, received, matches, Mentorship.objects.filter(closed, status="completed")
     )
-    result["monthly"] = _monthly(period, received, matches, completed)
     return result
 
 
@@ -385,50 +393,57 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-# A breakdown reads each table grouped by the requesting organisation's attribute.
-_ORGANISATION = {
-    "received": "organisation",
-    "matches": "request__organisation",
-    "completed": "request__organisation",
-    "ended": "request__organisation",
-}
-_COLUMNS = {
-    "received": "requests",
-    "matches": "matches",
-    "completed": "completed",
-    "ended": "ended_early",
-}
+class _BreakdownCounts:
+    """Requests, matches, completions and early ends grouped by an organisation attribute:
+    one query per attribute, counting requests and their mentorships in the same pass."""
+
+    COLUMNS = ("requests", "matches", "completed", "ended_early")
+
+    def __init__(self, in_period: dict[str, datetime]) -> None:
+        self.in_period = in_period
+        self.tables: dict[str, dict[Any, dict[str, int]]] = {}
+
+    def _load(self, attribute: str) -> dict[Any, dict[str, int]]:
+        window = self.in_period
+        started = Q(
+            mentorships__started_at__gte=window["gte"], mentorships__started_at__lt=window["lt"]
+        )
+        closed = Q(mentorships__ended_at__gte=window["gte"], mentorships__ended_at__lt=window["lt"])
+        received = Q(created_at__gte=window["gte"], created_at__lt=window["lt"])
+        rows = (
+            # Only requests that count somewhere in the period: fewer rows to group.
+            MentoringRequest.objects.filter(received | started | closed)
+            .order_by()
+            .values_list(f"organisation__{attribute}")
+            .annotate(
+                requests=Count("pk", filter=received, distinct=True),
+                matches=Count("mentorships", filter=started, distinct=True),
+                completed=Count(
+                    "mentorships",
+                    filter=closed & Q(mentorships__status=Mentorship.Status.COMPLETED),
+                    distinct=True,
+                ),
+                ended_early=Count(
+                    "mentorships",
+                    filter=closed & Q(mentorships__status=Mentorship.Status.ENDED),
+                    distinct=True,
+                ),
+            )
+        )
+        return {key: dict(zip(self.COLUMNS, values, strict=True)) for key, *values in rows}
+
+    def table(self, attribute: str) -> Any:
+        if attribute not in self.tables:
+            self.tables[attribute] = self._load(attribute)
+        zero = dict.fromkeys(self.COLUMNS, 0)
+        return lambda key: self.tables[attribute].get(key, zero)
+
+    def __call__(self, attribute: str, key: Any) -> dict[str, int]:
+        return dict(self.table(attribute)(key))
 
 
-def _breakdown(
-    tables: dict[str, QuerySet[Any]], attribute: str, keys: Iterable[tuple[Any, dict[str, Any]]]
-) -> list[dict[str, Any]]:
-    grouped = {
-        name: _grouped(qs, f"{_ORGANISATION[name]}__{attribute}") for name, qs in tables.items()
-    }
-    rows = []
-    for key, extra in keys:
-        row = {attribute: key, **extra}
-        row.update({_COLUMNS[name]: grouped[name].get(key, 0) for name in tables})
-        if key != "" or any(row[_COLUMNS[n]] for n in tables):
-            rows.append(row)
-    return rows
-
-
-def _breakdown_by_sector(tables: dict[str, QuerySet[Any]]) -> list[dict[str, Any]]:
-    """An organisation in two sectors counts once in each; totals across sectors can exceed
-    the programme's."""
-    grouped = {
-        name: _grouped(qs, f"{_ORGANISATION[name]}__sectors__slug") for name, qs in tables.items()
-    }
-    rows = []
-    for slug, name, priority in Sector.objects.order_by("name").values_list(
-        "slug", "name", "priority"
-    ):
-        row: dict[str, Any] = {"sector": slug, "label": name, "priority": priority}
-        row.update({_COLUMNS[t]: grouped[t].get(slug, 0) for t in tables})
-        rows.append(row)
-    return rows
+def _breakdown_counts(in_period: dict[str, datetime]) -> _BreakdownCounts:
+    return _BreakdownCounts(in_period)
 
 
 def _monthly(
