@@ -168,7 +168,7 @@ class ConcernSerializer(serializers.Serializer[Any]):
     messages=extend_schema(responses=EnquiryMessageSerializer(many=True)),
 )
 class EnquiryViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Enquiry]
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Any]
 ):
     queryset = Enquiry.objects.none()
     serializer_class = EnquirySerializer
@@ -189,7 +189,7 @@ class EnquiryViewSet(
     def get_queryset(self) -> QuerySet[Enquiry]:
         return sel.enquiries_visible_to(self.request.user)
 
-    def filter_queryset(self, queryset: QuerySet[Enquiry]) -> QuerySet[Enquiry]:
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         if self.action != "list":
             return queryset
         form = EnquiryFilterSerializer(data=self.request.query_params)

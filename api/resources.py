@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import Http404
 from django.http.multipartparser import MultiPartParser as DjangoMultiPartParser
@@ -22,7 +23,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ParseError
-from rest_framework.parsers import DataAndFiles, JSONParser, get_encoding
+from rest_framework.parsers import DataAndFiles, JSONParser
 from rest_framework.parsers import MultiPartParser as DRFMultiPartParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
@@ -296,7 +297,10 @@ class ResourceMultiPartParser(DRFMultiPartParser):
         meta["CONTENT_TYPE"] = media_type
         try:
             parser = _RecordingDjangoParser(
-                meta, stream, request.upload_handlers, get_encoding(parser_context or {})
+                meta,
+                stream,
+                request.upload_handlers,
+                (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET),
             )
             data, files = parser.parse()
         except MultiPartParserError as exc:
@@ -354,7 +358,7 @@ class ResourceViewSet(
     def get_queryset(self) -> QuerySet[Resource]:
         return sel.resources_visible_to(self.request.user)
 
-    def filter_queryset(self, queryset: QuerySet[Resource]) -> QuerySet[Resource]:
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         if self.action != "list":
             return queryset
         form = ResourceFilterSerializer(data=self.request.query_params)
@@ -448,7 +452,9 @@ class RequestSignpostsView(APIView):
         user = _user(request)
         found = MentoringRequest.objects.select_related("organisation")
         if not user.is_coordinator:
-            found = found.filter(organisation_id=user.organisation_id if user.is_mentee else -1)
+            found = found.filter(
+                organisation_id=(user.organisation_id or -1) if user.is_mentee else -1
+            )
         return _signpost_page(sel.signposts_for_request(get_object_or_404(found, pk=pk)))
 
 

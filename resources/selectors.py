@@ -131,8 +131,8 @@ def signposts(
     return [
         Signpost(
             resource=r,
-            stage=stage if r.stage_hit else None,  # type: ignore[attr-defined]
-            topics=list(r.matched_topics),  # type: ignore[attr-defined]
+            stage=stage if r.stage_hit else None,
+            topics=list(r.matched_topics),
         )
         for r in ranked
     ]
