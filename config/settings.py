@@ -27,6 +27,19 @@ class _Env(environ.Env):
 env = _Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
+
+def _number(name: str, default: float, *, minimum: float, cast: type[float] = float) -> float:
+    """A number from the environment, refused at start-up when it is not one or out of range."""
+    raw = env.str(name, default=str(default))
+    try:
+        value = cast(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}.") from None
+    if not math.isfinite(value) or value < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {raw!r}.")
+    return value
+
+
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
@@ -147,6 +160,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Each worker process encodes the mentors as it starts (matching.tasks); give it time.
 CELERY_WORKER_PROC_ALIVE_TIMEOUT = 60
+# Sent outbox rows are kept this long (worker.outbox), then deleted.
+OUTBOX_KEEP_DAYS = int(_number("OUTBOX_KEEP_DAYS", 7, minimum=1, cast=int))
 CELERY_TIMEZONE = "Europe/London"
 
 # --- Auth ------------------------------------------------------------------------------------
@@ -263,20 +278,6 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Matching --------------------------------------------------------------------------------
-
-
-def _number(name: str, default: float, *, minimum: float, cast: type[float] = float) -> float:
-    """A number from the environment, refused at start-up when it is not one or out of range."""
-    raw = env.str(name, default=str(default))
-    try:
-        value = cast(raw)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}.") from None
-    if not math.isfinite(value) or value < minimum:
-        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {raw!r}.")
-    return value
-
-
 MATCH_PROPOSALS_PER_REQUEST = int(_number("MATCH_PROPOSALS_PER_REQUEST", 5, minimum=1, cast=int))
 # The assignment's convex per-slot cost (matching.engine.assignment); 0 = pure best score.
 MATCH_LOAD_PENALTY = _number("MATCH_LOAD_PENALTY", 0.06, minimum=0)
@@ -324,7 +325,9 @@ if not DEBUG:
     X_FRAME_OPTIONS = "DENY"
 # --- Request limits and browser policy ------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
-JSON_MAX_DEPTH = 32
+JSON_MAX_DEPTH = int(_number("JSON_MAX_DEPTH", 32, minimum=1, cast=int))
+# Most sectors, topics or needs one list field accepts (api.fields).
+MAX_VOCABULARY_ITEMS = int(_number("MAX_VOCABULARY_ITEMS", 20, minimum=1, cast=int))
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # No inline script anywhere: pages load ES modules from /static/ (a test checks the templates).
 CONTENT_SECURITY_POLICY = {

@@ -1,0 +1,104 @@
+"""Settings come from the environment: MATCH_LOAD_PENALTY reaches the assignment, bad values stop
+start-up, the base module has no test-only branches, and the README documents every variable."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from matching.models import Proposal
+from tests.conftest import ROOT, subprocess_env
+from tests.matching import builders
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=subprocess_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def _recommended_mentors_after_a_round(**env: str) -> list[int]:
+    """Runs `manage.py run_matching --sync` in a fresh process on the production settings."""
+    result = _manage("run_matching", "--sync", **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "succeeded" in result.stdout, result.stdout + result.stderr
+    return list(
+        Proposal.objects.filter(recommended=True)
+        .order_by("request_id")
+        .values_list("mentor_id", flat=True)
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("penalty", "spread"),
+    [
+        (None, False),  # the default (0.06) is smaller than the gap between the two mentors
+        ("0", False),
+        ("1.0", True),  # a second introduction now costs the strong mentor more than the gap
+    ],
+)
+def test_match_load_penalty_from_the_environment_changes_the_assignment(
+    penalty: str | None, spread: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MATCH_LOAD_PENALTY", raising=False)
+    strong = builders.mentor(builders.MENTOR_SPECS[0])  # TUPE and pensions, capacity 2
+    weaker = builders.mentor(
+        (["tupe"], ["libraries-culture"], *builders.MENTOR_SPECS[0][2:5], "TUPE transfers.")
+    )
+    builders.request(["tupe", "pensions"])
+    builders.request(["tupe", "pensions"])
+
+    env = {} if penalty is None else {"MATCH_LOAD_PENALTY": penalty}
+    recommended = _recommended_mentors_after_a_round(**env)
+
+    expected = [strong.pk, weaker.pk] if spread else [strong.pk, strong.pk]
+    assert sorted(recommended) == sorted(expected)
+
+
+@pytest.mark.parametrize("value", ["-0.1", "plenty", "nan"])
+def test_a_bad_match_load_penalty_stops_start_up(value: str) -> None:
+    result = _manage("check", MATCH_LOAD_PENALTY=value)
+    assert result.returncode != 0
+    assert "MATCH_LOAD_PENALTY must be" in result.stderr
+
+
+def test_the_base_settings_do_not_change_because_pytest_is_loaded() -> None:
+    """No sniffing of sys.modules: importing pytest first changes nothing in config.settings."""
+    script = (
+        "import pytest, django\n"
+        "from django.conf import settings\n"
+        "django.setup()\n"
+        "print(settings.PASSWORD_HASHERS[0], settings.SESSION_COOKIE_SECURE)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=subprocess_env(DJANGO_SETTINGS_MODULE="config.settings", DATABASE_URL="sqlite://"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    hasher, secure_cookies = result.stdout.split()
+    assert "MD5" not in hasher
+    assert secure_cookies == "True"
+
+
+def test_every_environment_variable_is_in_the_readme_table() -> None:
+    source = (ROOT / "config" / "settings.py").read_text()
+    read = set(re.findall(r"""(?:env(?:\.\w+)?|_number)\(\s*["']([A-Z][A-Z0-9_]+)["']""", source))
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
+    assert read, "found no environment variables in config/settings.py"
+    assert read - documented == set(), "document these in the README's configuration table"
