@@ -7,7 +7,7 @@ known mask."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,30 +15,56 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
+from matching.engine.lexicon import SECTOR_FAMILIES, SECTOR_FAMILY_SIMILARITY, TOPIC_DESCRIPTIONS
+from matching.engine.needs import (
+    SUGGESTION_THRESHOLD,
+    TopicSuggester,
+    concept_tokens,
+    long_run_demand,
+)
+
 if TYPE_CHECKING:
     # Imported where used: web processes load these dataclasses but never fit a vectoriser,
     # and scikit-learn costs seconds at start-up.
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-FEATURES: tuple[str, ...] = ("topic", "sector", "stage", "region", "size", "parent_body", "text")
+FEATURES: tuple[str, ...] = (
+    "topic",
+    "inferred",
+    "sector",
+    "stage",
+    "experience",
+    "region",
+    "size",
+    "parent_body",
+    "text",
+)
 LABELS: dict[str, str] = {
     "topic": "Covers the topics asked for",
-    "sector": "Works in the same sectors",
+    "inferred": "Covers the concerns described in the request",
+    "sector": "Works in the same or a related service area",
     "stage": "Is ahead on the mutual journey",
+    "experience": "Has run a mutual for long enough to have faced this",
     "region": "Is nearby or happy to meet remotely",
     "size": "Leads an organisation of a similar size",
     "parent_body": "Spun out of the same kind of parent body",
     "text": "Bio matches the request's summary and goals",
 }
 # Prior weights: what coordinators told us matters, before any decisions exist to learn from.
+# A stated need weighs more than one read from the request's words; service area and topic
+# together outweigh everything else, as a coordinator would choose.
+# "topic" and "inferred" share one budget, split per request by how many needs are stated and
+# how many were read from the words (see FeatureConfig.inferred_need_weight).
 PRIOR_WEIGHTS: dict[str, float] = {
-    "topic": 0.35,
-    "sector": 0.15,
-    "stage": 0.2,
-    "region": 0.1,
-    "size": 0.05,
-    "parent_body": 0.05,
-    "text": 0.1,
+    "topic": 0.25,
+    "inferred": 0.25,
+    "sector": 0.17,
+    "stage": 0.07,
+    "experience": 0.06,
+    "region": 0.045,
+    "size": 0.02,
+    "parent_body": 0.02,
+    "text": 0.115,
 }
 
 # Copies of accounts' Stage, Region and ParentBody (and matching's PreferredFormat), since the
@@ -116,6 +142,11 @@ def size_table() -> NDArray[np.float64]:
     return np.asarray(2.0 ** -np.abs(SIZE_CENTRES[:, None] - SIZE_CENTRES[None, :]))
 
 
+def default_sector_similarity() -> dict[tuple[str, str], float]:
+    """The seeded families of related service areas (the database table starts from these)."""
+    return dict.fromkeys(SECTOR_FAMILIES, SECTOR_FAMILY_SIMILARITY)
+
+
 @dataclass(frozen=True)
 class FeatureConfig:
     """Editable tables behind the features: a coordinator may tune them without touching code."""
@@ -124,9 +155,24 @@ class FeatureConfig:
     remote_floor: float = 0.75
     # Masks pairs whose mentor organisation is not ahead of the mentee's (both stages known).
     require_stage_ahead: bool = True
-    # The text block joins the dense product, so its vocabulary is capped to the most frequent
-    # bio terms; the cosine is exact over that vocabulary.
-    text_max_features: int = 128
+    # Similarity of two different sectors (either order); unlisted pairs are unrelated.
+    sector_similarity: Mapping[tuple[str, str], float] = field(
+        default_factory=default_sector_similarity
+    )
+    # Up to this many mentors with a bio, the text block is an exact basis of their TF-IDF rows
+    # (cosines are exact); beyond it, a truncated SVD with text_dimensions components.
+    text_exact_max: int = 600
+    text_dimensions: int = 96
+    # A topic a mentor's bio clearly shows but they did not tick counts this much as expertise.
+    bio_expertise_credit: float = 0.5
+    suggestion_threshold: float = SUGGESTION_THRESHOLD
+    # What a need read from the words counts for against a stated one (1), per unit of score.
+    inferred_need_weight: float = 0.6
+    # The year "years since spin-out" is counted to (the services pass today's year).
+    as_of_year: int = 2026
+    # The experience feature's weight is scaled per request between these two, by how much the
+    # request asks for a long-established mutual.
+    experience_floor: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -145,6 +191,7 @@ class MentorProfiles:
     bios: Sequence[str]
     free_capacity: NDArray[np.int64]
     accepting: NDArray[np.bool_]
+    spun_out_years: NDArray[np.float64] | None = None  # nan when unknown; None: all unknown
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -169,24 +216,16 @@ class RequestProfiles:
         return len(self.ids)
 
 
-def _identity(items: Sequence[str]) -> Sequence[str]:
-    return items
-
-
-def _label_vectorizer() -> CountVectorizer:
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    return CountVectorizer(analyzer=_identity, binary=True, lowercase=False)
-
-
-def _row_normalise(matrix: sp.csr_matrix, norm: str) -> sp.csr_matrix:
-    """Divide rows by their sum ('l1') or length ('l2'); empty rows stay empty."""
-    squared = matrix.multiply(matrix) if norm == "l2" else matrix
-    totals = np.asarray(squared.sum(axis=1)).ravel()
-    if norm == "l2":
-        totals = np.sqrt(totals)
-    scale = np.divide(1.0, totals, out=np.zeros_like(totals), where=totals > 0)
-    return sp.csr_matrix(sp.diags(scale) @ matrix)
+def _multi_hot(docs: Sequence[Sequence[str]], position: Mapping[str, int]) -> sp.csr_matrix:
+    """One row per doc, 1 in each known label's column (duplicates and unknowns ignored)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, doc in enumerate(docs):
+        for j in sorted({position[x] for x in doc if x in position}):
+            rows.append(i)
+            cols.append(j)
+    data = np.ones(len(rows))
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(docs), len(position)))
 
 
 def _scale_rows(matrix: sp.csr_matrix, totals: NDArray[np.float64]) -> sp.csr_matrix:
@@ -214,23 +253,52 @@ def _size_codes(employees: NDArray[np.float64]) -> NDArray[np.int64]:
     return codes
 
 
+def establishedness(
+    stages: NDArray[np.int64], spun_out_years: NDArray[np.float64] | None, as_of_year: int
+) -> NDArray[np.float64]:
+    """How long-established a mentor's mutual is, in [0, 1]: an established mutual (stage 6)
+    scores 0.5 plus up to 0.5 for ten or more years since spin-out (0.75 when the year is
+    unknown); a mutual still securing its future (stage 5) scores 0.25; 0 otherwise."""
+    stages = np.asarray(stages, dtype=np.int64)
+    years = (
+        np.full(len(stages), np.nan)
+        if spun_out_years is None
+        else as_of_year - np.asarray(spun_out_years, dtype=np.float64)
+    )
+    seniority = np.clip(np.nan_to_num(years, nan=5.0), 0.0, 10.0) / 10.0
+    return np.where(stages == ESTABLISHED, 0.5 + 0.5 * seniority, np.where(stages == 5, 0.25, 0.0))
+
+
+def with_concepts(text: str) -> str:
+    """The text with the lexicon's topic tokens appended: the lexicon acts as synonyms."""
+    concepts = concept_tokens(text)
+    return f"{text} {concepts}" if concepts else text
+
+
 @dataclass
 class Encoded:
-    """One side's blocks: blocks[f] (n x d_f, CSR float64) and known (n x F) mask."""
+    """One side's blocks: blocks[f] (n x d_f, CSR float64) and known (n x F) mask.
+
+    scale (requests only): per request and feature, a factor on the feature's weight.
+    """
 
     blocks: dict[str, sp.csr_matrix]
     known: NDArray[np.bool_]
+    scale: NDArray[np.float64] | None = None
 
 
 @dataclass
 class Encoder:
-    """Fitted vocabularies shared by both sides so that block columns line up."""
+    """Fitted vocabularies, tables and models shared by both sides so that block columns line up."""
 
     config: FeatureConfig
-    topics: CountVectorizer
-    sectors: CountVectorizer
+    topics: tuple[str, ...]
+    sectors: tuple[str, ...]
+    sector_matrix: NDArray[np.float64]  # (S x S) similarity, 1 on the diagonal
     text: TfidfVectorizer
-    # The mentors' TF-IDF rows from fitting, keyed by the bios they came from: tokenising is
+    text_basis: NDArray[np.float64]  # (vocabulary x k): projects TF-IDF rows to the text block
+    suggester: TopicSuggester
+    # The mentors' text rows from fitting, keyed by the bios they came from: tokenising is
     # most of the encoding time, so encode_mentors reuses them instead of tokenising again.
     fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
 
@@ -240,71 +308,138 @@ class Encoder:
         mentors: MentorProfiles,
         requests: RequestProfiles | None = None,
         config: FeatureConfig | None = None,
+        corpus: Sequence[str] = (),
+        labelled: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> Encoder:
-        """Vocabularies come from the mentors (and requests, when given); TF-IDF from the bios.
+        """Vocabularies from mentors and requests; TF-IDF from bios, request texts and `corpus`
+        (e.g. every request ever made); the topic suggester from the lexicon, the mentors' bios
+        with their expertise and `labelled` (text, topics) pairs such as past requests.
 
-        Fitting TF-IDF on the mentor side only means a request scored alone sees the same
-        idf as in a round, so its scores do not depend on which other requests are open.
+        TF-IDF is never fitted on the requests being scored, so a request scored alone sees
+        the same idf as in a round and its scores do not depend on which others are open.
         """
-        topic_docs = [list(x) for x in mentors.expertise]
-        sector_docs = [list(x) for x in mentors.sectors]
+        config = config or FeatureConfig()
+        topic_set = set(TOPIC_DESCRIPTIONS)
+        sector_set: set[str] = {s for pair in config.sector_similarity for s in pair}
+        for doc in mentors.expertise:
+            topic_set.update(doc)
+        for doc in mentors.sectors:
+            sector_set.update(doc)
         if requests is not None:
-            topic_docs += [list(x) for x in requests.needs]
-            sector_docs += [list(x) for x in requests.sectors]
-        topics = _label_vectorizer().fit([*topic_docs, ["__none__"]])
-        sectors = _label_vectorizer().fit([*sector_docs, ["__none__"]])
-        bios = [b for b in mentors.bios if b.strip()]
+            for doc in requests.needs:
+                topic_set.update(doc)
+            for doc in requests.sectors:
+                sector_set.update(doc)
+        topics = tuple(sorted(topic_set))
+        sectors = tuple(sorted(sector_set))
+        position = {s: i for i, s in enumerate(sectors)}
+        sector_matrix = np.eye(len(sectors))
+        for (a, b), value in config.sector_similarity.items():
+            if a in position and b in position and a != b:
+                sector_matrix[position[a], position[b]] = float(value)
+                sector_matrix[position[b], position[a]] = float(value)
+
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        bios = [with_concepts(b) for b in mentors.bios]
+        nonempty = np.flatnonzero([bool(b.strip()) for b in mentors.bios])
+        extra = [with_concepts(t) for t in corpus if t.strip()]
         text = TfidfVectorizer(
             stop_words="english",
             sublinear_tf=True,
-            # Words in most bios say nothing; only meaningful once there are a few bios.
-            max_df=0.5 if len(bios) >= 20 else 1.0,
-            max_features=(config or FeatureConfig()).text_max_features,
+            ngram_range=(1, 2),
+            # Bigrams seen once are noise at national scale; with few documents keep them all.
+            min_df=2 if len(nonempty) + len(extra) >= 5000 else 1,
             dtype=np.float64,
         )
         fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
         try:
-            rows = sp.csr_matrix(text.fit_transform(bios), dtype=np.float64)
-        except ValueError:  # no bios, or only stop words: every text is then unknown
+            text.fit([bios[i] for i in nonempty] + extra)
+        except ValueError:  # no text, or only stop words: every text is then unknown
             text.fit(["unknown"])
+            basis = np.zeros((len(text.vocabulary_), 0))
         else:
-            # Scatter the non-empty bios' rows back to every mentor's position (empty → zero).
-            nonempty = np.flatnonzero([bool(b.strip()) for b in mentors.bios])
+            rows = sp.csr_matrix(text.transform([bios[i] for i in nonempty]), dtype=np.float64)
+            basis = _text_basis(rows, config)
             placement = sp.csr_matrix(
                 (np.ones(len(nonempty)), (nonempty, np.arange(len(nonempty)))),
                 shape=(len(mentors.bios), len(nonempty)),
             )
             fitted_bios = (mentors.bios, sp.csr_matrix(placement @ rows))
+        examples = [
+            (bio, list(expertise))
+            for bio, expertise in zip(mentors.bios, mentors.expertise, strict=True)
+            if bio.strip() and expertise
+        ]
+        # Bios are many and long at national scale; a sample teaches the model as much.
+        suggester = TopicSuggester.fit(topics, [*examples[:2000], *labelled[:5000]])
         return cls(
-            config=config or FeatureConfig(),
+            config=config,
             topics=topics,
             sectors=sectors,
+            sector_matrix=sector_matrix,
             text=text,
+            text_basis=basis,
+            suggester=suggester,
             fitted_bios=fitted_bios,
         )
 
-    def _labels(self, vectorizer: CountVectorizer, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        return sp.csr_matrix(vectorizer.transform([list(d) for d in docs]), dtype=np.float64)
-
-    def _text(self, docs: Sequence[str]) -> sp.csr_matrix:
-        # TfidfVectorizer rows are already l2-normalised; a text with no known words is empty.
-        if not docs:  # a programme with no mentors yet: scikit-learn refuses zero rows
+    def tfidf(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """l2-normalised TF-IDF rows (lexicon concepts included); no known word: an empty row."""
+        if not texts:  # a programme with no mentors yet: scikit-learn refuses zero rows
             return sp.csr_matrix((0, len(self.text.vocabulary_)), dtype=np.float64)
-        return sp.csr_matrix(self.text.transform(list(docs)), dtype=np.float64)
+        docs = [with_concepts(t) for t in texts]
+        return sp.csr_matrix(self.text.transform(docs), dtype=np.float64)
+
+    def _text_block(self, rows: sp.csr_matrix) -> sp.csr_matrix:
+        return sp.csr_matrix(np.asarray(rows @ self.text_basis))
+
+    def topic_scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """(n x topics) suggestion scores, columns in self.topics order."""
+        raw = self.suggester.scores(texts)
+        out = np.zeros((len(texts), len(self.topics)))
+        position = {t: i for i, t in enumerate(self.topics)}
+        for j, topic in enumerate(self.suggester.topics):
+            if topic in position:
+                out[:, position[topic]] = raw[:, j]
+        return out
+
+    def soft_expertise(self, mentors: MentorProfiles) -> sp.csr_matrix:
+        """1 for a ticked topic, bio_expertise_credit for one the bio clearly shows."""
+        position = {t: i for i, t in enumerate(self.topics)}
+        stated = _multi_hot(mentors.expertise, position).toarray()
+        shown = self.topic_scores(mentors.bios) >= self.config.suggestion_threshold
+        return sp.csr_matrix(np.maximum(stated, self.config.bio_expertise_credit * shown))
+
+    def inferred_needs(self, requests: RequestProfiles) -> NDArray[np.float64]:
+        """Topics the request's words raise beyond its stated needs, with their suggestion
+        scores (zero below the threshold and for stated needs)."""
+        position = {t: i for i, t in enumerate(self.topics)}
+        stated = _multi_hot(requests.needs, position).toarray() > 0
+        scores = self.topic_scores(requests.texts)
+        scores[(scores < self.config.suggestion_threshold) | stated] = 0.0
+        return scores
+
+    def _sector_rows(self, docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, NDArray]:
+        """Multi-hot sector rows and their soft norms sqrt(a S a)."""
+        position = {s: i for i, s in enumerate(self.sectors)}
+        hot = _multi_hot(docs, position)
+        norms = np.sqrt(np.asarray((hot @ self.sector_matrix * hot.toarray()).sum(axis=1)))
+        return hot, norms.ravel()
 
     def encode_mentors(self, mentors: MentorProfiles) -> Encoded:
-        expertise = self._labels(self.topics, mentors.expertise)
-        sectors = _row_normalise(self._labels(self.sectors, mentors.sectors), "l2")
-        stage_codes = np.asarray(mentors.stages, dtype=np.int64) - 1
+        expertise = self.soft_expertise(mentors)
+        sector_hot, sector_norms = self._sector_rows(mentors.sectors)
+        sectors = _scale_rows(sector_hot, sector_norms)
+        stages = np.asarray(mentors.stages, dtype=np.int64)
+        stage_codes = stages - 1
         region_codes = _codes(mentors.regions, REGIONS)
         size_codes = _size_codes(np.asarray(mentors.employees, dtype=np.float64))
         parent_codes = _codes(mentors.parent_bodies, PARENT_BODIES)
         if self.fitted_bios is not None and self.fitted_bios[0] is mentors.bios:
-            text = self.fitted_bios[1]
+            text_rows = self.fitted_bios[1]
         else:
-            text = self._text(mentors.bios)
+            text_rows = self.tfidf(mentors.bios)
         regions = _one_hot(region_codes, len(REGIONS))
         remote = np.asarray(mentors.remote_ok, dtype=bool)
         # Region block has two halves: [remote-friendly mentors | the others], so a request can
@@ -312,25 +447,34 @@ class Encoder:
         region_block = sp.hstack(
             [sp.diags(remote.astype(float)) @ regions, sp.diags((~remote).astype(float)) @ regions]
         ).tocsr()
+        established = establishedness(stages, mentors.spun_out_years, self.config.as_of_year)
         blocks = {
             "topic": expertise,
+            "inferred": expertise,
             "sector": sectors,
             "stage": _one_hot(np.where(stage_codes >= 0, stage_codes, -1), 6),
+            "experience": sp.csr_matrix(established[:, None]),
             "region": region_block,
             "size": _one_hot(size_codes, len(SIZE_CENTRES)),
             "parent_body": _one_hot(parent_codes, len(PARENT_BODIES)),
-            "text": text,
+            "text": self._text_block(text_rows),
         }
         known = np.column_stack([_nonempty(blocks[f]) for f in FEATURES])
+        # Experience is known whenever the stage is: an empty row there means "not yet".
+        known[:, FEATURES.index("experience")] = stages > 0
         return Encoded(blocks=blocks, known=known)
 
     def encode_requests(self, requests: RequestProfiles) -> Encoded:
+        position = {t: i for i, t in enumerate(self.topics)}
         # Normalise by the raw set sizes: a need no mentor offers still counts in |needs|.
         need_counts = np.array([len(set(n)) for n in requests.needs], dtype=np.float64)
-        sector_counts = np.array([len(set(x)) for x in requests.sectors], dtype=np.float64)
-        needs = _scale_rows(self._labels(self.topics, requests.needs), need_counts)
-        sectors = _scale_rows(self._labels(self.sectors, requests.sectors), np.sqrt(sector_counts))
-        stage_codes = np.asarray(requests.stages, dtype=np.int64) - 1
+        needs = _scale_rows(_multi_hot(requests.needs, position), need_counts)
+        inferred = self.inferred_needs(requests)
+        inferred_mass = inferred.sum(axis=1)
+        sector_hot, sector_norms = self._sector_rows(requests.sectors)
+        sectors = _scale_rows(sp.csr_matrix(sector_hot @ self.sector_matrix), sector_norms)
+        stages = np.asarray(requests.stages, dtype=np.int64)
+        stage_codes = stages - 1
         stage_block = sp.csr_matrix(_one_hot(stage_codes, 6) @ self.config.stage_table)
         region_codes = _codes(requests.regions, REGIONS)
         regions = _one_hot(region_codes, len(REGIONS))
@@ -349,27 +493,70 @@ class Encoder:
         size_block = sp.csr_matrix(_one_hot(size_codes, len(SIZE_CENTRES)) @ size_table())
         blocks = {
             "topic": needs,
+            "inferred": _scale_rows(sp.csr_matrix(inferred), inferred_mass),
             "sector": sectors,
             "stage": stage_block,
+            "experience": sp.csr_matrix(np.ones((len(requests), 1))),
             "region": region_block,
             "size": size_block,
             "parent_body": _one_hot(_codes(requests.parent_bodies, PARENT_BODIES), 4),
-            "text": self._text(requests.texts),
+            "text": self._text_block(self.tfidf(requests.texts)),
         }
         # A request side is known when its input is present, even if its block row is all zeros
         # (an established mentee's stage row is zero: nobody is ahead).
         known = np.column_stack(
             [
                 need_counts > 0,
-                sector_counts > 0,
+                _nonempty(blocks["inferred"]),
+                sector_norms > 0,
                 stage_codes >= 0,
+                np.ones(len(requests), dtype=bool),
                 region_codes >= 0,
                 size_codes >= 0,
                 _nonempty(blocks["parent_body"]),
                 _nonempty(blocks["text"]),
             ]
         )
-        return Encoded(blocks=blocks, known=known)
+        # Experience weighs more for questions that take years to meet, and for mutuals
+        # securing their future, whose questions are those of an established mutual.
+        demand = np.fromiter(
+            (long_run_demand(t) for t in requests.texts), dtype=np.float64, count=len(requests)
+        )
+        demand = np.maximum(demand, np.where(stages == 5, 0.5, 0.0))
+        floor = self.config.experience_floor
+        scale = np.ones((len(requests), len(FEATURES)))
+        # Needs coverage is one budget shared by stated and inferred needs: a stated need
+        # counts 1, an inferred one its suggestion score times inferred_need_weight.
+        soft = self.config.inferred_need_weight * inferred_mass
+        share = np.divide(soft, need_counts + soft, out=np.zeros_like(soft), where=soft > 0)
+        scale[:, FEATURES.index("topic")] = 1 - share
+        scale[:, FEATURES.index("inferred")] = share
+        scale[:, FEATURES.index("experience")] = floor + (1 - floor) * demand
+        return Encoded(blocks=blocks, known=known, scale=scale)
+
+
+def _text_basis(rows: sp.csr_matrix, config: FeatureConfig) -> NDArray[np.float64]:
+    """(vocabulary x k) orthonormal columns spanning (or approximating) the bios' TF-IDF rows.
+
+    q . b = (q V) . (b V) whenever b lies in the span of V, so with an exact basis the text
+    block reproduces every request-bio cosine; beyond text_exact_max bios, a truncated SVD
+    keeps the text_dimensions directions that carry most of the bios' variation.
+    """
+    n, vocabulary = rows.shape
+    if n == 0:
+        return np.zeros((vocabulary, 0))
+    if n <= config.text_exact_max:
+        gram = np.asarray((rows @ rows.T).toarray())
+        values, vectors = np.linalg.eigh(gram)
+        keep = values > 1e-10 * max(values.max(), 1e-300)
+        scaled = vectors[:, keep] / np.sqrt(values[keep])
+        return np.asarray(rows.T @ scaled)
+    from sklearn.decomposition import TruncatedSVD
+
+    k = min(config.text_dimensions, n - 1, vocabulary - 1)
+    svd = TruncatedSVD(n_components=k, algorithm="randomized", n_iter=3, random_state=0)
+    svd.fit(rows)
+    return np.asarray(svd.components_.T)
 
 
 def _nonempty(matrix: sp.csr_matrix) -> NDArray[np.bool_]:

@@ -19,7 +19,9 @@ from matching.engine.features import (
     Encoder,
     MentorProfiles,
     RequestProfiles,
+    establishedness,
 )
+from matching.engine.needs import long_run_demand
 
 
 class ReferenceScorer:
@@ -35,25 +37,63 @@ class ReferenceScorer:
         self.mentors = mentors
         self.requests = requests
         self.weights = dict(weights if weights is not None else PRIOR_WEIGHTS)
-        vocabulary = set(encoder.text.vocabulary_)
-        self.vocabulary = vocabulary
         self.mentor_text = [self._tfidf(t) for t in mentors.bios]
         self.request_text = [self._tfidf(t) for t in requests.texts]
+        topics = encoder.topics
+        soft = encoder.soft_expertise(mentors).toarray()
+        self.expertise = [{topics[j]: float(row[j]) for j in np.flatnonzero(row)} for row in soft]
+        inferred = encoder.inferred_needs(requests)
+        self.inferred = [
+            {topics[j]: float(row[j]) for j in np.flatnonzero(row)} for row in inferred
+        ]
+        self.established = establishedness(
+            np.asarray(mentors.stages), mentors.spun_out_years, self.config.as_of_year
+        )
+        self.need_share = []
+        for r in range(len(requests)):
+            soft = self.config.inferred_need_weight * sum(self.inferred[r].values())
+            stated = len(set(requests.needs[r]))
+            self.need_share.append(soft / (stated + soft) if soft > 0 else 0.0)
+        self.demand = [
+            max(long_run_demand(t), 0.5 if int(s) == 5 else 0.0)
+            for t, s in zip(requests.texts, requests.stages, strict=True)
+        ]
 
     def _tfidf(self, text: str) -> dict[str, float]:
-        row = self.encoder.text.transform([text])
+        row = self.encoder.tfidf([text])
         names = self.encoder.text.get_feature_names_out()
         return {str(names[j]): float(v) for j, v in zip(row.indices, row.data, strict=True)}
+
+    def _similarity(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        table = self.config.sector_similarity
+        return float(table.get((a, b), table.get((b, a), 0.0)))
 
     def features(self, r: int, m: int) -> dict[str, float | None]:
         req, men = self.requests, self.mentors
         out: dict[str, float | None] = {}
-        needs, expertise = set(req.needs[r]), set(men.expertise[m])
-        out["topic"] = len(needs & expertise) / len(needs) if needs and expertise else None
+        needs, expertise = set(req.needs[r]), self.expertise[m]
+        covered = sum(expertise.get(n, 0.0) for n in needs)
+        out["topic"] = covered / len(needs) if needs and expertise else None
+        inferred = self.inferred[r]
+        mass = sum(inferred.values())
+        out["inferred"] = (
+            sum(v * expertise.get(t, 0.0) for t, v in inferred.items()) / mass
+            if inferred and expertise
+            else None
+        )
         a, b = set(req.sectors[r]), set(men.sectors[m])
-        out["sector"] = len(a & b) / math.sqrt(len(a) * len(b)) if a and b else None
+        if a and b:
+            ab = sum(self._similarity(x, y) for x in a for y in b)
+            aa = sum(self._similarity(x, y) for x in a for y in a)
+            bb = sum(self._similarity(x, y) for x in b for y in b)
+            out["sector"] = ab / math.sqrt(aa * bb)
+        else:
+            out["sector"] = None
         rs, ms = int(req.stages[r]), int(men.stages[m])
         out["stage"] = float(self.config.stage_table[rs - 1, ms - 1]) if rs and ms else None
+        out["experience"] = float(self.established[m]) if ms else None
         ra, rb = req.regions[r], men.regions[m]
         if ra and rb:
             region = 1.0 if ra == rb else 0.5 if rb in REGION_NEIGHBOURS[ra] else 0.0
@@ -77,6 +117,17 @@ class ReferenceScorer:
         out["text"] = sum(v * tb.get(k, 0.0) for k, v in ta.items()) if ta and tb else None
         return out
 
+    def weight(self, r: int, feature: str) -> float:
+        """The feature's weight for this request (experience scales with the request's need)."""
+        if feature == "experience":
+            floor = self.config.experience_floor
+            return self.weights[feature] * (floor + (1 - floor) * self.demand[r])
+        if feature == "topic":
+            return self.weights[feature] * (1 - self.need_share[r])
+        if feature == "inferred":
+            return self.weights[feature] * self.need_share[r]
+        return self.weights[feature]
+
     def score(self, r: int, m: int) -> float:
         """The renormalised weighted sum, or -inf when a hard filter excludes the pair."""
         men, req = self.mentors, self.requests
@@ -88,10 +139,10 @@ class ReferenceScorer:
         if self.config.require_stage_ahead and rs and ms and ms <= rs:
             return -math.inf
         values = self.features(r, m)
-        total = sum(self.weights[f] for f in FEATURES if values[f] is not None)
+        total = sum(self.weight(r, f) for f in FEATURES if values[f] is not None)
         if total == 0:
             return 0.0
-        return sum(self.weights[f] * (values[f] or 0.0) for f in FEATURES) / total
+        return sum(self.weight(r, f) * (values[f] or 0.0) for f in FEATURES) / total
 
     def score_matrix(self, rows: list[int], cols: list[int]) -> np.ndarray:
         return np.array([[self.score(r, m) for m in cols] for r in rows])

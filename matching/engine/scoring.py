@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
@@ -106,8 +106,12 @@ def build_index(
     mentors: MentorProfiles,
     config: FeatureConfig | None = None,
     requests: RequestProfiles | None = None,
+    corpus: Sequence[str] = (),
+    labelled: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> MentorIndex:
-    encoder = Encoder.fit(mentors, requests, config)
+    """Encode the mentors once. `corpus` (e.g. every request's text) joins the bios in fitting
+    TF-IDF; `labelled` (text, topic slugs) pairs, such as past requests, train the suggester."""
+    encoder = Encoder.fit(mentors, requests, config, corpus=corpus, labelled=labelled)
     encoded = encoder.encode_mentors(mentors)
     patterns, pattern_of = np.unique(encoded.known, axis=0, return_inverse=True)
     dense = sp.hstack([encoded.blocks[f] for f in FEATURES]).tocsr().toarray()
@@ -127,7 +131,7 @@ class PreparedRequests:
 
     requests: RequestProfiles
     encoded: Encoded
-    weights: NDArray[np.float64]  # (F,)
+    weights: NDArray[np.float64]  # (n_requests x F): w_f times the request's scale for f
     dense: NDArray[np.float32]  # (n_requests x D)
     inv_denominator: NDArray[np.float32]  # (n_requests x P)
     excluded: sp.csr_matrix  # (n_requests x n_mentors) pattern of pairs that may not match
@@ -162,7 +166,9 @@ def prepare_requests(
     w = weight_vector(weights if weights is not None else PRIOR_WEIGHTS)
     if (w < 0).any() or w.sum() <= 0:
         raise ValueError("weights must be non-negative and not all zero")
-    folded = encoded.known * w  # (n x F): w_f where the request side is known, else 0
+    scale = encoded.scale if encoded.scale is not None else np.ones(encoded.known.shape)
+    per_request = scale * w
+    folded = encoded.known * per_request  # (n x F): w_f where the request side is known
     dense = sp.hstack(
         [sp.diags(folded[:, FEATURES.index(f)]) @ encoded.blocks[f] for f in FEATURES]
     ).toarray()
@@ -181,7 +187,7 @@ def prepare_requests(
     return PreparedRequests(
         requests=requests,
         encoded=encoded,
-        weights=w,
+        weights=per_request,
         dense=np.ascontiguousarray(dense, dtype=np.float32),
         inv_denominator=inverse.astype(np.float32),
         excluded=excluded,
@@ -418,7 +424,7 @@ def explain(
             prepared.encoded.blocks[feature], index.encoded.blocks[feature], r, m
         )
     known = prepared.encoded.known[r] & index.encoded.known[m]
-    raw = known * prepared.weights
+    raw = known * prepared.weights[r]
     total = raw.sum(axis=1, keepdims=True)
     weights = np.divide(raw, total, out=np.zeros_like(raw), where=total > 0)
     values = np.clip(values, 0.0, 1.0)

@@ -32,6 +32,8 @@ REQUESTS = [
 
 def permuted(mentors: MentorProfiles, order: NDArray[np.intp]) -> MentorProfiles:
     def pick(values: Any) -> Any:
+        if values is None:
+            return None
         if isinstance(values, np.ndarray):
             return values[order]
         return [values[i] for i in order.tolist()]

@@ -125,30 +125,34 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
     index = build_index(profiles)
     prepared = prepare_requests(index, helpers.requests([REQUEST]))
     result = explain(index, prepared, np.array([0, 0]), np.array([0, 1]))
-    assert not result.incomplete[0] and result.incomplete[1]
-    unknown = [FEATURES.index(f) for f in ("size", "parent_body", "text")]
+    assert result.incomplete[1]
+    assert np.isnan(result.values[0]).sum() == 1  # mentor A lacks only "inferred"
+    # "inferred" is unknown for both: the request's words raise no topic beyond its needs.
+    unknown = [FEATURES.index(f) for f in ("inferred", "size", "parent_body", "text")]
     assert np.isnan(result.values[1, unknown]).all()
     assert (result.weights[1, unknown] == 0).all()
     assert result.weights[1].sum() == pytest.approx(1.0)
-    known = [FEATURES.index(f) for f in ("topic", "sector", "stage", "region")]
-    total = sum(PRIOR_WEIGHTS[FEATURES[j]] for j in known)
+    known = [FEATURES.index(f) for f in ("topic", "sector", "stage", "experience", "region")]
+    total = sum(prepared.weights[0, j] for j in known)
     for j in known:
-        assert result.weights[1, j] == pytest.approx(PRIOR_WEIGHTS[FEATURES[j]] / total)
+        assert result.weights[1, j] == pytest.approx(prepared.weights[0, j] / total)
     rows = result.rows(1)
-    assert [r["known"] for r in rows].count(False) == 3
+    assert [r["known"] for r in rows].count(False) == 4
     assert sum(cast(float, r["contribution"]) for r in rows) == pytest.approx(
         result.scores[1], abs=1e-12
     )
 
 
 def test_the_hand_computed_score() -> None:
-    values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
-    expected = (
-        0.35 * 0.5 + 0.15 / math.sqrt(2) + 0.2 * 1 + 0.1 * 0.5 + 0.05 * 0.5 + 0.05 * 1 + 0.1 * 0
-    )
+    # Prior weights; experience at its floor (0.2 of 0.06: nothing in the words asks for a
+    # long-established mutual), and "inferred" unknown (no need beyond the stated ones).
+    weights = [0.25, 0.17, 0.07, 0.2 * 0.06, 0.045, 0.02, 0.02, 0.115]
+    values = [0.5, 1 / math.sqrt(2), 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
+    assert PRIOR_WEIGHTS["topic"] == 0.25 and PRIOR_WEIGHTS["text"] == 0.115
+    expected = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     profiles = helpers.mentors([MENTOR_A, MENTOR_B])
     index = build_index(profiles)
     prepared = prepare_requests(index, helpers.requests([REQUEST]))
     result = explain(index, prepared, np.array([0]), np.array([0]))
-    assert feature(values, 0, "topic") == 0.5
+    assert feature(values_for(REQUEST, [MENTOR_A, MENTOR_B]), 0, "topic") == 0.5
     assert result.scores[0] == pytest.approx(expected, abs=1e-12)

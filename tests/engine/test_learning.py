@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from matching.engine.features import FEATURES, PRIOR_WEIGHTS
+from matching.engine.features import FEATURES, PRIOR_WEIGHTS, weight_vector
 from matching.engine.learning import fit_weights, is_fit_related, train, weighted_scores
 
-TRUE = np.array([0.5, 0.0, 0.3, 0.0, 0.0, 0.0, 0.2])
+TRUE = weight_vector({"topic": 0.5, "stage": 0.3, "text": 0.2})
 
 
 def simulate(n: int, weights: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -53,7 +53,7 @@ def test_a_better_model_is_activated_with_versioned_metrics() -> None:
 def test_a_worse_model_is_not_activated() -> None:
     # Behaviour changed: older decisions followed other weights than the recent holdout does,
     # and the active weights already describe the recent behaviour.
-    old_x, old_y = simulate(2000, np.array([0.0, 0.6, 0.0, 0.4, 0.0, 0.0, 0.0]), seed=3)
+    old_x, old_y = simulate(2000, weight_vector({"sector": 0.6, "region": 0.4}), seed=3)
     new_x, new_y = simulate(1000, TRUE, seed=4)
     x, y = np.vstack([old_x, new_x]), np.concatenate([old_y, new_y])
     active = dict(zip(FEATURES, TRUE.tolist(), strict=True))
@@ -64,8 +64,9 @@ def test_a_worse_model_is_not_activated() -> None:
 
 
 def test_weighted_scores_renormalise_over_known_features() -> None:
-    x = np.array([[1.0, np.nan, 0.0, 0.0, 0.0, 0.0, 0.0]])
-    weights = np.array([0.5, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0])
+    x = np.zeros((1, len(FEATURES)))
+    x[0, 0], x[0, 1] = 1.0, np.nan
+    weights = weight_vector({FEATURES[0]: 0.5, FEATURES[1]: 0.5})
     assert weighted_scores(x, weights)[0] == pytest.approx(1.0)
 
 

@@ -1,0 +1,339 @@
+"""What the words of public service mutuals mean: topic descriptions, a phrase lexicon, cues
+for questions that take a long-established mutual, and the families of related service areas.
+
+Written by the programme from its own experience of spin-outs; a test ties every slug here to
+the seeded `Topic` and `Sector` vocabularies.
+"""
+
+from __future__ import annotations
+
+# One short paragraph per topic, in the words mentees and mentors use. The topic suggester is
+# trained on these sentences, on the lexicon and on labelled requests and bios.
+TOPIC_DESCRIPTIONS: dict[str, str] = {
+    "business-planning": (
+        "Writing the business plan and the business case for the spin-out. Options appraisal, "
+        "financial forecasts, savings for the council, risks, and a plan that the cabinet, "
+        "councillors or the trust board will approve. Growth strategy and new markets."
+    ),
+    "tupe": (
+        "Transferring staff to the new organisation under TUPE. Staff consultation, measures "
+        "letters, terms and conditions protected on transfer, employee liability information, "
+        "trade unions and what moving across means for people."
+    ),
+    "pensions": (
+        "Staff pensions after the spin-out: the local government pension scheme and admitted "
+        "body status, bonds and guarantees, the NHS pension, the Civil Service pension and New "
+        "Fair Deal, employer contribution rates, actuarial valuations and cessation debts."
+    ),
+    "legal-governance": (
+        "Choosing a legal form and governance: community interest company, community benefit "
+        "society, co-operative or charity; articles and rules, the board and its directors, "
+        "member voice, registration with regulators such as CQC and Ofsted."
+    ),
+    "finance-investment": (
+        "Money: working capital, cash flow, social investment and loans, reserves, VAT and "
+        "business rates, pricing and fee rates, budgets and the financial model."
+    ),
+    "assets": (
+        "Buildings, land and equipment: leases and freeholds, community asset transfer, repairs "
+        "and maintenance obligations, insurance, vehicles and fleet, property from the council "
+        "or the NHS."
+    ),
+    "bidding-contracts": (
+        "Winning contracts: tenders, bids, procurement and frameworks, re-tendering and contract "
+        "renewal, grant applications, pricing a bid and competing with national providers."
+    ),
+    "commissioning": (
+        "Working with commissioners: how the council, the ICB or a department commissions and "
+        "pays for services, service specifications, outcomes, contract management, joint "
+        "commissioning and pooled budgets."
+    ),
+    "hr-change": (
+        "People and change: HR policies, restructures, harmonising terms and conditions, pay, "
+        "payroll, recruitment and the culture change of leaving the public sector."
+    ),
+    "leadership": (
+        "Leading the mutual: the chief executive and senior team, leading staff through the "
+        "decision to spin out, resilience, succession and coaching leaders."
+    ),
+    "employee-engagement": (
+        "Employee ownership and engagement: staff owning and running the mutual, member "
+        "meetings, staff councils and shares, giving staff a real voice and keeping the "
+        "ownership culture alive."
+    ),
+    "marketing": (
+        "Marketing and communications: the brand, the website, telling the story to customers, "
+        "funders and the public, selling services to new customers."
+    ),
+    "social-value": (
+        "Social value and impact: measuring the difference services make, outcomes and evidence "
+        "for commissioners and funders, the Social Value Act in tenders."
+    ),
+    "digital-it": (
+        "Digital and IT: leaving the council's or trust's network, email, case and records "
+        "systems, data protection and information governance, cyber security, telecare."
+    ),
+    "right-to-provide": (
+        "The Right to Provide and Right to Request: staff proposing to take their service out of "
+        "the NHS or council, and the approval process of the board or the department."
+    ),
+}
+
+# Phrases (lower case, matched on word boundaries) and the topics they signal. Domain terms a
+# generic text model would not connect: "LGPS" and "admitted body" are about pensions.
+LEXICON: dict[str, tuple[str, ...]] = {
+    # pensions
+    "lgps": ("pensions",),
+    "local government pension": ("pensions",),
+    "admitted body": ("pensions",),
+    "admission agreement": ("pensions",),
+    "pension": ("pensions",),
+    "pensions": ("pensions",),
+    "nhs pension": ("pensions",),
+    "civil service pension": ("pensions",),
+    "fair deal": ("pensions",),
+    "new fair deal": ("pensions",),
+    "firefighters' pension": ("pensions",),
+    "firefighters pension": ("pensions",),
+    "teachers' pension": ("pensions",),
+    "teachers pension": ("pensions",),
+    "pension guarantee": ("pensions",),
+    "bond": ("pensions",),
+    "actuary": ("pensions",),
+    "actuarial": ("pensions",),
+    "valuation": ("pensions",),
+    "contribution rate": ("pensions",),
+    "cessation": ("pensions",),
+    "closed to new starters": ("pensions", "hr-change"),
+    "direction order": ("pensions",),
+    "nhs employer": ("pensions",),
+    # TUPE and staff transfer
+    "tupe": ("tupe",),
+    "staff transfer": ("tupe",),
+    "transfer of staff": ("tupe",),
+    "transferring staff": ("tupe",),
+    "move across": ("tupe",),
+    "moving across": ("tupe",),
+    "move out of": ("tupe",),
+    "transferred": ("tupe",),
+    "transferring": ("tupe",),
+    "transfer": ("tupe",),
+    "leave the trust": ("tupe",),
+    "leaving the trust": ("tupe",),
+    "leaving the civil service": ("tupe", "pensions"),
+    "civil servants": ("tupe", "pensions"),
+    "terms and conditions": ("tupe", "hr-change"),
+    "agenda for change": ("tupe", "hr-change"),
+    "staff consultation": ("tupe", "hr-change"),
+    "measures letter": ("tupe",),
+    "unions": ("tupe", "hr-change"),
+    "fire brigades union": ("tupe", "hr-change"),
+    # business case and planning
+    "business case": ("business-planning",),
+    "business plan": ("business-planning",),
+    "cabinet": ("business-planning",),
+    "councillors": ("business-planning",),
+    "members are nervous": ("business-planning",),
+    "sign off": ("business-planning",),
+    "options appraisal": ("business-planning",),
+    "savings": ("business-planning",),
+    "growth strategy": ("business-planning",),
+    "grow into": ("business-planning",),
+    "diversify": ("business-planning", "finance-investment"),
+    "income plan": ("business-planning", "finance-investment"),
+    # governance and regulation
+    "legal form": ("legal-governance",),
+    "board": ("legal-governance",),
+    "articles": ("legal-governance",),
+    "rules": ("legal-governance",),
+    "who will own": ("legal-governance", "employee-engagement"),
+    "community interest company": ("legal-governance",),
+    "community benefit society": ("legal-governance",),
+    "charitable status": ("legal-governance",),
+    "cqc": ("legal-governance",),
+    "care quality commission": ("legal-governance",),
+    "ofsted": ("legal-governance",),
+    "registration": ("legal-governance",),
+    "register with": ("legal-governance",),
+    "inspection": ("legal-governance",),
+    "employee ownership trust": ("legal-governance", "employee-engagement"),
+    "ownership model": ("legal-governance", "employee-engagement"),
+    "data sharing": ("legal-governance", "digital-it"),
+    # money
+    "cash flow": ("finance-investment",),
+    "working capital": ("finance-investment",),
+    "social investment": ("finance-investment",),
+    "loan": ("finance-investment",),
+    "loans": ("finance-investment",),
+    "reserves": ("finance-investment",),
+    "vat": ("finance-investment",),
+    "business rates": ("finance-investment",),
+    "hourly rate": ("finance-investment", "commissioning"),
+    "fee rates": ("finance-investment", "commissioning"),
+    "price": ("finance-investment", "bidding-contracts"),
+    "pricing": ("finance-investment", "bidding-contracts"),
+    "financial model": ("finance-investment", "business-planning"),
+    "pooled budget": ("commissioning", "finance-investment"),
+    "pooled funding": ("commissioning", "finance-investment"),
+    "section 75": ("commissioning", "finance-investment"),
+    "better care fund": ("commissioning", "finance-investment"),
+    "finance": ("finance-investment",),
+    # assets
+    "buildings": ("assets",),
+    "building": ("assets",),
+    "lease": ("assets",),
+    "long lease": ("assets",),
+    "freehold": ("assets",),
+    "asset transfer": ("assets",),
+    "community asset transfer": ("assets",),
+    "repairs": ("assets",),
+    "repairing obligations": ("assets",),
+    "roof": ("assets",),
+    "insures": ("assets",),
+    "insurance": ("assets",),
+    "fleet": ("assets",),
+    "workshop": ("assets",),
+    "equipment": ("assets",),
+    # contracts and bids
+    "tender": ("bidding-contracts",),
+    "tenders": ("bidding-contracts",),
+    "competitive tender": ("bidding-contracts",),
+    "re-tender": ("bidding-contracts",),
+    "retender": ("bidding-contracts",),
+    "bid": ("bidding-contracts",),
+    "bids": ("bidding-contracts",),
+    "winning bid": ("bidding-contracts",),
+    "procurement": ("bidding-contracts",),
+    "re-procured": ("bidding-contracts", "commissioning"),
+    "re-procurement": ("bidding-contracts", "commissioning"),
+    "framework": ("bidding-contracts",),
+    "frameworks": ("bidding-contracts",),
+    "contract renewal": ("bidding-contracts",),
+    "contract ends": ("bidding-contracts",),
+    "win the contract": ("bidding-contracts",),
+    "grants": ("bidding-contracts", "finance-investment"),
+    "national operators": ("bidding-contracts",),
+    # commissioning
+    "commissioners": ("commissioning",),
+    "commissioner": ("commissioning",),
+    "commission": ("commissioning",),
+    "commissioned": ("commissioning",),
+    "joint commissioning": ("commissioning",),
+    "icb": ("commissioning",),
+    "integrated care board": ("commissioning",),
+    "service specification": ("commissioning",),
+    "buy youth provision": ("commissioning", "bidding-contracts"),
+    "sells prevention work": ("commissioning",),
+    "pay for": ("commissioning",),
+    # people and change
+    "harmonise": ("hr-change",),
+    "harmonising": ("hr-change",),
+    "restructure": ("hr-change",),
+    "hr": ("hr-change",),
+    "payroll": ("hr-change",),
+    "recruitment": ("hr-change",),
+    "anxious": ("hr-change", "tupe"),
+    "worried": ("hr-change",),
+    "reassure staff": ("hr-change", "tupe"),
+    # leadership
+    "chief executive": ("leadership",),
+    "succession": ("leadership",),
+    "retires": ("leadership",),
+    "lead the team": ("leadership",),
+    "lead a small team": ("leadership",),
+    "senior team": ("leadership",),
+    # ownership
+    "employee ownership": ("employee-engagement",),
+    "ownership culture": ("employee-engagement",),
+    "staff-owned": ("employee-engagement",),
+    "staff owned": ("employee-engagement",),
+    "staff-led": ("employee-engagement", "leadership"),
+    "a real say": ("employee-engagement",),
+    "staff council": ("employee-engagement",),
+    "member engagement": ("employee-engagement",),
+    "members": ("employee-engagement",),
+    "voice": ("employee-engagement",),
+    # marketing
+    "brand": ("marketing",),
+    "website": ("marketing",),
+    "communications": ("marketing",),
+    "tell our story": ("marketing",),
+    # social value
+    "social value": ("social-value",),
+    "social value act": ("social-value",),
+    "impact": ("social-value",),
+    "prove our worth": ("social-value",),
+    "what difference": ("social-value",),
+    "outcomes": ("social-value", "commissioning"),
+    "measure": ("social-value",),
+    # digital
+    "it systems": ("digital-it",),
+    "council's it": ("digital-it",),
+    "off the council's it": ("digital-it",),
+    "network": ("digital-it",),
+    "email": ("digital-it",),
+    "records": ("digital-it",),
+    "records system": ("digital-it",),
+    "clinical records": ("digital-it",),
+    "learner records": ("digital-it",),
+    "case management system": ("digital-it",),
+    "information governance": ("digital-it", "legal-governance"),
+    "data protection": ("digital-it",),
+    "cyber": ("digital-it",),
+    "telecare": ("digital-it",),
+    "digital switchover": ("digital-it",),
+    "analogue to digital": ("digital-it",),
+    "own systems": ("digital-it",),
+    # right to provide
+    "right to provide": ("right-to-provide",),
+    "right to request": ("right-to-provide",),
+}
+
+# Phrases that mark a question only a mutual with years behind it has lived through.
+LONG_RUN_CUES: tuple[str, ...] = (
+    "renewal",
+    "re-tender",
+    "retender",
+    "re-procure",
+    "re-procured",
+    "re-procurement",
+    "first contract",
+    "first term",
+    "ten-year",
+    "ten years",
+    "twelve years",
+    "years on",
+    "years after",
+    "after transfer",
+    "valuation",
+    "cessation",
+    "contribution rate",
+    "closed to new starters",
+    "harmonise",
+    "harmonising",
+    "succession",
+    "retires",
+    "grow into",
+    "growth strategy",
+    "diversify income",
+    "mature mutual",
+    "has faded",
+    "long term",
+    "long-term",
+    "survived",
+)
+
+# Families of related service areas: a mentor from a sibling area knows the same commissioners,
+# regulators and workforce. SECTOR_FAMILY_SIMILARITY is the seeded similarity within a family.
+SECTOR_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("community-health", "adult-social-care"),
+    ("community-health", "mental-health"),
+    ("community-health", "public-health"),
+    ("youth-services", "childrens-services"),
+    ("fire-rescue", "public-health"),
+    ("probation-justice", "mental-health"),
+    ("libraries-culture", "leisure-sport"),
+    ("education", "employment-skills"),
+    ("education", "childrens-services"),
+)
+SECTOR_FAMILY_SIMILARITY = 0.5

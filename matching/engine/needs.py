@@ -1,0 +1,141 @@
+"""Topics read from free text: suggestions while people type, and soft needs for the scorer.
+
+A one-vs-rest logistic regression over word and bigram TF-IDF is trained on the topic
+descriptions, on the lexicon's phrases and on labelled texts (requests with their needs, bios
+with their expertise) as they accumulate. A lexicon phrase found in the text is strong evidence
+on its own, so the suggestion score of a topic is the larger of the model's probability and a
+lexicon score that grows with the number of distinct phrases found. Offline, no downloaded
+weights; training takes well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from matching.engine.lexicon import LEXICON, LONG_RUN_CUES, TOPIC_DESCRIPTIONS
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.multiclass import OneVsRestClassifier
+
+# One lexicon phrase gives a topic 0.6, two give 0.8, three or more 0.9.
+LEXICON_SCORES = (0.0, 0.6, 0.8, 0.9)
+# Below this a suggestion is neither shown nor used as a soft need.
+SUGGESTION_THRESHOLD = 0.35
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    # Longest first, so "local government pension" wins over "pension" at the same place.
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+
+
+_LEXICON_RE = _phrase_pattern(list(LEXICON))
+_LONG_RUN_RE = _phrase_pattern(list(LONG_RUN_CUES))
+
+
+def lexicon_topics(text: str) -> dict[str, int]:
+    """Per topic, how many distinct lexicon phrases of it occur in the text."""
+    found = set(_LEXICON_RE.findall(text.lower().replace("\u2019", "'")))
+    counts: dict[str, int] = {}
+    for phrase in found:
+        for topic in LEXICON[phrase]:
+            counts[topic] = counts.get(topic, 0) + 1
+    return counts
+
+
+def concept_tokens(text: str) -> str:
+    """The lexicon as synonyms: one token per topic a phrase signals, appended to the text."""
+    return " ".join(f"concept{t.replace('-', '')}" for t in sorted(lexicon_topics(text)))
+
+
+def long_run_demand(text: str) -> float:
+    """How much a request's words ask for a long-established mutual, in [0, 1]."""
+    hits = len(set(_LONG_RUN_RE.findall(text.lower())))
+    return min(hits / 2.0, 1.0)
+
+
+@dataclass
+class TopicSuggester:
+    topics: tuple[str, ...]
+    vectorizer: TfidfVectorizer
+    model: OneVsRestClassifier | None
+
+    @classmethod
+    def fit(
+        cls,
+        topics: Sequence[str] | None = None,
+        labelled: Sequence[tuple[str, Sequence[str]]] = (),
+    ) -> TopicSuggester:
+        """Train on descriptions, lexicon phrases and labelled (text, topic slugs) examples."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.multiclass import OneVsRestClassifier
+
+        vocabulary = tuple(sorted(set(topics) if topics is not None else set(TOPIC_DESCRIPTIONS)))
+        position = {t: i for i, t in enumerate(vocabulary)}
+        texts: list[str] = []
+        labels: list[list[int]] = []
+        for topic, description in TOPIC_DESCRIPTIONS.items():
+            if topic in position:
+                for sentence in re.split(r"(?<=\.)\s+", description):
+                    texts.append(sentence)
+                    labels.append([position[topic]])
+        for phrase, phrase_topics in LEXICON.items():
+            known = [position[t] for t in phrase_topics if t in position]
+            if known:
+                texts.append(phrase)
+                labels.append(known)
+        for text, text_topics in labelled:
+            known = [position[t] for t in text_topics if t in position]
+            if known and text.strip():
+                texts.append(text)
+                labels.append(known)
+        vectorizer = TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, stop_words="english", dtype=np.float64
+        )
+        x = vectorizer.fit_transform(texts)
+        y = np.zeros((len(texts), len(vocabulary)), dtype=np.int64)
+        for row, columns in enumerate(labels):
+            y[row, columns] = 1
+        model: OneVsRestClassifier | None = None
+        if (y.sum(axis=0) > 0).all() and (y.sum(axis=0) < len(texts)).all():
+            model = OneVsRestClassifier(
+                LogisticRegression(C=8.0, class_weight="balanced", solver="liblinear")
+            ).fit(x, y)
+        return cls(topics=vocabulary, vectorizer=vectorizer, model=model)
+
+    def scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """(len(texts) x len(topics)) suggestion scores in [0, 1]; 0 for an empty text."""
+        out = np.zeros((len(texts), len(self.topics)))
+        if not texts:
+            return out
+        position = {t: i for i, t in enumerate(self.topics)}
+        nonempty = [i for i, t in enumerate(texts) if t.strip()]
+        if self.model is not None and nonempty:
+            x = sp.csr_matrix(self.vectorizer.transform([texts[i] for i in nonempty]))
+            has_words = np.diff(x.indptr) > 0
+            probabilities = np.asarray(self.model.predict_proba(x))
+            # The "balanced" model leans positive; halve it so words alone stay suggestions.
+            out[nonempty] = np.where(has_words[:, None], 0.5 * probabilities, 0.0)
+        for i in nonempty:
+            for topic, count in lexicon_topics(texts[i]).items():
+                if topic in position:
+                    j = position[topic]
+                    out[i, j] = max(out[i, j], LEXICON_SCORES[min(count, 3)])
+        return out
+
+    def suggest(
+        self, text: str, limit: int = 5, threshold: float = SUGGESTION_THRESHOLD
+    ) -> list[tuple[str, float]]:
+        """The best topics for one text, best first, above the threshold."""
+        row = self.scores([text])[0]
+        order = np.lexsort((np.arange(len(row)), -row))
+        return [(self.topics[j], float(row[j])) for j in order[:limit] if row[j] >= threshold]
