@@ -28,6 +28,7 @@ from matching.models import (
 )
 from tests import factories
 from tests.api.conftest import COORDINATOR, MENTEE, MENTOR, World
+from tests.errors import error_code, field_errors
 
 WRITTEN: list[type[Model]] = [
     Organisation,
@@ -481,15 +482,14 @@ def test_it_rejects_bad_input_states_and_actors_without_a_trace(world: World, ca
     before = snapshot()
     response = getattr(client, case.method)(url, case.body, format="json")
     assert response.status_code == case.status, response.content[:500]
-    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Type"] == "application/problem+json"
     body = response.json()
+    assert body["status"] == case.status and error_code(response)
+    assert isinstance(body["detail"], str) and body["detail"]
     if case.names:
-        assert case.names in body, body
-        assert all(isinstance(m, str) and m for m in body[case.names]), body
-    else:
-        assert isinstance(body["detail"], str) and body["detail"]
-    if case.status == 409:
-        assert body["code"]
+        errors = field_errors(response)
+        assert case.names in errors, body
+        assert all(isinstance(m, str) and m for m in errors[case.names]), body
     assert snapshot() == before
 
 
@@ -514,7 +514,7 @@ def test_it_refuses_a_token_without_a_verified_login(
         "/api/v1/auth/token/", {"email": email, "password": password}, format="json"
     )
     assert response.status_code == 400, response.content
-    assert field in response.json()
+    assert field in field_errors(response)
     assert snapshot() == before
 
 

@@ -3,7 +3,7 @@
 One parametrised case per cell. A route or method without a row, or a row without every actor,
 fails `test_every_route_and_method_has_a_row`/`test_every_row_names_every_actor`, so a new
 endpoint cannot ship unchecked. Hidden objects are 404 (cannot be probed); visible ones the
-actor may not change are 403; the anonymous are always 403 (session auth answers first).
+actor may not change are 403; the anonymous get 401 (with `WWW-Authenticate: Token`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ Body = Callable[[World], dict[str, Any]]
 P = Proposal.Status
 
 
-def expect(default: int, anonymous: int = 403, **by_actor: int) -> dict[str, int]:
+def expect(default: int, anonymous: int = 401, **by_actor: int) -> dict[str, int]:
     table = dict.fromkeys(ACTORS, default)
     table[ANONYMOUS] = anonymous
     table.update(by_actor)
@@ -434,7 +434,8 @@ def test_it_answers_each_actor_as_designed(
     response = getattr(client, row.method)(url, row.body(world), format="json")
     assert response.status_code == row.expected[actor], response.content[:500]
     if response.status_code != 204:  # No Content has no body, so no type
-        assert response["Content-Type"].startswith("application/json")
+        expected = "application/problem+json" if response.status_code >= 400 else "application/json"
+        assert response["Content-Type"] == expected
 
 
 def test_every_row_names_every_actor() -> None:
