@@ -1,6 +1,6 @@
 """Thin REST views: validate with a serializer, call one service, serialize what it returns.
 
-Querysets come from matching.visibility, so an object a user may not see is a 404. Services
+Querysets come from matching.policies, so an object a user may not see is a 404. Services
 decide who may act (403) and when (409); api.exceptions turns their errors into JSON.
 """
 
@@ -25,7 +25,7 @@ from api.filters import ProposalFilter
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
 from enquiries.models import Enquiry
-from matching import visibility
+from matching import policies
 from matching.models import (
     Goal,
     MatchRun,
@@ -36,8 +36,15 @@ from matching.models import (
     Proposal,
     Topic,
 )
-from matching.services import lifecycle
-from matching.services import scoring as scoring_services
+from matching.services import (
+    match_runs,
+    mentorships,
+    profiles,
+    proposals,
+    records,
+    requests,
+    retraining,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -52,7 +59,7 @@ def _actor(request: Request) -> User:
 
 
 def _refetch(queryset: QuerySet[M], obj: M) -> M:
-    """Reload through the visibility queryset so annotations (counts, contact rules) apply."""
+    """Reload through the policies queryset so annotations (counts, contact rules) apply."""
     return queryset.filter(pk=obj.pk).first() or obj
 
 
@@ -133,7 +140,7 @@ class OrganisationViewSet(ServiceWriteViewSet[Organisation]):
     serializer_class = s.OrganisationSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.organisations_visible_to(self.actor)
+        return policies.organisations_visible_to(self.actor)
 
     def service_create(self, data: dict[str, Any]) -> Organisation:
         return account_services.organisation_create(actor=self.actor, **data)
@@ -148,13 +155,13 @@ class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
     serializer_class = s.MentorSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.mentors_visible_to(self.actor)
+        return policies.mentors_visible_to(self.actor)
 
     def service_create(self, data: dict[str, Any]) -> MentorProfile:
-        return lifecycle.mentor_profile_create(actor=self.actor, **data)
+        return profiles.mentor_profile_create(actor=self.actor, **data)
 
     def service_update(self, obj: MentorProfile, data: dict[str, Any]) -> MentorProfile:
-        return lifecycle.mentor_profile_update(profile=obj, actor=self.actor, **data)
+        return profiles.mentor_profile_update(profile=obj, actor=self.actor, **data)
 
 
 # --- requests -------------------------------------------------------------------------------
@@ -163,13 +170,13 @@ class MentoringRequestViewSet(ServiceWriteViewSet[MentoringRequest]):
     serializer_class = s.MentoringRequestSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.requests_visible_to(self.actor)
+        return policies.requests_visible_to(self.actor)
 
     def service_create(self, data: dict[str, Any]) -> MentoringRequest:
-        return lifecycle.request_create(actor=self.actor, **data)
+        return requests.request_create(actor=self.actor, **data)
 
     def service_update(self, obj: MentoringRequest, data: dict[str, Any]) -> MentoringRequest:
-        return lifecycle.request_update(request=obj, actor=self.actor, **data)
+        return requests.request_update(request=obj, actor=self.actor, **data)
 
     @extend_schema(request=s.WithdrawSerializer, responses={200: s.MentoringRequestSerializer})
     @action(detail=True, methods=["post"])
@@ -177,7 +184,7 @@ class MentoringRequestViewSet(ServiceWriteViewSet[MentoringRequest]):
         obj: MentoringRequest = self.get_object()
         form = s.WithdrawSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        obj = lifecycle.request_withdraw(
+        obj = requests.request_withdraw(
             request=obj, actor=self.actor, reason=form.validated_data["reason"]
         )
         return Response(s.MentoringRequestSerializer(_refetch(self.get_queryset(), obj)).data)
@@ -190,7 +197,7 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
     filterset_class = ProposalFilter
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.proposals_visible_to(self.actor)
+        return policies.proposals_visible_to(self.actor)
 
     def _respond(self, proposal: Proposal) -> Response:
         return Response(s.ProposalSerializer(_refetch(self.get_queryset(), proposal)).data)
@@ -203,7 +210,7 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
     @extend_schema(request=None, responses={200: s.ProposalSerializer})
     @action(detail=True, methods=["post"])
     def approve(self, request: Request, pk: str | None = None) -> Response:
-        proposal = lifecycle.proposal_approve(proposal=self.get_object(), actor=self.actor)
+        proposal = proposals.proposal_approve(proposal=self.get_object(), actor=self.actor)
         return self._respond(proposal)
 
     @extend_schema(request=s.ReasonSerializer, responses={200: s.ProposalSerializer})
@@ -212,13 +219,13 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
         proposal = self.get_object()
         reason = self._reason(request)
         return self._respond(
-            lifecycle.proposal_reject(proposal=proposal, actor=self.actor, reason=reason)
+            proposals.proposal_reject(proposal=proposal, actor=self.actor, reason=reason)
         )
 
     @extend_schema(request=None, responses={200: s.ProposalSerializer})
     @action(detail=True, methods=["post"])
     def accept(self, request: Request, pk: str | None = None) -> Response:
-        proposal = lifecycle.proposal_accept(proposal=self.get_object(), actor=self.actor)
+        proposal = proposals.proposal_accept(proposal=self.get_object(), actor=self.actor)
         return self._respond(proposal)
 
     @extend_schema(request=s.ReasonSerializer, responses={200: s.ProposalSerializer})
@@ -227,14 +234,14 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
         proposal = self.get_object()
         reason = self._reason(request)
         return self._respond(
-            lifecycle.proposal_decline(proposal=proposal, actor=self.actor, reason=reason)
+            proposals.proposal_decline(proposal=proposal, actor=self.actor, reason=reason)
         )
 
     @extend_schema(request=None, responses={201: s.MentorshipSerializer})
     @action(detail=True, methods=["post"])
     def confirm(self, request: Request, pk: str | None = None) -> Response:
-        mentorship = lifecycle.proposal_confirm(proposal=self.get_object(), actor=self.actor)
-        mentorship = _refetch(visibility.mentorships_visible_to(self.actor), mentorship)
+        mentorship = proposals.proposal_confirm(proposal=self.get_object(), actor=self.actor)
+        mentorship = _refetch(policies.mentorships_visible_to(self.actor), mentorship)
         return Response(s.MentorshipSerializer(mentorship).data, status=status.HTTP_201_CREATED)
 
 
@@ -249,7 +256,7 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     serializer_class = s.MentorshipSerializer
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.mentorships_visible_to(self.actor)
+        return policies.mentorships_visible_to(self.actor)
 
     def get_serializer_class(self) -> Any:
         # Nested collections paginate with their own item serializer.
@@ -272,21 +279,21 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     @action(detail=True, methods=["post"])
     def pause(self, request: Request, pk: str | None = None) -> Response:
         return self._respond(
-            lifecycle.mentorship_pause(mentorship=self.get_object(), actor=self.actor)
+            mentorships.mentorship_pause(mentorship=self.get_object(), actor=self.actor)
         )
 
     @extend_schema(request=None, responses={200: s.MentorshipSerializer})
     @action(detail=True, methods=["post"])
     def resume(self, request: Request, pk: str | None = None) -> Response:
         return self._respond(
-            lifecycle.mentorship_resume(mentorship=self.get_object(), actor=self.actor)
+            mentorships.mentorship_resume(mentorship=self.get_object(), actor=self.actor)
         )
 
     @extend_schema(request=None, responses={200: s.MentorshipSerializer})
     @action(detail=True, methods=["post"])
     def complete(self, request: Request, pk: str | None = None) -> Response:
         return self._respond(
-            lifecycle.mentorship_complete(mentorship=self.get_object(), actor=self.actor)
+            mentorships.mentorship_complete(mentorship=self.get_object(), actor=self.actor)
         )
 
     @extend_schema(request=s.ReasonSerializer, responses={200: s.MentorshipSerializer})
@@ -296,7 +303,7 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
         form = s.ReasonSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         return self._respond(
-            lifecycle.mentorship_end(
+            mentorships.mentorship_end(
                 mentorship=mentorship, actor=self.actor, reason=form.validated_data["reason"]
             )
         )
@@ -308,11 +315,11 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     def meetings(self, request: Request, pk: str | None = None) -> Response:
         mentorship: Mentorship = self.get_object()
         if request.method == "GET":
-            return self._page(visibility.meetings_of(mentorship))
+            return self._page(policies.meetings_of(mentorship))
         form = s.MeetingSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         data = dict(form.validated_data)
-        meeting = lifecycle.meeting_create(
+        meeting = records.meeting_create(
             mentorship=mentorship,
             actor=self.actor,
             held_on=data["held_on"],
@@ -327,10 +334,10 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     def goals(self, request: Request, pk: str | None = None) -> Response:
         mentorship: Mentorship = self.get_object()
         if request.method == "GET":
-            return self._page(visibility.goals_of(mentorship))
+            return self._page(policies.goals_of(mentorship))
         form = s.GoalSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        goal = lifecycle.goal_create(
+        goal = records.goal_create(
             mentorship=mentorship,
             actor=self.actor,
             title=form.validated_data["title"],
@@ -341,12 +348,10 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     @extend_schema(request=s.GoalDoneSerializer, responses={200: s.GoalSerializer})
     @action(detail=True, methods=["patch"], url_path=rf"goals/(?P<goal_id>{ID_REGEX})")
     def goal(self, request: Request, pk: str | None = None, goal_id: str = "") -> Response:
-        goal: Goal = get_object_or_404(visibility.goals_of(self.get_object()), pk=goal_id)
+        goal: Goal = get_object_or_404(policies.goals_of(self.get_object()), pk=goal_id)
         form = s.GoalDoneSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        goal = lifecycle.goal_set_done(
-            goal=goal, actor=self.actor, done=form.validated_data["done"]
-        )
+        goal = records.goal_set_done(goal=goal, actor=self.actor, done=form.validated_data["done"])
         return Response(s.GoalSerializer(goal).data)
 
     @extend_schema(
@@ -356,10 +361,10 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     def feedback(self, request: Request, pk: str | None = None) -> Response:
         mentorship: Mentorship = self.get_object()
         if request.method == "GET":
-            return self._page(visibility.feedback_of(mentorship))
+            return self._page(policies.feedback_of(mentorship))
         form = s.FeedbackSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        item = lifecycle.feedback_create(
+        item = records.feedback_create(
             mentorship=mentorship,
             actor=self.actor,
             rating=form.validated_data["rating"],
@@ -375,13 +380,13 @@ class MatchRunViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
     permission_classes = [IsCoordinator]
 
     def get_queryset(self) -> QuerySet[Any]:
-        return visibility.match_runs_visible_to(self.actor)
+        return policies.match_runs_visible_to(self.actor)
 
     @extend_schema(request=s.MatchRunCreateSerializer, responses={202: s.MatchRunQueuedSerializer})
     def create(self, request: Request) -> Response:
         form = s.MatchRunCreateSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        run = scoring_services.match_run_create(
+        run = match_runs.match_run_create(
             actor=self.actor,
             kind=form.validated_data["kind"],
             request=form.validated_data["request"],
@@ -394,9 +399,7 @@ class ScoringModelView(ApiView):
 
     @extend_schema(responses=s.ScoringModelSerializer, operation_id="scoring_model_retrieve")
     def get(self, request: Request) -> Response:
-        active = get_object_or_404(
-            visibility.scoring_models_visible_to(_actor(request)), active=True
-        )
+        active = get_object_or_404(policies.scoring_models_visible_to(_actor(request)), active=True)
         return Response(s.ScoringModelSerializer(active).data)
 
 
@@ -409,5 +412,5 @@ class ScoringModelRetrainView(ApiView):
         operation_id="scoring_model_retrain_create",
     )
     def post(self, request: Request) -> Response:
-        queued = scoring_services.scoring_model_retrain_enqueue(actor=_actor(request))
+        queued = retraining.scoring_model_retrain_enqueue(actor=_actor(request))
         return Response(queued, status=status.HTTP_202_ACCEPTED)

@@ -68,6 +68,8 @@ def model_update_fields(
     required: Collection[str] = (),
     reject_unknown: bool = False,
     auto_updated_at: bool = True,
+    save: bool = True,
+    validate_unique: bool = True,
 ) -> list[str]:
     """Set the `fields` present in `data` that differ, validate the row, save only those.
 
@@ -75,6 +77,9 @@ def model_update_fields(
     are stripped. Many-to-many fields take a list of saved instances and are set after the
     save; those named in `required` need at least one. With `reject_unknown`, a key of `data`
     outside `fields` is an error naming it (else it is ignored, for the caller to handle).
+    With `save=False` the instance is validated and set but not written (then many-to-many
+    values cannot be given); `validate_unique=False` leaves unique and check constraints to the
+    caller, for a service that answers a duplicate with its own Conflict.
     Returns the names of the fields that changed (every given one for a new instance).
     """
     errors: dict[str, list[str]] = {}
@@ -121,13 +126,20 @@ def model_update_fields(
         skip = [name for name in errors if name in model_fields] + list(m2m)
         skip += [f.name for f in instance._meta.many_to_many]
         try:
-            instance.full_clean(exclude=skip)
+            instance.full_clean(
+                exclude=skip,
+                validate_unique=validate_unique,
+                validate_constraints=validate_unique,
+            )
         except ValidationError as error:
             for name, messages in error.message_dict.items():
                 errors.setdefault(name, []).extend(messages)
     if errors:
         raise ValidationError(errors)
 
+    if not save:
+        assert not m2m, "many-to-many values need a saved instance"
+        return changed
     if adding:
         instance.save()
     elif changed:
@@ -164,3 +176,33 @@ def model_update(
         auto_updated_at=auto_updated_at,
     )
     return instance, bool(changed)
+
+
+def row_locked(queryset: models.QuerySet[M], pk: Any) -> M:
+    """Re-read one row under `SELECT ... FOR UPDATE`, so the checks after it see the latest state.
+
+    Call inside a transaction; the lock holds until it ends.
+    """
+    return queryset.select_for_update().get(pk=pk)
+
+
+def model_field_clean(
+    *, model: type[models.Model], field: str, value: Any, name: str | None = None
+) -> Any:
+    """`value` checked as `model.field` would check it (type, blank, choices, validators).
+
+    For an argument a service validates without saving it through `model_update`. Strings come
+    back stripped; a bad value raises ValidationError naming `name` (default: the field).
+    """
+    key = name or field
+    model_field = model._meta.get_field(field)
+    assert isinstance(model_field, models.Field)
+    message = _type_error(model_field, value)
+    if message:
+        raise ValidationError({key: [message]})
+    if isinstance(value, str):
+        value = value.strip()
+    try:
+        return model_field.clean(value, None)
+    except ValidationError as error:
+        raise ValidationError({key: error.messages}) from None

@@ -8,12 +8,13 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from accounts.models import LegalForm, ParentBody, Region, Role, Stage, User
-from matching.models import MentoringRequest, MentorProfile, Mentorship, PreferredFormat
+from matching import policies
+from matching.models import MentoringRequest, MentorProfile, PreferredFormat
 
 View = Callable[..., HttpResponse]
 
@@ -102,13 +103,7 @@ def coordinator_queue(request: HttpRequest) -> HttpResponse:
 def mentorship(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
-    visible = Mentorship.objects.all()
     # Outsiders get 404 rather than 403, so they cannot tell which mentorships exist.
-    if user.is_mentor:
-        visible = visible.filter(mentor__user=user)
-    elif user.is_mentee:
-        visible = visible.filter(request__organisation_id=user.organisation_id or 0)
-    if not visible.filter(pk=pk).exists():
-        raise Http404("No such mentorship.")
+    policies.visible_or_404(policies.mentorships_visible_to(user), pk)
     context = {"mentorship_id": pk, "nav": "dashboard", "ratings": RATINGS}
     return render(request, "frontend/mentorship.html", context)

@@ -7,105 +7,62 @@ for a while gets retried with backoff, while a row that has gone or moved on sen
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from celery import shared_task
+from celery.app.task import Task
 from django.utils import timezone
 
 from matching import notifications
-from matching.services.lifecycle import proposals_expire, proposals_nudge
+from matching.services.proposals import proposals_expire, proposals_nudge
 
 # Errors worth another try: the mail server refused or could not be reached.
 MAIL_ERRORS = (smtplib.SMTPException, ConnectionError, TimeoutError)
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
-@shared_task(
-    name=notifications.TASK_NEW_PROPOSALS,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+
+def mail_task(name: str) -> Callable[[Callable[P, R]], Task[P, R]]:
+    """A task that sends e-mail: on the e-mail queue, retried with backoff while mail is down."""
+    return shared_task(
+        name=name,
+        queue=notifications.EMAIL_QUEUE,
+        autoretry_for=MAIL_ERRORS,
+        retry_backoff=True,
+        max_retries=5,
+    )
+
+
+@mail_task(notifications.TASK_NEW_PROPOSALS)
 def email_new_proposals(request_ids: list[int]) -> int:
     return notifications.send_new_proposals_digest(request_ids=request_ids)
 
 
-@shared_task(
-    name=notifications.TASK_PROPOSAL_APPROVED,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task(notifications.TASK_PROPOSAL_APPROVED)
 def email_proposal_approved(proposal_id: int) -> int:
     return notifications.send_proposal_approved(proposal_id=proposal_id)
 
 
-@shared_task(
-    name=notifications.TASK_PROPOSAL_ACCEPTED,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task(notifications.TASK_PROPOSAL_ACCEPTED)
 def email_proposal_accepted(proposal_id: int) -> int:
     return notifications.send_proposal_accepted(proposal_id=proposal_id)
 
 
-@shared_task(
-    name=notifications.TASK_PROPOSAL_DECLINED,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task(notifications.TASK_PROPOSAL_DECLINED)
 def email_proposal_declined(proposal_id: int) -> int:
     return notifications.send_proposal_declined(proposal_id=proposal_id)
 
 
-@shared_task(
-    name=notifications.TASK_MENTORSHIP_CONFIRMED,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task(notifications.TASK_MENTORSHIP_CONFIRMED)
 def email_mentorship_confirmed(mentorship_id: int) -> int:
     return notifications.send_mentorship_confirmed(mentorship_id=mentorship_id)
 
 
-@shared_task(
-    name=notifications.TASK_PROPOSAL_NUDGES,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
+@mail_task(notifications.TASK_PROPOSAL_NUDGES)
 def email_proposal_nudges(proposal_ids: list[int]) -> int:
     return notifications.send_proposal_nudges(proposal_ids=proposal_ids)
-
-
-@shared_task(
-    name=notifications.TASK_MENTORSHIP_CHANGED,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
-def email_mentorship_changed(mentorship_id: int, verb: str, actor_id: int | None) -> int:
-    return notifications.send_mentorship_changed(
-        mentorship_id=mentorship_id, verb=verb, actor_id=actor_id
-    )
-
-
-@shared_task(
-    name=notifications.TASK_PROPOSALS_WITHDRAWN,
-    queue=notifications.EMAIL_QUEUE,
-    autoretry_for=MAIL_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
-def email_proposals_withdrawn(proposal_ids: list[int], because: str) -> int:
-    return notifications.send_proposals_withdrawn(proposal_ids=proposal_ids, because=because)
 
 
 @shared_task(name="matching.expire_proposals", queue="default")

@@ -1,4 +1,8 @@
-"""Reads shared by the engine's services and the API: each loads in a fixed number of queries."""
+"""Reads shared by the engine's services and the API: each loads in a fixed number of queries.
+
+Also home to a mentor's load (`mentor_loads`: what the capacity rule counts) and the
+per-process cache of encoded mentors (`mentor_index`).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from django.db.models import Count, Max, QuerySet
 
 from accounts.models import Organisation
 from matching.engine.features import PRIOR_WEIGHTS, MentorProfiles, RequestProfiles
+from matching.engine.scoring import MentorIndex, build_index
 from matching.models import (
     MentoringRequest,
     MentorProfile,
@@ -112,6 +117,15 @@ def mentor_loads(mentor_ids: Iterable[int] | None = None) -> dict[int, int]:
     return dict(loads)
 
 
+def mentor_load(profile_id: int) -> int:
+    """Places one mentor has promised: live (active or paused) mentorships plus accepted proposals.
+
+    The capacity rule is `mentor_load(...) <= capacity`. The count is the engine's
+    `mentor_loads`, so matching and the lifecycle can never disagree about it.
+    """
+    return mentor_loads([profile_id]).get(profile_id, 0)
+
+
 def mentor_availability(mentors: MentorProfiles) -> tuple[np.ndarray, np.ndarray]:
     """(free capacity, accepting) in the mentors' order (two grouped queries).
 
@@ -197,3 +211,35 @@ def decided_proposals() -> list[tuple[str, str, list[dict[str, Any]], Any]]:
         .order_by("status_changed_at", "id")
         .values_list("status", "reason", "explanation", "status_changed_at")
     )
+
+
+# Per worker process: the encoded mentors, keyed by the mentor fingerprint, and the last
+# index built from them for a given availability (reused while no load changes).
+_index_cache: dict[str, tuple[tuple[Any, ...], MentorIndex]] = {}
+
+
+def mentor_index() -> MentorIndex:
+    """The encoded mentors (cached per process) with availability as of now."""
+    fingerprint = mentor_fingerprint()
+    cached = _index_cache.get("mentors")
+    if cached is None or cached[0] != fingerprint:
+        cached = (fingerprint, build_index(mentor_profiles_for_engine()))
+        _index_cache["mentors"] = cached
+        _index_cache.pop("available", None)
+    free, accepting = mentor_availability(cached[1].mentors)
+    last = _index_cache.get("available")
+    if (
+        last is not None
+        and last[0] == fingerprint
+        and np.array_equal(last[1].mentors.free_capacity, free)
+        and np.array_equal(last[1].mentors.accepting, accepting)
+    ):
+        return last[1]
+    index = cached[1].with_availability(free, accepting)
+    _index_cache["available"] = (fingerprint, index)
+    return index
+
+
+def mentor_index_forget() -> None:
+    """Drop this process's cached mentor encoding (benchmarks time a cold start with it)."""
+    _index_cache.clear()

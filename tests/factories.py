@@ -155,6 +155,10 @@ class MentoringRequestFactory(factory.django.DjangoModelFactory[MentoringRequest
             self.needs.set(topics(*(extracted or ["tupe", "pensions"])))
 
 
+_APPROVED_ALREADY = (Proposal.Status.APPROVED, Proposal.Status.ACCEPTED, Proposal.Status.CONFIRMED)
+_ACCEPTED_ALREADY = (Proposal.Status.ACCEPTED, Proposal.Status.CONFIRMED)
+
+
 class ProposalFactory(factory.django.DjangoModelFactory[Proposal]):
     class Meta:
         model = Proposal
@@ -176,6 +180,13 @@ class ProposalFactory(factory.django.DjangoModelFactory[Proposal]):
         ]
     )
     status = Proposal.Status.SUGGESTED
+    # The facts the services keep on the row, consistent with a status reached the usual way.
+    approved_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status in _APPROVED_ALREADY else None
+    )
+    accepted_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status in _ACCEPTED_ALREADY else None
+    )
 
 
 class MentorshipFactory(factory.django.DjangoModelFactory[Mentorship]):

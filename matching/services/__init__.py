@@ -1,5 +1,6 @@
 """Every write in matching: one function per transition, each atomic and audited.
 
-`lifecycle` holds the human transitions (approve, accept, confirm, ...), `scoring` the engine's
-runs, and `audit` the one way to record an event. Import from the submodule you need.
+One module per entity: `requests`, `profiles`, `proposals`, `mentorships`, `records`
+(meetings, goals, feedback) and `match_runs` (scoring runs); `proposal_writer` stores a run's
+proposals in bulk and `retraining` fits the scoring model. Import from the module you need.
 """

@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from core.audit import audit_event_record
 from matching.models import Feedback, Goal, MatchRun, Meeting, Proposal
 from tests import factories
 from tests.api.conftest import COORDINATOR, MENTEE, MENTOR, World
@@ -50,14 +50,11 @@ def requests(w: World, n: int) -> str:
 
 
 def proposals_for_mentor(w: World, n: int) -> str:
-    # Some reached the mentor through approval and were later withdrawn (seen via the audit).
+    # Some reached the mentor through approval and were later withdrawn (approved_at says so).
     for i in range(n):
         request = factories.MentoringRequestFactory.create()
         status = Proposal.Status.APPROVED if i % 2 else Proposal.Status.WITHDRAWN
-        proposal = w.proposal(status, request=request)
-        audit_event_record(
-            actor=w.coordinator, verb="approved", target=proposal, to_status="approved"
-        )
+        w.proposal(status, request=request, approved_at=timezone.now())
     return "/api/v1/proposals/"
 
 

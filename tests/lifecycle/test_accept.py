@@ -7,7 +7,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_ACCEPTED
-from matching.services.lifecycle import proposal_accept
+from matching.services.proposals import proposal_accept
 from tests.lifecycle.helpers import events, mentee_of, other_mentor, proposal_in, queued
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MentoringRequest, Proposal
 from matching.notifications import TASK_PROPOSAL_APPROVED
-from matching.services.lifecycle import proposal_approve
+from matching.services.proposals import proposal_approve
 from tests.lifecycle.helpers import events, mentee_of, proposal_in, queued
 
 pytestmark = pytest.mark.django_db

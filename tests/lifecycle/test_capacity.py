@@ -5,7 +5,8 @@ import pytest
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Mentorship, Proposal
-from matching.services.lifecycle import mentor_load, proposal_accept, proposal_confirm
+from matching.selectors import mentor_load
+from matching.services.proposals import proposal_accept, proposal_confirm
 from tests import factories
 from tests.lifecycle.helpers import proposal_in
 

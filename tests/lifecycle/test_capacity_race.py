@@ -10,7 +10,8 @@ from django.db import connection
 
 from core.errors import Conflict
 from matching.models import Mentorship, Proposal
-from matching.services.lifecycle import mentor_load, proposal_accept, proposal_confirm
+from matching.selectors import mentor_load
+from matching.services.proposals import proposal_accept, proposal_confirm
 from tests import factories
 
 THREADS = 20

@@ -7,7 +7,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import TASK_MENTORSHIP_CONFIRMED
-from matching.services.lifecycle import proposal_confirm
+from matching.services.proposals import proposal_confirm
 from tests import factories
 from tests.lifecycle.helpers import colleague_of, events, outsider, proposal_in, queued
 

@@ -7,7 +7,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_DECLINED
-from matching.services.lifecycle import proposal_decline
+from matching.services.proposals import proposal_decline
 from tests.lifecycle.helpers import (
     colleague_of,
     events,

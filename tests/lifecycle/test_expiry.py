@@ -6,7 +6,7 @@ from django.utils import timezone
 from core.models import AuditEvent
 from matching.lifecycle_tasks import expire_proposals
 from matching.models import Proposal
-from matching.services.lifecycle import proposals_expire
+from matching.services.proposals import proposals_expire
 from tests.lifecycle.helpers import days_ago, events, proposal_in
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Feedback
-from matching.services.lifecycle import feedback_create
+from matching.services.records import feedback_create
 from tests.lifecycle.helpers import colleague_of, events, mentorship_in, outsider
 
 pytestmark = pytest.mark.django_db

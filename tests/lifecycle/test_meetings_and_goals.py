@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Goal, Meeting
-from matching.services.lifecycle import goal_create, goal_set_done, meeting_create
+from matching.services.records import goal_create, goal_set_done, meeting_create
 from tests.factories import topics
 from tests.lifecycle.helpers import colleague_of, events, mentorship_in, outsider
 

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MatchRun, MentorProfile, Proposal
-from matching.services.lifecycle import mentor_profile_create, mentor_profile_update
+from matching.services.profiles import mentor_profile_create, mentor_profile_update
 from tests import factories
 from tests.factories import sectors, topics
 from tests.lifecycle.helpers import events, other_mentor, proposal_in

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MentoringRequest, Mentorship
-from matching.services.lifecycle import (
+from matching.services.mentorships import (
     mentorship_complete,
     mentorship_end,
     mentorship_pause,

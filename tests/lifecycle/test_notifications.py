@@ -12,7 +12,7 @@ from matching.lifecycle_tasks import (
 )
 from matching.models import Proposal
 from matching.notifications import TASK_NEW_PROPOSALS, notify_coordinators_of_new_proposals
-from matching.services.lifecycle import proposal_confirm, proposal_decline
+from matching.services.proposals import proposal_confirm, proposal_decline
 from tests import factories
 from tests.lifecycle.helpers import colleague_of, proposal_in, queued
 

@@ -9,7 +9,7 @@ from core.models import AuditEvent
 from matching.lifecycle_tasks import email_proposal_nudges
 from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_NUDGES
-from matching.services.lifecycle import proposal_accept, proposals_nudge
+from matching.services.proposals import proposal_accept, proposals_nudge
 from tests import factories
 from tests.lifecycle.helpers import colleague_of, days_ago, events, proposal_in, queued
 

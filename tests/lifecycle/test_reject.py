@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Proposal
-from matching.services.lifecycle import proposal_reject
+from matching.services.proposals import proposal_reject
 from tests.lifecycle.helpers import events, mentee_of, proposal_in
 
 pytestmark = pytest.mark.django_db

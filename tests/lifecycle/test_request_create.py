@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MatchRun, MentoringRequest
-from matching.services.lifecycle import request_create
+from matching.services.requests import request_create
 from tests import factories
 from tests.factories import topics
 from tests.lifecycle.helpers import events

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import MentoringRequest, Proposal
-from matching.services.lifecycle import request_withdraw
+from matching.services.requests import request_withdraw
 from tests import factories
 from tests.lifecycle.helpers import events, outsider, proposal_in
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from core.models import AuditEvent
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS
 from matching.models import MatchRun, Proposal, ScoringModel
-from matching.services import scoring
+from matching.services import match_runs, retraining
 from tests import factories
 from tests.matching import builders
 
@@ -55,7 +55,7 @@ def test_run_matching_sync_runs_a_round() -> None:
 def test_the_prior_is_active_until_enough_decisions() -> None:
     prior = ScoringModel.objects.get(active=True)
     assert prior.version == 1 and prior.weights == PRIOR_WEIGHTS
-    model = scoring.scoring_model_retrain()
+    model = retraining.scoring_model_retrain()
     assert model.version == 2 and not model.active and model.trained_on == 0
     assert ScoringModel.objects.get(active=True) == prior
 
@@ -90,7 +90,7 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
             )
         )  # fmt: skip
     Proposal.objects.bulk_create(proposals)
-    model = scoring.scoring_model_retrain()
+    model = retraining.scoring_model_retrain()
     assert model.active and model.version == 2
     assert model.trained_on == 400 - len(range(0, 400, 7))
     assert model.weights["topic"] > PRIOR_WEIGHTS["topic"]
@@ -98,5 +98,5 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
     assert ScoringModel.objects.filter(active=True).count() == 1
     assert AuditEvent.objects.filter(verb="scoring_model.activated", object_id=model.pk).exists()
     # The next run scores with the new weights.
-    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
     assert run.model == model

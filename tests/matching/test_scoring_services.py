@@ -10,7 +10,7 @@ from accounts.models import Stage
 from core.models import AuditEvent
 from matching import selectors
 from matching.models import MatchRun, Mentorship, Proposal
-from matching.services import scoring
+from matching.services import match_runs
 from tests import factories
 from tests.matching import builders
 
@@ -18,13 +18,13 @@ pytestmark = pytest.mark.django_db
 
 
 def run_request(request) -> MatchRun:
-    run = scoring.match_run_create(kind=MatchRun.Kind.REQUEST, request=request, enqueue=False)
-    return scoring.request_score(run=run)
+    run = match_runs.match_run_create(kind=MatchRun.Kind.REQUEST, request=request, enqueue=False)
+    return match_runs.request_score(request=request, run=run)
 
 
 def run_round() -> MatchRun:
-    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
-    return scoring.round_run(run=run)
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    return match_runs.round_run(run=run)
 
 
 def snapshot() -> list[tuple]:
@@ -175,10 +175,10 @@ def test_a_failure_leaves_the_run_failed_with_its_error(monkeypatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the engine broke")
 
-    monkeypatch.setattr(scoring, "shortlist", broken)
-    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    monkeypatch.setattr(match_runs, "shortlist", broken)
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
     with pytest.raises(RuntimeError):
-        scoring.round_run(run=run)
+        match_runs.round_run(run=run)
     run.refresh_from_db()
     assert run.status == MatchRun.Status.FAILED
     assert "the engine broke" in run.error
@@ -187,11 +187,11 @@ def test_a_failure_leaves_the_run_failed_with_its_error(monkeypatch) -> None:
 def test_saving_hooks_enqueue_on_commit(django_capture_on_commit_callbacks) -> None:
     mentors, requests = builders.programme(1)
     with django_capture_on_commit_callbacks() as callbacks:
-        run = scoring.request_enqueue_scoring(request=requests[0])
+        run = match_runs.match_run_create(kind=MatchRun.Kind.REQUEST, request=requests[0])
     assert run.kind == "request" and run.status == "queued" and len(callbacks) == 1
     with django_capture_on_commit_callbacks() as callbacks:
-        first = scoring.mentor_profile_changed(profile=mentors[0])
-        second = scoring.mentor_profile_changed(profile=mentors[1])
+        first = match_runs.match_run_round_for_profile_change(profile=mentors[0])
+        second = match_runs.match_run_round_for_profile_change(profile=mentors[1])
     assert first is not None and first.kind == "round"
     assert second is None  # a queued round already covers the second edit
     assert len(callbacks) == 1
@@ -210,8 +210,8 @@ def test_capacity_counts_live_mentorships_and_accepted_proposals() -> None:
 def test_a_failed_chunk_fails_the_round_through_the_chord_errback() -> None:
     from matching import tasks
 
-    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
-    scoring.match_run_start(run=run)
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    match_runs.match_run_start(run=run)
     tasks.round_failed.run(None, RuntimeError("worker lost its chunk"), None, run.pk)
     run.refresh_from_db()
     assert run.status == "failed" and "worker lost its chunk" in run.error

@@ -8,7 +8,7 @@ import pytest
 
 from matching import tasks
 from matching.models import MatchRun, Proposal
-from matching.services import scoring
+from matching.services import match_runs
 from tests.conftest import WorkerProcess
 from tests.matching import builders
 
@@ -40,7 +40,10 @@ def test_saving_a_request_yields_ranked_explained_proposals(
 ) -> None:
     mentors, _ = builders.programme(0)
     request = builders.request(["finance-investment", "business-planning"])
-    run = wait_for_run(scoring.request_enqueue_scoring(request=request), celery_worker_process)
+    run = wait_for_run(
+        match_runs.match_run_create(kind=MatchRun.Kind.REQUEST, request=request),
+        celery_worker_process,
+    )
     proposals = list(Proposal.objects.filter(request=request).order_by("rank"))
     assert 1 <= len(proposals) <= 5
     assert proposals[0].mentor == mentors[1]  # the finance and business-planning mentor
@@ -55,7 +58,7 @@ def test_a_round_through_the_worker_is_complete_within_capacity_and_repeatable(
     transactional_db: None,
 ) -> None:
     mentors, requests = builders.programme(8)
-    first = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    first = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
     # Chunks of 3 requests: the round fans out into a chord of three subtasks.
     tasks.run_round.delay(first.pk, 3)
     first = wait_for_run(first, celery_worker_process)
@@ -66,7 +69,9 @@ def test_a_round_through_the_worker_is_complete_within_capacity_and_repeatable(
         assert Proposal.objects.filter(mentor=profile, recommended=True).count() <= profile.capacity
     assert Proposal.objects.filter(recommended=True).count() == 8
     rows = snapshot()
-    second = wait_for_run(scoring.match_run_create(kind=MatchRun.Kind.ROUND), celery_worker_process)
+    second = wait_for_run(
+        match_runs.match_run_create(kind=MatchRun.Kind.ROUND), celery_worker_process
+    )
     assert second.status == MatchRun.Status.SUCCEEDED
     assert snapshot() == rows  # same ids, same scores, ranks, flags and explanations
     assert Proposal.objects.filter(run=second).count() == len(rows)

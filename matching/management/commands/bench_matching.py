@@ -18,7 +18,7 @@ from django.db import connection
 
 from matching.engine import bench, synthetic
 from matching.engine.features import MentorProfiles, RequestProfiles
-from matching.services import scoring
+from matching.services import match_runs
 
 BATCH = 2000
 
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             bench.run(
                 options["mentors"],
                 options["requests"],
-                load_penalty=scoring.load_penalty(),
+                load_penalty=match_runs.load_penalty(),
                 seed=options["seed"],
                 gap=not options["no_gap"],
             )
@@ -84,12 +84,13 @@ def orm_benchmark(n_mentors: int, n_requests: int, seed: int) -> dict[str, Any]:
 
 def _time_runs() -> dict[str, Any]:
     from accounts.models import Organisation, Role, User
+    from matching import selectors
     from matching.models import MatchRun, MentoringRequest, Topic
 
-    scoring._index_cache.clear()
-    run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    selectors.mentor_index_forget()
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
     started = time.perf_counter()
-    run = scoring.round_run(run=run)
+    run = match_runs.round_run(run=run)
     round_s = time.perf_counter() - started
 
     organisation = Organisation.objects.create(
@@ -110,12 +111,12 @@ def _time_runs() -> dict[str, Any]:
     timings = []
     for cold in (False, True):
         if cold:
-            scoring._index_cache.clear()
-        request_run = scoring.match_run_create(
+            selectors.mentor_index_forget()
+        request_run = match_runs.match_run_create(
             kind=MatchRun.Kind.REQUEST, request=request, enqueue=False
         )
         started = time.perf_counter()
-        request_run = scoring.request_score(run=request_run)
+        request_run = match_runs.request_score(request=request, run=request_run)
         timings.append(time.perf_counter() - started)
     return {
         "orm_round_s": round(round_s, 2),

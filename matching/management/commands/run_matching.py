@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from matching.models import MatchRun
-from matching.services import scoring
+from matching.services import match_runs
 
 
 class Command(BaseCommand):
@@ -23,9 +23,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["sync"]:
             with transaction.atomic():
-                run = scoring.match_run_create(kind=MatchRun.Kind.ROUND)
+                run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND)
             self.stdout.write(f"Queued round run #{run.pk}.")
             return
-        run = scoring.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
-        run = scoring.round_run(run=run)
+        run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+        run = match_runs.round_run(run=run)
         self.stdout.write(f"Round run #{run.pk} {run.status}: {json.dumps(run.counts)}")

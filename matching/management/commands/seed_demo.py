@@ -362,7 +362,7 @@ class Command(BaseCommand):
         if not MentoringRequest.objects.filter(status=MentoringRequest.Status.OPEN).exists():
             return
         # Imported here: the engine pulls in scikit-learn, which a restart with data can skip.
-        from matching.services.scoring import match_run_create
+        from matching.services.match_runs import match_run_create
 
         match_run_create(kind=MatchRun.Kind.ROUND)
         self.stdout.write("Queued a matching round; the worker will write the first proposals.")

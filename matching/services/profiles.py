@@ -1,0 +1,74 @@
+"""Mentor profiles: a mentor creates and edits their own; capacity never drops below the load.
+
+Any saved change queues a round, so open requests are re-scored against the new profile.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from accounts.models import User
+from core.audit import audit_event_record
+from core.errors import Conflict
+from core.models import AuditEvent
+from core.services import model_update_fields, row_locked
+from matching import policies, selectors
+from matching.models import MentorProfile
+from matching.services.match_runs import match_run_round_for_profile_change
+
+PROFILE_FIELDS = ("expertise", "sectors", "capacity", "accepting", "remote_ok", "bio")
+Verb = AuditEvent.Verb
+
+
+@transaction.atomic
+def mentor_profile_create(*, actor: User, **data: Any) -> MentorProfile:
+    """A mentor's profile, from any of PROFILE_FIELDS by keyword."""
+    policies.require(
+        policies.can_mentor_profile_create(actor), "Only mentors keep a mentor profile."
+    )
+    if MentorProfile.objects.filter(user=actor).exists():
+        raise Conflict("You already have a mentor profile; edit it instead.", code="profile_exists")
+    profile = MentorProfile(user=actor)
+    model_update_fields(instance=profile, fields=PROFILE_FIELDS, data=data, reject_unknown=True)
+    audit_event_record(
+        actor=actor, verb=Verb.CREATED, target=profile, data={"capacity": profile.capacity}
+    )
+    match_run_round_for_profile_change(profile=profile)
+    return profile
+
+
+@transaction.atomic
+def mentor_profile_update(*, profile: MentorProfile, actor: User, **data: Any) -> MentorProfile:
+    """Change any of PROFILE_FIELDS, by keyword."""
+    # The lock makes a capacity cut and a concurrent accept take turns: without it both could
+    # pass their checks and leave more promises than places.
+    profile = row_locked(MentorProfile.objects.all(), profile.pk)
+    policies.require(
+        policies.can_mentor_profile_change(actor, profile),
+        "Only the mentor can change their own profile.",
+    )
+    changed = model_update_fields(
+        instance=profile, fields=PROFILE_FIELDS, data=data, reject_unknown=True
+    )
+    if "capacity" in changed:
+        # Checked after validation (a 400 names bad fields first); the transaction rolls the
+        # saved row back if the new capacity is below what the mentor has promised.
+        load = selectors.mentor_load(profile.pk)
+        if profile.capacity < load:
+            raise Conflict(
+                f"You have {load} mentorships and accepted introductions under way, so capacity "
+                f"cannot go below {load}. Finish or end one first, or set capacity to {load} "
+                "and untick 'accepting' to take no new ones.",
+                code="capacity_below_load",
+            )
+    if changed:
+        audit_event_record(
+            actor=actor,
+            verb=Verb.UPDATED,
+            target=profile,
+            data={"fields": sorted(changed), "capacity": profile.capacity},
+        )
+        match_run_round_for_profile_change(profile=profile)
+    return profile
