@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
@@ -63,6 +64,22 @@ ERRORS: dict[str, str] = {
     "(`idempotency_key_reused`).",
     "429": "Too many requests (`throttled`); wait for `Retry-After` seconds.",
 }
+
+
+class TokenScheme(OpenApiAuthenticationExtension):
+    """`Authorization: Token <key>`, the key from `POST /api/v1/auth/token/`."""
+
+    target_class = "api.authentication.TokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Token <key>`, with a key from `POST /api/v1/auth/token/`. Keys "
+            "expire; a missing, expired or revoked key is a 401.",
+        }
 
 
 def _is_public(view: Any) -> bool:
