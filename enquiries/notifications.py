@@ -11,12 +11,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from enquiries.models import Enquiry, EnquiryMessage
-from worker.celery_app import app
+from worker.outbox import outbox_enqueue
 
 TASK_ACKNOWLEDGE = "enquiries.email_acknowledgement"
 TASK_REPLY = "enquiries.email_reply"
@@ -26,10 +25,9 @@ SUBJECT_PREFIX = "[Mutual Mentors] "
 
 
 def _after_commit(task: str, **kwargs: Any) -> None:
-    # robust: the enquiry is stored by then; a broker hiccup must not turn it into an error.
-    transaction.on_commit(
-        lambda: app.send_task(task, kwargs=kwargs, queue=EMAIL_QUEUE), robust=True
-    )
+    # Through the outbox (worker.outbox): the e-mail commits with the enquiry and is sent even
+    # if the broker is down right now; a broker hiccup must not turn it into an error.
+    outbox_enqueue(task=task, kwargs=kwargs, queue=EMAIL_QUEUE)
 
 
 def notify_enquiry_received(*, enquiry: Enquiry) -> None:

@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 
 from accounts.models import Role, User
 from matching.models import MentoringRequest, Mentorship, Proposal
-from worker.celery_app import app
+from worker.outbox import outbox_record, outbox_send
 
 TASK_NEW_PROPOSALS = "matching.email_new_proposals"
 TASK_PROPOSAL_APPROVED = "matching.email_proposal_approved"
@@ -47,16 +47,18 @@ class Outgoing:
 
     task: str
     kwargs: dict[str, Any]
+    message_id: int = 0
 
     def __call__(self) -> None:
-        # By name, so this module needs nothing from the task module (which imports this one).
-        app.send_task(self.task, kwargs=self.kwargs, queue=EMAIL_QUEUE)
+        # The outbox row committed with the transition; this sends it now, or the relay later.
+        outbox_send(ids=[self.message_id])
 
 
 def _after_commit(task: str, **kwargs: Any) -> None:
-    # robust: the transition has committed by then; a broker hiccup is logged, and must not
-    # turn the person's successful action into an error page.
-    transaction.on_commit(Outgoing(task, kwargs), robust=True)
+    # Recorded in the outbox inside the transition's transaction, so a committed decision is
+    # always e-mailed; robust: a broker hiccup after the commit is logged, never an error page.
+    message = outbox_record(task=task, kwargs=kwargs, queue=EMAIL_QUEUE)
+    transaction.on_commit(Outgoing(task, kwargs, message_id=message.pk), robust=True)
 
 
 # --- Queued by services -----------------------------------------------------------------------
@@ -93,7 +95,7 @@ def notify_mentorship_changed(*, mentorship: Mentorship, verb: str, actor: User 
     _after_commit(
         TASK_MENTORSHIP_CHANGED,
         mentorship_id=mentorship.pk,
-        verb=verb,
+        verb=str(verb),
         actor_id=actor.pk if actor is not None else None,
     )
 

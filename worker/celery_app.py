@@ -4,6 +4,7 @@ import os
 
 from celery import Celery
 from celery.schedules import crontab
+from django.conf import settings
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -27,7 +28,16 @@ app.conf.beat_schedule = {
         "task": "matching.expire_proposals",
         "schedule": crontab(minute=15),
     },
+    # Reliability (docs/operations.md): what a broker outage held back, runs a lost worker left.
+    "relay-outbox": {"task": "worker.relay_outbox", "schedule": settings.OUTBOX_RELAY_SECONDS},
+    "recover-match-runs": {"task": "matching.recover_match_runs", "schedule": 60.0},
+    "purge-after-retention": {
+        "task": "matching.purge_inactive_accounts",
+        "schedule": crontab(hour=4, minute=10),
+    },
 }
 app.autodiscover_tasks(["worker", "accounts", "matching", "enquiries"])
 # Lifecycle jobs (e-mails, expiry) live beside the services they call, not in matching.tasks.
 app.autodiscover_tasks(["matching"], related_name="lifecycle_tasks")
+# Recovery and retention jobs (matching.reliability_tasks): see docs/operations.md.
+app.autodiscover_tasks(["matching"], related_name="reliability_tasks")
