@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
 from matching.models import Proposal
@@ -12,6 +13,7 @@ from matching.models import Proposal
 MAX_ID = 2**63 - 1
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(filters.NumberFilter):
     # NumberFilter would accept 1.5 and quietly truncate it to 1; ids are whole numbers.
     field_class = forms.IntegerField

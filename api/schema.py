@@ -22,6 +22,7 @@ from rest_framework.permissions import AllowAny
 
 from api.base import ContractMixin, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
+from api.filters import MAX_ID
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
@@ -160,6 +161,22 @@ class ContractSchema(AutoSchema):
                 }
             responses[code] = response
         return responses
+
+
+def integer_ids(
+    result: dict[str, Any], generator: Any, request: Any, public: bool
+) -> dict[str, Any]:
+    """Path ids match `[0-9]+` in the URL conf; publish them as integers from 1, not strings."""
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                schema = parameter.get("schema", {})
+                if parameter.get("in") == "path" and schema.get("pattern") == "^[0-9]+$":
+                    parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+                elif parameter.get("in") == "path" and schema.get("type") == "integer":
+                    schema.setdefault("minimum", 1)
+                    schema.setdefault("maximum", MAX_ID)
+    return result
 
 
 def real_pagination_examples(
