@@ -15,7 +15,14 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
-from matching.engine.lexicon import SECTOR_FAMILIES, SECTOR_FAMILY_SIMILARITY, TOPIC_DESCRIPTIONS
+from matching.engine.lexicon import (
+    GENERALIST,
+    GENERALIST_SIMILARITY,
+    SECTOR_FAMILIES,
+    SECTOR_FAMILY_SIMILARITY,
+    SERVICE_AREAS,
+    TOPIC_DESCRIPTIONS,
+)
 from matching.engine.needs import (
     SUGGESTION_THRESHOLD,
     TopicSuggester,
@@ -56,15 +63,15 @@ LABELS: dict[str, str] = {
 # "topic" and "inferred" share one budget, split per request by how many needs are stated and
 # how many were read from the words (see FeatureConfig.inferred_need_weight).
 PRIOR_WEIGHTS: dict[str, float] = {
-    "topic": 0.25,
-    "inferred": 0.25,
-    "sector": 0.17,
-    "stage": 0.07,
-    "experience": 0.06,
-    "region": 0.045,
-    "size": 0.02,
-    "parent_body": 0.02,
-    "text": 0.115,
+    "topic": 0.221,
+    "inferred": 0.221,
+    "sector": 0.265,
+    "stage": 0.062,
+    "experience": 0.053,
+    "region": 0.04,
+    "size": 0.018,
+    "parent_body": 0.018,
+    "text": 0.102,
 }
 
 # Copies of accounts' Stage, Region and ParentBody (and matching's PreferredFormat), since the
@@ -144,7 +151,9 @@ def size_table() -> NDArray[np.float64]:
 
 def default_sector_similarity() -> dict[tuple[str, str], float]:
     """The seeded families of related service areas (the database table starts from these)."""
-    return dict.fromkeys(SECTOR_FAMILIES, SECTOR_FAMILY_SIMILARITY)
+    table = dict.fromkeys(SECTOR_FAMILIES, SECTOR_FAMILY_SIMILARITY)
+    table.update({(GENERALIST, area): GENERALIST_SIMILARITY for area in SERVICE_AREAS})
+    return table
 
 
 @dataclass(frozen=True)

@@ -337,3 +337,22 @@ SECTOR_FAMILIES: tuple[tuple[str, str], ...] = (
     ("education", "childrens-services"),
 )
 SECTOR_FAMILY_SIMILARITY = 0.5
+# Mentors whose organisation works across services ("other": advisers, support bodies) know
+# every area a little.
+SERVICE_AREAS: tuple[str, ...] = (
+    "community-health",
+    "mental-health",
+    "adult-social-care",
+    "childrens-services",
+    "youth-services",
+    "education",
+    "employment-skills",
+    "libraries-culture",
+    "leisure-sport",
+    "housing",
+    "fire-rescue",
+    "probation-justice",
+    "public-health",
+)
+GENERALIST = "other"
+GENERALIST_SIMILARITY = 0.25

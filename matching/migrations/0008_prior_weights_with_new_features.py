@@ -6,15 +6,15 @@ from django.db import migrations
 
 # A frozen copy of matching.engine.features.PRIOR_WEIGHTS at the time of this migration.
 PRIOR_WEIGHTS = {
-    "topic": 0.25,
-    "inferred": 0.25,
-    "sector": 0.17,
-    "stage": 0.07,
-    "experience": 0.06,
-    "region": 0.045,
-    "size": 0.02,
-    "parent_body": 0.02,
-    "text": 0.115,
+    "topic": 0.221,
+    "inferred": 0.221,
+    "sector": 0.265,
+    "stage": 0.062,
+    "experience": 0.053,
+    "region": 0.04,
+    "size": 0.018,
+    "parent_body": 0.018,
+    "text": 0.102,
 }
 
 

@@ -144,11 +144,11 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
 
 
 def test_the_hand_computed_score() -> None:
-    # Prior weights; experience at its floor (0.2 of 0.06: nothing in the words asks for a
+    # Prior weights; experience at its floor (0.2 of 0.053: nothing in the words asks for a
     # long-established mutual), and "inferred" unknown (no need beyond the stated ones).
-    weights = [0.25, 0.17, 0.07, 0.2 * 0.06, 0.045, 0.02, 0.02, 0.115]
+    weights = [0.221, 0.265, 0.062, 0.2 * 0.053, 0.04, 0.018, 0.018, 0.102]
     values = [0.5, 1 / math.sqrt(2), 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
-    assert PRIOR_WEIGHTS["topic"] == 0.25 and PRIOR_WEIGHTS["text"] == 0.115
+    assert PRIOR_WEIGHTS["topic"] == 0.221 and PRIOR_WEIGHTS["text"] == 0.102
     expected = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     profiles = helpers.mentors([MENTOR_A, MENTOR_B])
     index = build_index(profiles)
