@@ -374,7 +374,7 @@ class OrganisationHistoryView(ApiView):
     @extend_schema(
         operation_id="organisations_history_list",
         responses=StageChangeSerializer(many=True),
-        parameters=[OpenApiParameter("pk", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        parameters=[OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)],
     )
     def get(self, request: Request, pk: int) -> Response:
         user = request.user
