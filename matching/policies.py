@@ -115,10 +115,6 @@ def can_record_change(user: User, record: Meeting | Goal) -> bool:
     return record.created_by_id == user.pk and is_mentorship_participant(user, record.mentorship)
 
 
-def can_match_run_create(user: User) -> bool:
-    return user.role == Role.COORDINATOR
-
-
 def require(allowed: bool, message: str) -> None:
     """Raise PermissionDenied(message) unless `allowed`: how services enforce a `can_*` rule."""
     if not allowed:
