@@ -10,6 +10,7 @@ from matching.models import (
     Mentorship,
     Proposal,
     ScoringModel,
+    SectorSimilarity,
     Topic,
 )
 
@@ -67,6 +68,13 @@ class MatchRunAdmin(admin.ModelAdmin[MatchRun]):
 class ScoringModelAdmin(admin.ModelAdmin[ScoringModel]):
     list_display = ["version", "active", "trained_on", "created_at"]
     readonly_fields = ["weights", "metrics", "trained_on", "library_version"]
+
+
+@admin.register(SectorSimilarity)
+class SectorSimilarityAdmin(admin.ModelAdmin[SectorSimilarity]):
+    list_display = ["sector", "related", "similarity", "updated_at"]
+    list_editable = ["similarity"]
+    list_filter = ["sector"]
 
 
 admin.site.register(Meeting)

@@ -304,3 +304,34 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_side_display()} feedback on mentorship #{self.mentorship_id}"
+
+
+class SectorSimilarity(models.Model):
+    """How related two different service areas are, for matching (0 unrelated, 1 the same).
+
+    A mentor from a related area knows the same commissioners, regulators and workforce; the
+    scorer reads this table instead of treating every other sector as unrelated. Either order
+    of a pair means the same; unlisted pairs are unrelated. Editable in admin.
+    """
+
+    sector = models.ForeignKey(Sector, on_delete=models.CASCADE, related_name="+")
+    related = models.ForeignKey(Sector, on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField(validators=[MinValueValidator(0.0), MaxValueValidator(0.9)])
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["sector__name", "related__name"]
+        verbose_name_plural = "sector similarities"
+        constraints = [
+            models.UniqueConstraint(fields=["sector", "related"], name="one_similarity_per_pair"),
+            models.CheckConstraint(
+                condition=~models.Q(sector=models.F("related")), name="similarity_between_two"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(similarity__gte=0, similarity__lte=0.9),
+                name="similarity_between_0_and_0_9",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sector} ~ {self.related}: {self.similarity:.2f}"

@@ -12,9 +12,15 @@ from typing import Any
 
 import numpy as np
 from django.db.models import Count, Max, QuerySet
+from django.utils import timezone
 
 from accounts.models import Organisation
-from matching.engine.features import PRIOR_WEIGHTS, MentorProfiles, RequestProfiles
+from matching.engine.features import (
+    PRIOR_WEIGHTS,
+    FeatureConfig,
+    MentorProfiles,
+    RequestProfiles,
+)
 from matching.engine.scoring import MentorIndex, build_index
 from matching.models import (
     MentoringRequest,
@@ -22,6 +28,7 @@ from matching.models import (
     Mentorship,
     Proposal,
     ScoringModel,
+    SectorSimilarity,
 )
 
 # Pairs that may not be proposed again: a person decided on them (or they are in progress).
@@ -52,7 +59,9 @@ def mentor_fingerprint() -> tuple[Any, ...]:
     profiles = MentorProfile.objects.aggregate(
         n=Count("id"), last=Max("updated_at"), org_last=Max("user__organisation__updated_at")
     )
-    return (profiles["n"], profiles["last"], profiles["org_last"])
+    # An edit to the related service areas changes every mentor's sector block.
+    table = SectorSimilarity.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return (profiles["n"], profiles["last"], profiles["org_last"], table["n"], table["last"])
 
 
 def mentor_profiles_for_engine() -> MentorProfiles:
@@ -69,6 +78,7 @@ def mentor_profiles_for_engine() -> MentorProfiles:
             "bio",
             "capacity",
             "accepting",
+            "user__organisation__spun_out_year",
         )
     )
     expertise = _grouped(
@@ -97,6 +107,7 @@ def mentor_profiles_for_engine() -> MentorProfiles:
         # The raw capacity: mentor_availability subtracts the current load.
         free_capacity=np.array([r[8] for r in rows], dtype=np.int64),
         accepting=np.array([r[9] for r in rows], dtype=bool),
+        spun_out_years=np.array([r[10] or np.nan for r in rows], dtype=np.float64),
     )
 
 
@@ -213,6 +224,43 @@ def decided_proposals() -> list[tuple[str, str, list[dict[str, Any]], Any]]:
     )
 
 
+def feature_config() -> FeatureConfig:
+    """The engine's tables as edited in admin (related service areas) and today's year."""
+    pairs = SectorSimilarity.objects.values_list("sector__slug", "related__slug", "similarity")
+    return FeatureConfig(
+        sector_similarity={(a, b): float(v) for a, b, v in pairs},
+        as_of_year=timezone.localdate().year,
+    )
+
+
+# Caps on what trains the text model and the topic suggester: a sample describes the words
+# as well as everything, and keeps building the mentor index quick at national scale.
+CORPUS_LIMIT = 20_000
+
+
+def request_texts() -> list[str]:
+    """Summary and goals of the most recent requests (any status): TF-IDF is fitted on them
+    beside the bios, so words that only mentees use still get an idf."""
+    rows = MentoringRequest.objects.order_by("-id").values_list("summary", "goals")
+    return [f"{s}\n{g}".strip() for s, g in rows[:CORPUS_LIMIT]]
+
+
+def labelled_requests() -> list[tuple[str, list[str]]]:
+    """(summary and goals, needs) of recent requests: the suggester learns from how people
+    tagged their own words (two queries)."""
+    rows = list(
+        MentoringRequest.objects.order_by("-id").values_list("id", "summary", "goals")[
+            :CORPUS_LIMIT
+        ]
+    )
+    needs = _grouped(
+        MentoringRequest.needs.through.objects.filter(
+            mentoringrequest_id__in=[r[0] for r in rows]
+        ).values_list("mentoringrequest_id", "topic__slug")
+    )
+    return [(f"{s}\n{g}".strip(), needs[i]) for i, s, g in rows if needs.get(i)]
+
+
 # Per worker process: the encoded mentors, keyed by the mentor fingerprint, and the last
 # index built from them for a given availability (reused while no load changes).
 _index_cache: dict[str, tuple[tuple[Any, ...], MentorIndex]] = {}
@@ -223,7 +271,15 @@ def mentor_index() -> MentorIndex:
     fingerprint = mentor_fingerprint()
     cached = _index_cache.get("mentors")
     if cached is None or cached[0] != fingerprint:
-        cached = (fingerprint, build_index(mentor_profiles_for_engine()))
+        cached = (
+            fingerprint,
+            build_index(
+                mentor_profiles_for_engine(),
+                feature_config(),
+                corpus=request_texts(),
+                labelled=labelled_requests(),
+            ),
+        )
         _index_cache["mentors"] = cached
         _index_cache.pop("available", None)
     free, accepting = mentor_availability(cached[1].mentors)
