@@ -161,9 +161,14 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=10 * 60)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=9 * 60)
 MATCH_RUN_STUCK_MINUTES = env.float("MATCH_RUN_STUCK_MINUTES", default=12)
-CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=15 * 60)
-}
+CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=15 * 60)
+# Only Redis knows the option: the embedded sqla+sqlite broker passes its transport options to
+# SQLAlchemy's create_engine, which refuses unknown arguments and stops the worker.
+CELERY_BROKER_TRANSPORT_OPTIONS = (
+    {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
+    if CELERY_BROKER_URL.startswith(("redis://", "rediss://"))
+    else {}
+)
 # The outbox (worker.outbox): how often beat sends what a broker outage held back.
 OUTBOX_RELAY_SECONDS = env.float("OUTBOX_RELAY_SECONDS", default=30)
 CELERY_RESULT_EXPIRES = 24 * 3600

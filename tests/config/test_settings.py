@@ -102,3 +102,32 @@ def test_every_environment_variable_is_in_the_readme_table() -> None:
     documented = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
     assert read, "found no environment variables in config/settings.py"
     assert read - documented == set(), "document these in the README's configuration table"
+
+
+@pytest.mark.parametrize(
+    ("broker", "options"),
+    [
+        ("sqla+sqlite:////tmp/broker.sqlite3", "{}"),
+        ("redis://127.0.0.1:6379/9", "{'visibility_timeout': 900}"),
+    ],
+)
+def test_the_visibility_timeout_goes_only_to_a_redis_broker(broker: str, options: str) -> None:
+    """The embedded broker hands transport options to SQLAlchemy, which refuses this one."""
+    script = (
+        "import django\nfrom django.conf import settings\ndjango.setup()\n"
+        "print(settings.CELERY_BROKER_TRANSPORT_OPTIONS)\n"
+    )
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="config.settings", DATABASE_URL="sqlite://", CELERY_BROKER_URL=broker
+    )
+    env.pop("CELERY_VISIBILITY_TIMEOUT", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == options
