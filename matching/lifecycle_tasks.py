@@ -6,61 +6,40 @@ for a while gets retried with backoff, while a row that has gone or moved on sen
 
 from __future__ import annotations
 
-import smtplib
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
-
 from celery import shared_task
-from celery.app.task import Task
 from django.utils import timezone
 
+from core.tasks import mail_task
 from matching import notifications
 from matching.services.proposals import proposals_expire, proposals_nudge
 
-# Errors worth another try: the mail server refused or could not be reached.
-MAIL_ERRORS = (smtplib.SMTPException, ConnectionError, TimeoutError)
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def mail_task(name: str) -> Callable[[Callable[P, R]], Task[P, R]]:
-    """A task that sends e-mail: on the e-mail queue, retried with backoff while mail is down."""
-    return shared_task(
-        name=name,
-        queue=notifications.EMAIL_QUEUE,
-        autoretry_for=MAIL_ERRORS,
-        retry_backoff=True,
-        max_retries=5,
-    )
-
-
-@mail_task(notifications.TASK_NEW_PROPOSALS)
+@mail_task(notifications.TASK_NEW_PROPOSALS, queue=notifications.EMAIL_QUEUE)
 def email_new_proposals(request_ids: list[int]) -> int:
     return notifications.send_new_proposals_digest(request_ids=request_ids)
 
 
-@mail_task(notifications.TASK_PROPOSAL_APPROVED)
+@mail_task(notifications.TASK_PROPOSAL_APPROVED, queue=notifications.EMAIL_QUEUE)
 def email_proposal_approved(proposal_id: int) -> int:
     return notifications.send_proposal_approved(proposal_id=proposal_id)
 
 
-@mail_task(notifications.TASK_PROPOSAL_ACCEPTED)
+@mail_task(notifications.TASK_PROPOSAL_ACCEPTED, queue=notifications.EMAIL_QUEUE)
 def email_proposal_accepted(proposal_id: int) -> int:
     return notifications.send_proposal_accepted(proposal_id=proposal_id)
 
 
-@mail_task(notifications.TASK_PROPOSAL_DECLINED)
+@mail_task(notifications.TASK_PROPOSAL_DECLINED, queue=notifications.EMAIL_QUEUE)
 def email_proposal_declined(proposal_id: int) -> int:
     return notifications.send_proposal_declined(proposal_id=proposal_id)
 
 
-@mail_task(notifications.TASK_MENTORSHIP_CONFIRMED)
+@mail_task(notifications.TASK_MENTORSHIP_CONFIRMED, queue=notifications.EMAIL_QUEUE)
 def email_mentorship_confirmed(mentorship_id: int) -> int:
     return notifications.send_mentorship_confirmed(mentorship_id=mentorship_id)
 
 
-@mail_task(notifications.TASK_PROPOSAL_NUDGES)
+@mail_task(notifications.TASK_PROPOSAL_NUDGES, queue=notifications.EMAIL_QUEUE)
 def email_proposal_nudges(proposal_ids: list[int]) -> int:
     return notifications.send_proposal_nudges(proposal_ids=proposal_ids)
 
