@@ -121,6 +121,17 @@ class ContractSchema(AutoSchema):
             )
         return parameters
 
+    def _map_serializer_field(
+        self, field: Any, direction: Any, bypass_extensions: bool = False
+    ) -> Any:
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        # DRF refuses `[]` for a list with allow_empty=False; say so, or clients send it.
+        many = isinstance(field, serializers.ManyRelatedField | serializers.ListField)
+        if many and not getattr(field, "allow_empty", True) and isinstance(schema, dict):
+            if schema.get("type") == "array" and direction == "request":
+                schema.setdefault("minItems", 1)
+        return schema
+
     def _error_codes(self, responses: dict[str, Any]) -> list[str]:
         view = self.view
         codes = ["400"]
@@ -139,6 +150,8 @@ class ContractSchema(AutoSchema):
             codes += ["409", "422"]
         if getattr(view, "throttle_classes", None):
             codes.append("429")
+        # An error a view documents itself (e.g. its own rate limit) gets the same shape.
+        codes += [code for code in responses if code in ERRORS]
         return sorted(set(codes))
 
     def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
@@ -147,7 +160,7 @@ class ContractSchema(AutoSchema):
             response = self._get_response_for_code(
                 ProblemSerializer, code, media_types=[PROBLEM_CONTENT_TYPE], direction=direction
             )
-            response["description"] = ERRORS[code]
+            response["description"] = responses.get(code, {}).get("description") or ERRORS[code]
             if code == "401":
                 response["headers"] = {
                     "WWW-Authenticate": {"schema": {"type": "string", "enum": ["Token"]}}

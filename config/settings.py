@@ -264,8 +264,13 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Mutual Mentors API",
-    "DESCRIPTION": "Mentor matching for UK public service mutuals.",
+    "DESCRIPTION": "Mentor matching for UK public service mutuals. Authenticate with "
+    "`Authorization: Token <key>` (key from `POST /api/v1/auth/token/`). Bodies are JSON; every "
+    "error is an RFC 9457 problem document with a stable `code`. Creates accept an "
+    "`Idempotency-Key`. The integrator's guide is docs/api.md in the repository.",
     "VERSION": "1.0.0",
+    # The address this deployment serves; generated clients use it as their base URL.
+    "SERVERS": [{"url": SITE_URL, "description": "This deployment (SITE_URL)"}],
     # Swagger UI from our own static files: /api/docs/ works offline and under a strict CSP.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
