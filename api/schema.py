@@ -127,9 +127,9 @@ class ContractSchema(AutoSchema):
         schema = super()._map_serializer_field(field, direction, bypass_extensions)
         # DRF refuses `[]` for a list with allow_empty=False; say so, or clients send it.
         many = isinstance(field, serializers.ManyRelatedField | serializers.ListField)
-        if many and not getattr(field, "allow_empty", True) and isinstance(schema, dict):
-            if schema.get("type") == "array" and direction == "request":
-                schema.setdefault("minItems", 1)
+        refuses_empty = many and not getattr(field, "allow_empty", True)
+        if refuses_empty and isinstance(schema, dict) and schema.get("type") == "array":
+            schema.setdefault("minItems", 1)
         return schema
 
     def _error_codes(self, responses: dict[str, Any]) -> list[str]:
