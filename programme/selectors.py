@@ -504,16 +504,6 @@ def mentorships_with_progress(
     pause_days = timedelta(days=settings.ATTENTION_PAUSE_DAYS)
     meetings = Meeting.objects.filter(mentorship=OuterRef("pk")).order_by().values("mentorship")
     goals = Goal.objects.filter(mentorship=OuterRef("pk")).order_by().values("mentorship")
-    paused_at = Subquery(
-        AuditEvent.objects.filter(
-            content_type__app_label="matching",
-            content_type__model="mentorship",
-            object_id=OuterRef("pk"),
-            to_status=Mentorship.Status.PAUSED,
-        )
-        .order_by("-at", "-id")
-        .values("at")[:1]
-    )
     zero = Value(0)
     qs = qs.annotate(
         last_meeting_on=Subquery(
@@ -525,7 +515,8 @@ def mentorships_with_progress(
             Subquery(goals.filter(done_at__isnull=False).annotate(n=Count("pk")).values("n")[:1]),
             zero,
         ),
-        paused_since=Coalesce(paused_at, F("started_at")),
+        # The services keep paused_at on the row while a mentorship is paused.
+        paused_since=Coalesce(F("paused_at"), F("started_at")),
     )
     quiet_since = timezone.make_aware(datetime.combine(today - meeting_days, time.min))
     qs = qs.annotate(

@@ -3,6 +3,7 @@ set by the services; the audit log is history only, and old rows were back-fille
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from types import SimpleNamespace
 
@@ -88,3 +89,19 @@ def test_the_migration_backfills_facts_from_the_audit_log():
     assert accepted.decided_at == at(accepted, "declined")
     assert nudged.nudged_at == at(nudged, "nudged") and nudged.decided_at is None
     assert paused.paused_at == at(paused, "paused")
+
+
+def test_a_long_pause_is_flagged_from_paused_at():
+    from programme.selectors import mentorships_with_progress
+
+    long_ago = timezone.now() - dt.timedelta(days=45)
+    old = mentorship_in(Mentorship.Status.PAUSED)
+    recent = mentorship_in(Mentorship.Status.PAUSED)
+    Mentorship.objects.filter(pk=old.pk).update(paused_at=long_ago, started_at=long_ago)
+    Mentorship.objects.filter(pk=recent.pk).update(paused_at=timezone.now(), started_at=long_ago)
+    flags = dict(
+        mentorships_with_progress(Mentorship.objects.all(), include_concerns=False).values_list(
+            "pk", "attention_long_pause"
+        )
+    )
+    assert flags == {old.pk: True, recent.pk: False}

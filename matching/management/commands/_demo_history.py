@@ -151,6 +151,9 @@ def _mentorships(rng: random.Random, now: datetime) -> int:
             decided_by=coordinator,
             created_at=started - timedelta(days=2),
             status_changed_at=started,
+            approved_at=started - timedelta(days=2),
+            accepted_at=started - timedelta(days=1),
+            decided_at=started,
         )
         ended_at: datetime | None = None
         reason = ""
@@ -206,6 +209,7 @@ def _mentorships(rng: random.Random, now: datetime) -> int:
             )
         if status == Mentorship.Status.PAUSED:
             paused = now - timedelta(days=45 if index % 2 else 10)
+            Mentorship.objects.filter(pk=mentorship.pk).update(paused_at=paused)
             events.append(_event(mentorship, "paused", paused, actor_id=mentor.user_id,
                                  from_status="active", to_status="paused"))  # fmt: skip
         if ended_at is not None:
