@@ -5,7 +5,7 @@ from csp.decorators import csp_update
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from api import auth, enquiries, programme, resources, views
+from api import auth, enquiries, programme, resources, suggestions, views
 from api.exceptions import api_not_found
 
 router = SimpleRouter()
@@ -36,6 +36,17 @@ api_v1 = [
         "organisations/<int:pk>/history/",
         programme.OrganisationHistoryView.as_view(),
         name="organisation-history",
+    ),
+    # Before the router's detail routes, which would read "suggest-needs" as an id.
+    path(
+        "requests/suggest-needs/",
+        suggestions.SuggestNeedsView.as_view(),
+        name="request-suggest-needs",
+    ),
+    path(
+        "mentors/suggest-expertise/",
+        suggestions.SuggestExpertiseView.as_view(),
+        name="mentor-suggest-expertise",
     ),
     path("guide/", resources.GuideView.as_view(), name="guide"),
     path("guide/progress/", resources.GuideProgressView.as_view(), name="guide-progress"),

@@ -226,12 +226,24 @@ ROWS: list[Row] = [
     Row("me", "get", expect(200)),
     Row("taxonomy", "get", expect(200, anonymous=200)),
     Row(
+        "request-suggest-needs",
+        "post",
+        expect(200),
+        body=lambda w: {"summary": "Staff worry about the LGPS", "goals": ""},
+    ),
+    Row(
+        "mentor-suggest-expertise", "post", expect(200), body=lambda w: {"bio": "TUPE and pensions"}
+    ),
+    Row(
         "auth-token",
         "post",
         # No credentials needed: the body is the credential.
         expect(200, anonymous=200),
         body=lambda w: {"email": w.mentee.email, "password": factories.PASSWORD},
     ),
+    # Revoking the token you signed in with, or every token you hold (sign out everywhere).
+    Row("auth-token", "delete", expect(204, anonymous=401)),
+    Row("auth-tokens", "delete", expect(204, anonymous=401)),
     # Organisations: your own, or all for coordinators. Only someone without one creates one.
     Row("organisation-list", "get", expect(200)),
     Row("organisation-list", "post", expect(403, **{COORDINATOR: 201}), body=_org_body),
@@ -361,9 +373,6 @@ ROWS: list[Row] = [
     ),
     # Mentorships: the two parties act; coordinators read.
     Row("mentorship-list", "get", expect(200)),
-    # Revoking the token you signed in with, or every token you hold (sign out everywhere).
-    Row("auth-token", "delete", expect(204, anonymous=401)),
-    Row("auth-tokens", "delete", expect(204, anonymous=401)),
     Row("mentorship-detail", "get", PARTICIPANTS_READ, setup=_mentorship),
     Row("mentorship-pause", "post", PARTICIPANTS_AND_COORDINATORS_ACT, setup=_mentorship),
     Row(

@@ -1,0 +1,78 @@
+"""Suggested topics while typing: the API, its bad input, and the lexicon tied to the topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from accounts.models import Sector
+from matching.engine.features import default_sector_similarity
+from matching.engine.lexicon import LEXICON, SERVICE_AREAS, TOPIC_DESCRIPTIONS
+from matching.models import SectorSimilarity, Topic
+from tests import factories
+from tests.conftest import client_for
+from tests.errors import field_errors
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_lexicon_and_descriptions_name_only_seeded_topics() -> None:
+    topics = set(Topic.objects.values_list("slug", flat=True))
+    assert set(TOPIC_DESCRIPTIONS) == topics
+    assert {t for targets in LEXICON.values() for t in targets} <= topics
+
+
+def test_related_service_areas_are_tied_to_the_sector_vocabulary() -> None:
+    sectors = set(Sector.objects.values_list("slug", flat=True))
+    assert set(SERVICE_AREAS) | {"other"} == sectors
+    seeded = {
+        (a, b): v
+        for a, b, v in SectorSimilarity.objects.values_list(
+            "sector__slug", "related__slug", "similarity"
+        )
+    }
+    # The data migration seeded exactly the engine's default table, over real sectors.
+    assert seeded == default_sector_similarity()
+
+
+def test_a_request_in_plain_words_gets_the_topics_it_describes() -> None:
+    mentee = factories.UserFactory.create(role="mentee")
+    response = client_for(mentee).post(
+        "/api/v1/requests/suggest-needs/",
+        {
+            "summary": "Staff are worried about their pensions when they move across.",
+            "goals": "Understand the LGPS admitted body rules and the bond.",
+        },
+        format="json",
+    )
+    assert response.status_code == 200, response.content
+    suggestions = response.json()["suggestions"]
+    slugs = [s["slug"] for s in suggestions]
+    assert slugs[0] == "pensions" and "tupe" in slugs
+    assert suggestions[0]["name"] == Topic.objects.get(slug="pensions").name
+    scores = [s["score"] for s in suggestions]
+    assert scores == sorted(scores, reverse=True) and all(0 < s <= 1 for s in scores)
+
+
+def test_a_bio_gets_expertise_suggestions() -> None:
+    mentor = factories.UserFactory.create(role="mentor")
+    response = client_for(mentor).post(
+        "/api/v1/mentors/suggest-expertise/",
+        {"bio": "Won the leisure contract twice in open tender; procurement frameworks."},
+        format="json",
+    )
+    assert response.status_code == 200
+    assert response.json()["suggestions"][0]["slug"] == "bidding-contracts"
+
+
+def test_empty_text_suggests_nothing_and_bad_input_names_the_field() -> None:
+    client = client_for(factories.UserFactory.create(role="mentee"))
+    empty = client.post("/api/v1/requests/suggest-needs/", {"summary": " "}, format="json")
+    assert empty.status_code == 200 and empty.json() == {"suggestions": []}
+    missing = client.post("/api/v1/requests/suggest-needs/", {"goals": "x"}, format="json")
+    assert missing.status_code == 400 and "summary" in field_errors(missing)
+    long = client.post("/api/v1/mentors/suggest-expertise/", {"bio": "x" * 5001}, format="json")
+    assert long.status_code == 400 and "bio" in field_errors(long)
+    anonymous = client_for(None).post(
+        "/api/v1/mentors/suggest-expertise/", {"bio": "TUPE"}, format="json"
+    )
+    assert anonymous.status_code == 401
