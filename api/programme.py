@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -379,6 +378,6 @@ class OrganisationHistoryView(ApiView):
     def get(self, request: Request, pk: int) -> Response:
         user = request.user
         assert isinstance(user, User)
-        organisation = get_object_or_404(policies.organisations_visible_to(user), pk=pk)
+        organisation = policies.visible_or_404(policies.organisations_visible_to(user), pk)
         history = selectors.organisation_stage_history(organisation=organisation)
         return Response(StageChangeSerializer(history, many=True).data)

@@ -9,6 +9,7 @@ beside a table of the same figures, which is the text alternative.
 from __future__ import annotations
 
 import base64
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,18 +72,27 @@ def _common(width: int, height: int, scale: float) -> dict[str, object]:
     }
 
 
+def _whole_numbers(values: Sequence[int]) -> list[int]:
+    """Axis ticks for counts: whole numbers only, about five of them."""
+    top = max([*values, 1])
+    step = max(1, math.ceil(top / 5))
+    return list(range(0, top + step, step))
+
+
 def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
-    """A horizontal bar per stage: how many emerging mutuals are at each step."""
+    """A bar per step of the journey, first step on the left. Bars are labelled by short
+    names ("Stage 1") so they stay legible on a phone; the table beside names each stage."""
 
     def draw(width: int, height: int, scale: float) -> str:
-        chart = pygal.HorizontalBar(
+        chart = pygal.Bar(
             **{**_common(width, height, scale), "show_legend": False, "print_values": True}
         )
         chart.x_labels = list(labels)
+        chart.y_labels = _whole_numbers(counts)
         chart.add("Organisations", list(counts))
         return _data_url(chart)
 
-    return Chart(wide=draw(800, 320, 1.0), narrow=draw(360, 420, 1.15), alt=alt)
+    return Chart(wide=draw(800, 300, 1.0), narrow=draw(360, 320, 1.2), alt=alt)
 
 
 def trend(months: Sequence[str], series: dict[str, Sequence[int]], alt: str) -> Chart:
@@ -97,6 +107,7 @@ def trend(months: Sequence[str], series: dict[str, Sequence[int]], alt: str) -> 
             dots_size=3,
         )
         chart.x_labels = list(months)
+        chart.y_labels = _whole_numbers([v for values in series.values() for v in values])
         for name, values in series.items():
             chart.add(name, list(values))
         return _data_url(chart)

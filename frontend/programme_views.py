@@ -272,7 +272,7 @@ def pipeline(request: HttpRequest) -> HttpResponse:
         ],
         "moved": selectors.pipeline_moved(filters)[:50],
         "funnel": charts.funnel(
-            [r["label"] for r in data["by_stage"]],
+            [f"Stage {r['stage']}" for r in data["by_stage"]],
             [r["count"] for r in data["by_stage"]],
             funnel_alt,
         ),

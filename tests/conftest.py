@@ -42,8 +42,13 @@ def restore_seeded_rows() -> None:
     topics = importlib.import_module("matching.migrations.0002_seed_topics").TOPICS
     prior = importlib.import_module("matching.migrations.0003_prior_scoring_model")
     if Sector.objects.count() < len(sectors):
+        priority = importlib.import_module(
+            "accounts.migrations.0005_seed_priority_and_stage_history"
+        ).PRIORITY_SECTORS
         for slug, name in sectors:
-            Sector.objects.get_or_create(slug=slug, defaults={"name": name})
+            Sector.objects.get_or_create(
+                slug=slug, defaults={"name": name, "priority": slug in priority}
+            )
     if Topic.objects.count() < len(topics):
         for slug, name in topics:
             Topic.objects.get_or_create(slug=slug, defaults={"name": name})
