@@ -7,6 +7,7 @@ branch on it, people read `detail`.
 
 from __future__ import annotations
 
+from functools import cache
 from http import HTTPStatus
 from typing import Any
 
@@ -91,6 +92,37 @@ def _summary(errors: dict[str, list[str]]) -> str:
     return " ".join(parts) or "The request is not valid."
 
 
+@cache
+def _field_codes() -> frozenset[str]:
+    """Every code DRF's own fields and validators give: generic, so a 400 says validation_error."""
+    from rest_framework import fields, relations
+    from rest_framework import serializers as drf_serializers
+
+    codes = {"invalid", "unique", "required", "null", "blank"}
+    for module in (fields, relations, drf_serializers):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, fields.Field):
+                codes.update(getattr(value, "default_error_messages", {}))
+    return frozenset(codes)
+
+
+def _leaf_codes(codes: Any) -> set[str]:
+    if isinstance(codes, dict):
+        return set().union(*(_leaf_codes(v) for v in codes.values())) if codes else set()
+    if isinstance(codes, list):
+        return set().union(*(_leaf_codes(v) for v in codes)) if codes else set()
+    return {str(codes)}
+
+
+def _validation_code(exc: exceptions.ValidationError) -> str:
+    # A view that raises ValidationError(..., code="invalid_credentials") chose a code for the
+    # whole answer; field validators' own codes ("required", "max_length") stay generic.
+    codes = _leaf_codes(exc.get_codes())
+    if len(codes) == 1 and not codes <= _field_codes():
+        return codes.pop()
+    return "validation_error"
+
+
 def _code(exc: exceptions.APIException) -> str:
     if isinstance(exc, Problem):
         return exc.code
@@ -141,7 +173,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         errors = _flatten(exc.detail)
         return problem_response(
             status.HTTP_400_BAD_REQUEST,
-            "validation_error",
+            _validation_code(exc),
             _summary(errors),
             errors=errors,
             headers=headers,

@@ -84,15 +84,20 @@ class TokenScheme(OpenApiAuthenticationExtension):
 
 
 def _is_public(view: Any) -> bool:
-    return any(
-        isinstance(p, type) and issubclass(p, AllowAny)
-        for p in getattr(view, "permission_classes", ())
-    )
+    # Permissions may depend on the method (anyone may POST an enquiry, only staff list them).
+    return any(isinstance(permission, AllowAny) for permission in view.get_permissions())
 
 
 class ContractSchema(AutoSchema):
+    def _authenticates(self) -> bool:
+        # Views may choose authenticators per method (the token endpoint's POST reads none).
+        return bool(self.view.get_authenticators())
+
     def _idempotent(self) -> bool:
-        return self.method == "POST" and isinstance(self.view, ContractMixin)
+        # Keys belong to a user, so a POST that reads no credentials cannot honour one.
+        return (
+            self.method == "POST" and isinstance(self.view, ContractMixin) and self._authenticates()
+        )
 
     def get_override_parameters(self) -> list[Any]:
         parameters: list[Any] = list(super().get_override_parameters())
@@ -103,7 +108,7 @@ class ContractSchema(AutoSchema):
                     OpenApiTypes.STR,
                     OpenApiParameter.HEADER,
                     description="Any unique string up to 255 visible characters (a UUID). "
-                    "Sent again by the same user within 24 hours with the same body, it "
+                    "Sent again by the same signed-in user within 24 hours with the same body, it "
                     "returns the first successful answer (with `Idempotent-Replayed: true`) "
                     "and stores nothing new; with another body it is a 422.",
                     pattern=r"^[\x21-\x7e]{1,255}$",
@@ -135,7 +140,7 @@ class ContractSchema(AutoSchema):
     def _error_codes(self, responses: dict[str, Any]) -> list[str]:
         view = self.view
         codes = ["400"]
-        if getattr(view, "authentication_classes", None):
+        if self._authenticates():
             codes.append("401")
         if not _is_public(view):
             codes.append("403")
