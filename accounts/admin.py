@@ -6,7 +6,9 @@ from accounts.models import Organisation, Sector, User
 
 @admin.register(Sector)
 class SectorAdmin(admin.ModelAdmin[Sector]):
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "priority"]
+    list_editable = ["priority"]
+    list_filter = ["priority"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 

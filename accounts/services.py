@@ -144,6 +144,21 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
 
 
 @transaction.atomic
+def sector_priorities_set(*, actor: User, priority_slugs: Iterable[str]) -> list[str]:
+    """Coordinators choose the programme's priority service areas; returns them, sorted."""
+    if not actor.is_coordinator:
+        raise PermissionDenied("Only coordinators can choose the priority service areas.")
+    wanted = set(priority_slugs)
+    unknown = wanted - set(Sector.objects.values_list("slug", flat=True))
+    if unknown:
+        raise ValidationError({"priority": [f"Unknown sectors: {', '.join(sorted(unknown))}."]})
+    Sector.objects.filter(slug__in=wanted).exclude(priority=True).update(priority=True)
+    Sector.objects.exclude(slug__in=wanted).exclude(priority=False).update(priority=False)
+    logger.info("Priority sectors set by %s: %s", actor.pk, ", ".join(sorted(wanted)))
+    return sorted(wanted)
+
+
+@transaction.atomic
 def coordinator_create(*, email: str, full_name: str, actor: User | None = None) -> User:
     """A coordinator with a verified address and no password yet; they set one from a link."""
     email = User.objects.normalize_email(email).lower()

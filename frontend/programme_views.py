@@ -9,12 +9,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib import messages
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage
+from accounts import services as account_services
+from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage, User
 from frontend import charts
 from frontend.views import role_required
 from matching.models import MentoringRequest, MentorProfile, Mentorship, Proposal
@@ -279,6 +281,37 @@ def pipeline(request: HttpRequest) -> HttpResponse:
         "csv_query": csv_query,
     }
     return render(request, "frontend/programme/pipeline.html", context)
+
+
+class PriorityForm(forms.Form):
+    priority = forms.MultipleChoiceField(
+        label="Priority service areas",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The programme's funder asks for these to be reported on their own.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["priority"].choices = _sector_choices()
+
+
+@role_required(Role.COORDINATOR)
+def priorities(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    if request.method == "POST":
+        form = PriorityForm(request.POST)
+        if form.is_valid():
+            account_services.sector_priorities_set(
+                actor=user, priority_slugs=form.cleaned_data["priority"]
+            )
+            messages.success(request, "The priority service areas are saved.")
+            return redirect("coordinator-pipeline")
+    else:
+        current = list(Sector.objects.filter(priority=True).values_list("slug", flat=True))
+        form = PriorityForm(initial={"priority": current})
+    return render(request, "frontend/programme/priorities.html", {"nav": "pipeline", "form": form})
 
 
 # --- reports ----------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ urlpatterns = [
     ),
     path("coordinator/mentors/<int:pk>/", programme_views.mentor_detail, name="coordinator-mentor"),
     path("coordinator/pipeline/", programme_views.pipeline, name="coordinator-pipeline"),
+    path("coordinator/priorities/", programme_views.priorities, name="coordinator-priorities"),
     path("coordinator/reports/", programme_views.reports, name="coordinator-reports"),
     path("mentorships/<int:pk>/", views.mentorship, name="mentorship"),
     path("guide/", resources_views.guide_index, name="guide"),

@@ -109,6 +109,7 @@ def test_axe_finds_nothing_on_the_programme_pages(
         f"/coordinator/mentors/{programme.mentor.pk}/",
         "/coordinator/pipeline/",
         "/coordinator/pipeline/?priority=true",
+        "/coordinator/priorities/",
         "/coordinator/reports/?start=2026-01-01&end=2026-03-31",
     ]
     report = {}

@@ -148,3 +148,26 @@ def test_lists_run_a_constant_number_of_queries(
         request = factories.MentoringRequestFactory.create(created_by=mentee)
         factories.MentorshipFactory.create(proposal__request=request)
     assert count() == few
+
+
+def test_a_coordinator_changes_the_priority_service_areas(
+    client: Client, coordinator: User
+) -> None:
+    from accounts.models import Sector
+
+    client.force_login(coordinator)
+    form = client.get("/coordinator/priorities/").content.decode()
+    assert 'value="adult-social-care"' in form
+    response = client.post("/coordinator/priorities/", {"priority": ["housing", "education"]})
+    assert response.status_code == 302
+    chosen = set(Sector.objects.filter(priority=True).values_list("slug", flat=True))
+    assert chosen == {"housing", "education"}
+
+
+def test_mentors_cannot_change_the_priority_service_areas(client: Client, mentor: User) -> None:
+    from accounts.models import Sector
+
+    before = set(Sector.objects.filter(priority=True).values_list("slug", flat=True))
+    client.force_login(mentor)
+    assert client.post("/coordinator/priorities/", {"priority": ["housing"]}).status_code == 403
+    assert set(Sector.objects.filter(priority=True).values_list("slug", flat=True)) == before
