@@ -56,6 +56,17 @@ def wait_until_listening(host: str, port: int, web: subprocess.Popen[bytes]) -> 
     return False
 
 
+def declare_queues() -> None:
+    """Create the broker's queues before the worker and its beat both try to at once: on a new
+    sqla+sqlite broker the two raced to insert the same queue row and the worker stopped."""
+    from worker.celery_app import app
+
+    with app.connection_for_write() as connection:
+        channel = connection.default_channel
+        for queue in app.conf.task_queues:
+            queue.bind(channel).declare()
+
+
 def banner(site_url: str, seed_output: str) -> str:
     rule = "  " + "-" * 72
     lines = [
@@ -86,6 +97,7 @@ def main() -> int:
     if seed.returncode != 0:
         print(seed.stdout + seed.stderr, file=sys.stderr)
         return seed.returncode
+    declare_queues()
     schedule = ROOT / "var" / "celerybeat-schedule"
     worker = subprocess.Popen(
         [
