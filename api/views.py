@@ -24,11 +24,13 @@ from api.base import ApiView, ContractMixin
 from api.filters import ProposalFilter
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
+from api.records import GoalChangeSerializer
 from enquiries.models import Enquiry
 from matching import policies
 from matching.models import (
     Goal,
     MatchRun,
+    Meeting,
     MentoringRequest,
     MentorProfile,
     Mentorship,
@@ -254,6 +256,8 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
 class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
     queryset = Mentorship.objects.none()
     serializer_class = s.MentorshipSerializer
+    # DELETE only where an action allows it: a goal or meeting removed by its author.
+    http_method_names = [*BaseViewSet.http_method_names, "delete"]
 
     def get_queryset(self) -> QuerySet[Any]:
         return policies.mentorships_visible_to(self.actor)
@@ -264,11 +268,15 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
             "meetings": s.MeetingSerializer,
             "goals": s.GoalSerializer,
             "goal": s.GoalSerializer,
+            "meeting": s.MeetingSerializer,
             "feedback": s.FeedbackSerializer,
         }.get(self.action, s.MentorshipSerializer)
 
     def _respond(self, mentorship: Mentorship) -> Response:
-        return Response(s.MentorshipSerializer(_refetch(self.get_queryset(), mentorship)).data)
+        # With the request in its context, so `my_feedback_given` and `reopen_until` are the
+        # caller's.
+        fresh = _refetch(self.get_queryset(), mentorship)
+        return Response(s.MentorshipSerializer(fresh, context=self.get_serializer_context()).data)
 
     def _page(self, queryset: QuerySet[Any]) -> Response:
         page = self.paginate_queryset(queryset)
@@ -304,6 +312,23 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
         form.is_valid(raise_exception=True)
         return self._respond(
             mentorships.mentorship_end(
+                mentorship=mentorship, actor=self.actor, reason=form.validated_data["reason"]
+            )
+        )
+
+    @extend_schema(request=s.ReasonSerializer, responses={200: s.MentorshipSerializer})
+    @action(detail=True, methods=["post"])
+    def reopen(self, request: Request, pk: str | None = None) -> Response:
+        """A coordinator reopens a mentorship completed by mistake, within 14 days."""
+        mentorship = self.get_object()
+        policies.require(
+            policies.can_mentorship_reopen(self.actor),
+            "Only the programme team can reopen a mentorship.",
+        )
+        form = s.ReasonSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        return self._respond(
+            mentorships.mentorship_reopen(
                 mentorship=mentorship, actor=self.actor, reason=form.validated_data["reason"]
             )
         )
@@ -345,14 +370,51 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
         )
         return Response(s.GoalSerializer(goal).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=s.GoalDoneSerializer, responses={200: s.GoalSerializer})
-    @action(detail=True, methods=["patch"], url_path=rf"goals/(?P<goal_id>{ID_REGEX})")
+    @extend_schema(
+        methods=["PATCH"], request=GoalChangeSerializer, responses={200: s.GoalSerializer}
+    )
+    @extend_schema(methods=["DELETE"], request=None, responses={204: None})
+    @action(detail=True, methods=["patch", "delete"], url_path=rf"goals/(?P<goal_id>{ID_REGEX})")
     def goal(self, request: Request, pk: str | None = None, goal_id: str = "") -> Response:
+        """Tick a goal done (either participant); change or remove it (its author only)."""
         goal: Goal = get_object_or_404(policies.goals_of(self.get_object()), pk=goal_id)
-        form = s.GoalDoneSerializer(data=request.data)
+        if request.method == "DELETE":
+            records.goal_delete(goal=goal, actor=self.actor)
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        form = GoalChangeSerializer(goal, data=request.data, partial=True)
         form.is_valid(raise_exception=True)
-        goal = records.goal_set_done(goal=goal, actor=self.actor, done=form.validated_data["done"])
+        changes = dict(form.validated_data)
+        done = changes.pop("done", None)
+        if changes:
+            goal = records.goal_update(goal=goal, actor=self.actor, **changes)
+        if done is not None:
+            goal = records.goal_set_done(goal=goal, actor=self.actor, done=done)
         return Response(s.GoalSerializer(goal).data)
+
+    @extend_schema(
+        methods=["PATCH"], request=s.MeetingSerializer, responses={200: s.MeetingSerializer}
+    )
+    @extend_schema(methods=["DELETE"], request=None, responses={204: None})
+    @action(
+        detail=True,
+        methods=["patch", "delete"],
+        url_path=rf"meetings/(?P<meeting_id>{ID_REGEX})",
+    )
+    def meeting(self, request: Request, pk: str | None = None, meeting_id: str = "") -> Response:
+        """Change or remove a meeting: its author only, while the mentorship is live."""
+        meeting: Meeting = get_object_or_404(policies.meetings_of(self.get_object()), pk=meeting_id)
+        if request.method == "DELETE":
+            records.meeting_delete(meeting=meeting, actor=self.actor)
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        form = s.MeetingSerializer(meeting, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        changes = dict(form.validated_data)
+        if "topics" in changes:
+            changes["topics"] = list(changes["topics"])
+        meeting = records.meeting_update(meeting=meeting, actor=self.actor, **changes)
+        return Response(
+            s.MeetingSerializer(policies.meetings_of(meeting.mentorship).get(pk=meeting.pk)).data
+        )
 
     @extend_schema(
         methods=["POST"], request=s.FeedbackSerializer, responses={201: s.FeedbackSerializer}
@@ -361,7 +423,8 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     def feedback(self, request: Request, pk: str | None = None) -> Response:
         mentorship: Mentorship = self.get_object()
         if request.method == "GET":
-            return self._page(policies.feedback_of(mentorship))
+            # Private: each participant reads only their own side's feedback.
+            return self._page(policies.feedback_visible_to(self.actor, mentorship))
         form = s.FeedbackSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         item = records.feedback_create(

@@ -44,6 +44,18 @@ def email_proposal_nudges(proposal_ids: list[int]) -> int:
     return notifications.send_proposal_nudges(proposal_ids=proposal_ids)
 
 
+@mail_task(notifications.TASK_MENTORSHIP_CHANGED, queue=notifications.EMAIL_QUEUE)
+def email_mentorship_changed(mentorship_id: int, verb: str, actor_id: int | None) -> int:
+    return notifications.send_mentorship_changed(
+        mentorship_id=mentorship_id, verb=verb, actor_id=actor_id
+    )
+
+
+@mail_task(notifications.TASK_PROPOSALS_WITHDRAWN, queue=notifications.EMAIL_QUEUE)
+def email_proposals_withdrawn(proposal_ids: list[int], because: str) -> int:
+    return notifications.send_proposals_withdrawn(proposal_ids=proposal_ids, because=because)
+
+
 @shared_task(name="matching.expire_proposals", queue="default")
 def expire_proposals() -> dict[str, int]:
     """Hourly (beat): expire what nobody answered, then nudge what is half-way there."""

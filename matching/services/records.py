@@ -8,7 +8,7 @@ each change and removal is audited.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -95,7 +95,7 @@ GOAL_FIELDS = ("title", "due_on")
 def _own_record(model: type[Meeting] | type[Goal], record: Meeting | Goal, actor: User) -> Any:
     """Lock the mentorship, then the record; only its author, while the mentorship is live."""
     mentorship = _mentorship_for_records(record.mentorship, actor)
-    locked = row_locked(model.objects.select_related("mentorship"), record.pk)
+    locked = cast(Meeting | Goal, row_locked(model.objects.select_related("mentorship"), record.pk))
     noun = model._meta.verbose_name
     policies.require(
         policies.can_record_change(actor, locked),
@@ -144,7 +144,7 @@ def _record_delete(model: type[Meeting] | type[Goal], record: Meeting | Goal, ac
 @transaction.atomic
 def meeting_update(*, meeting: Meeting, actor: User, **data: Any) -> Meeting:
     """Change a meeting's date, length, topics or notes (only the fields given)."""
-    return _record_update(Meeting, meeting, actor, MEETING_FIELDS, data)  # type: ignore[no-any-return]
+    return _record_update(Meeting, meeting, actor, MEETING_FIELDS, data)
 
 
 @transaction.atomic
@@ -155,7 +155,7 @@ def meeting_delete(*, meeting: Meeting, actor: User) -> None:
 @transaction.atomic
 def goal_update(*, goal: Goal, actor: User, **data: Any) -> Goal:
     """Change a goal's title or due date (only the fields given)."""
-    return _record_update(Goal, goal, actor, GOAL_FIELDS, data)  # type: ignore[no-any-return]
+    return _record_update(Goal, goal, actor, GOAL_FIELDS, data)
 
 
 @transaction.atomic

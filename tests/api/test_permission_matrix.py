@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from enquiries.models import Enquiry
-from matching.models import Goal, MatchRun, Proposal
+from matching.models import Goal, MatchRun, Meeting, Mentorship, Proposal
 from resources.models import CaseStudy, Resource
 from tests import factories
 from tests.api.conftest import (
@@ -69,6 +70,30 @@ def _goal(w: World) -> dict[str, Any]:
     mentorship = w.mentorship()
     goal = Goal.objects.create(mentorship=mentorship, title="Draft the TUPE timetable")
     return {"pk": mentorship.pk, "goal_id": goal.pk}
+
+
+def _own_goal(w: World) -> dict[str, Any]:
+    """A goal the mentee wrote: only its author changes or removes it."""
+    mentorship = w.mentorship()
+    goal = Goal.objects.create(
+        mentorship=mentorship, title="Choose a legal form", created_by=w.mentee
+    )
+    return {"pk": mentorship.pk, "goal_id": goal.pk}
+
+
+def _own_meeting(w: World) -> dict[str, Any]:
+    """A meeting the mentor logged: only its author changes or removes it."""
+    mentorship = w.mentorship()
+    meeting = Meeting.objects.create(
+        mentorship=mentorship, held_on=date.today(), minutes=30, created_by=w.mentor
+    )
+    return {"pk": mentorship.pk, "meeting_id": meeting.pk}
+
+
+def _just_completed(w: World) -> dict[str, Any]:
+    mentorship = w.mentorship("completed")
+    Mentorship.objects.filter(pk=mentorship.pk).update(ended_at=timezone.now())
+    return {"pk": mentorship.pk}
 
 
 def _match_run(w: World) -> dict[str, Any]:
@@ -400,6 +425,34 @@ ROWS: list[Row] = [
         body=lambda w: {"title": "Choose a legal form"},
     ),
     Row("mentorship-goal", "patch", PARTICIPANTS_ACT, setup=_goal, body=lambda w: {"done": True}),
+    # A goal or meeting is changed or removed by its author alone; a coordinator reopens a
+    # mentorship completed by mistake.
+    Row(
+        "mentorship-goal",
+        "delete",
+        expect(HIDDEN, **{MENTEE: 204, MENTOR: 403, COORDINATOR: 403}),
+        setup=_own_goal,
+    ),
+    Row(
+        "mentorship-meeting",
+        "patch",
+        expect(HIDDEN, **{MENTEE: 403, MENTOR: 200, COORDINATOR: 403}),
+        setup=_own_meeting,
+        body=lambda w: {"minutes": 50},
+    ),
+    Row(
+        "mentorship-meeting",
+        "delete",
+        expect(HIDDEN, **{MENTEE: 403, MENTOR: 204, COORDINATOR: 403}),
+        setup=_own_meeting,
+    ),
+    Row(
+        "mentorship-reopen",
+        "post",
+        expect(HIDDEN, **{MENTEE: 403, MENTOR: 403, COORDINATOR: 200}),
+        setup=_just_completed,
+        body=lambda w: {"reason": "Marked as completed by mistake."},
+    ),
     Row("mentorship-feedback", "get", PARTICIPANTS_READ, setup=_mentorship),
     Row(
         "mentorship-feedback",

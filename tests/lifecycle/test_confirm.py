@@ -8,7 +8,6 @@ from core.models import AuditEvent
 from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import TASK_MENTORSHIP_CONFIRMED
 from matching.services.proposals import proposal_confirm
-from tests import factories
 from tests.lifecycle.helpers import colleague_of, events, outsider, proposal_in, queued
 
 pytestmark = pytest.mark.django_db
@@ -40,10 +39,9 @@ def test_it_withdraws_the_requests_other_open_proposals():
     request = proposal.request
     others = {
         status: proposal_in(status, request=request, rank=2)
+        # No other approved or accepted one: one introduction is live per request at a time.
         for status in (
             Proposal.Status.SUGGESTED,
-            Proposal.Status.APPROVED,
-            Proposal.Status.ACCEPTED,
             Proposal.Status.REJECTED,
             Proposal.Status.DECLINED,
         )
@@ -87,11 +85,10 @@ def test_it_refuses_a_proposal_that_is_not_accepted(status):
 
 
 def test_a_second_confirm_of_the_same_request_is_refused():
+    # One introduction is live per request, so the second try is the same one again (a double
+    # click, or a colleague at the same organisation).
     first = proposal_in(Proposal.Status.ACCEPTED)
-    second = factories.ProposalFactory.create(
-        status=Proposal.Status.ACCEPTED, request=first.request, rank=2
-    )
     proposal_confirm(proposal=first, actor=first.request.created_by)
-    with pytest.raises(Conflict, match="withdrawn"):
-        proposal_confirm(proposal=second, actor=first.request.created_by)
+    with pytest.raises(Conflict, match="confirmed"):
+        proposal_confirm(proposal=first, actor=first.request.created_by)
     assert Mentorship.objects.count() == 1

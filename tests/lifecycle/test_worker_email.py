@@ -18,4 +18,4 @@ def test_the_approval_email_is_sent_by_the_worker(celery_worker_process: WorkerP
     # The worker's mail backend is the console, so the message lands in its log.
     output = celery_worker_process.output()
     assert f"To: {proposal.mentor.user.email}" in output
-    assert f"The programme team thinks you could help {organisation}," in output
+    assert f"The programme team thinks you could help {organisation} (at the stage" in output
