@@ -7,14 +7,32 @@ import { actionStatus, byId, el, fill } from "./ui.js";
 const POLL_MS = 700;
 const STATES = { queued: "Queued: waiting for a worker…", running: "Scoring and assigning…", succeeded: "Finished.", failed: "Failed." };
 
+// The run's counts in words. Internal measures (total score, the load Gini) become a plain
+// sentence or stay out; keys this page does not know are not shown raw.
+const COUNT_WORDS = [
+  ["requests", "Requests scored"],
+  ["mentors", "Mentors with a free place"],
+  ["matched", "Requests with a recommended mentor"],
+  ["unmatched", "Requests with no mentor free this time"],
+  ["proposals", "Suggested introductions written"],
+];
+
+function spread(gini) {
+  if (typeof gini !== "number") return null;
+  if (gini < 0.2) return "Introductions are spread evenly across mentors.";
+  if (gini < 0.4) return "Introductions are spread fairly evenly across mentors.";
+  return "A few mentors carry most introductions; consider asking more mentors to take part.";
+}
+
 function countsList(counts) {
-  const entries = Object.entries(counts || {});
-  if (!entries.length) return el("p", {}, "The round finished with nothing to report.");
-  return el(
-    "dl",
-    { class: "counts" },
-    entries.flatMap(([key, value]) => [el("dt", {}, key.replace(/_/g, " ")), el("dd", {}, typeof value === "object" ? JSON.stringify(value) : String(value))]),
-  );
+  const known = COUNT_WORDS.filter(([key]) => typeof counts?.[key] === "number");
+  if (!known.length) return el("p", {}, "The round finished with nothing to report.");
+  const seconds = Number(counts.finish_seconds);
+  return [
+    el("dl", { class: "counts" }, known.flatMap(([key, words]) => [el("dt", {}, words), el("dd", {}, String(counts[key]))])),
+    spread(counts.mentor_load_gini) ? el("p", {}, spread(counts.mentor_load_gini)) : null,
+    Number.isFinite(seconds) ? el("p", { class: "muted" }, seconds < 1 ? "It took under a second." : `It took about ${Math.round(seconds)} seconds.`) : null,
+  ];
 }
 
 export function setUpMatchRun({ onDone } = {}) {
