@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -64,7 +64,7 @@ class CSVRenderer(BaseRenderer):
         self,
         data: Any,
         accepted_media_type: str | None = None,
-        renderer_context: dict[str, Any] | None = None,
+        renderer_context: Mapping[str, Any] | None = None,
     ) -> bytes:
         return csv_text(data["header"], data["rows"]).encode("utf-8")
 
@@ -104,7 +104,8 @@ class PipelineQuerySerializer(serializers.Serializer[Any]):
 
 class StageCountSerializer(serializers.Serializer[Any]):
     stage = serializers.IntegerField()
-    label = serializers.CharField()
+    # A JSON key named in DESIGN.md; the stubs expect Field.label to be the field's own label.
+    label = serializers.CharField()  # type: ignore[assignment]
     count = serializers.IntegerField()
 
 
@@ -232,7 +233,7 @@ class ReportQuerySerializer(serializers.Serializer[Any]):
 
 
 class BreakdownSerializer(serializers.Serializer[Any]):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     requests = serializers.IntegerField()
     matches = serializers.IntegerField()
     completed = serializers.IntegerField()

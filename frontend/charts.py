@@ -11,11 +11,11 @@ from __future__ import annotations
 import base64
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import pygal
-from pygal.style import Style
+import pygal  # type: ignore[import-untyped]
+from pygal.style import Style  # type: ignore[import-untyped]
 
 # The site's palette (site.css); each colour has at least 3:1 contrast against white.
 STYLE = {
@@ -95,7 +95,7 @@ def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
     return Chart(wide=draw(800, 300, 1.0), narrow=draw(360, 320, 1.2), alt=alt)
 
 
-def trend(months: Sequence[str], series: dict[str, Sequence[int]], alt: str) -> Chart:
+def trend(months: Sequence[str], series: Mapping[str, Sequence[int]], alt: str) -> Chart:
     """Monthly lines (requests, matches, completions)."""
 
     def draw(width: int, height: int, scale: float) -> str:

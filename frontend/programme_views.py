@@ -5,12 +5,13 @@ every view of a list has its own address that can be bookmarked or shared."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -23,7 +24,7 @@ from matching.models import MentoringRequest, MentorProfile, Mentorship, Proposa
 from programme import selectors
 
 PAGE_SIZE = 25
-ANY = [("", "Any")]
+ANY: list[tuple[Any, str]] = [("", "Any")]
 
 
 def _sector_choices() -> list[tuple[str, str]]:
@@ -52,7 +53,7 @@ class RequestFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["sector"].choices = ANY + _sector_choices()
+        cast(forms.ChoiceField, self.fields["sector"]).choices = ANY + _sector_choices()
 
 
 ATTENTION_CHOICES = [("any", "Any flag"), *selectors.ATTENTION_LABELS.items()]
@@ -88,7 +89,7 @@ class PipelineFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["sector"].choices = ANY + _sector_choices()
+        cast(forms.ChoiceField, self.fields["sector"]).choices = ANY + _sector_choices()
 
 
 class ReportPeriodForm(forms.Form):
@@ -237,7 +238,7 @@ def pipeline(request: HttpRequest) -> HttpResponse:
     data = selectors.pipeline(filters, organisations=False)
     qs = selectors.pipeline_organisations(filters)
     page, keep = _page(request, selectors.pipeline_ordered(qs))
-    rows = selectors.pipeline_rows(page.object_list)
+    rows = selectors.pipeline_rows(cast(QuerySet[Organisation], page.object_list))
     labels = {s.value: s.label for s in Stage}
     sectors = dict(_sector_choices())
     # The stage x sector table: one row per sector that has anyone, one column per stage.
@@ -293,7 +294,7 @@ class PriorityForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["priority"].choices = _sector_choices()
+        cast(forms.ChoiceField, self.fields["priority"]).choices = _sector_choices()
 
 
 @role_required(Role.COORDINATOR)

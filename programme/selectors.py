@@ -127,7 +127,9 @@ def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) 
 def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
     """One row per organisation of `qs` (in its order), with its latest request and mentorship
     status and the day it entered its current stage. Five queries whatever the number of rows."""
-    rows = list(qs.values("id", "name", "stage", "region", "parent_body", "employees"))
+    rows: list[dict[str, Any]] = [
+        dict(row) for row in qs.values("id", "name", "stage", "region", "parent_body", "employees")
+    ]
     # A subquery, not a list of ids: thousands of bound parameters cost more than the join.
     ids = qs.values("pk")
     requests = {

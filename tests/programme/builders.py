@@ -14,9 +14,9 @@ from tests import factories
 PERIOD = (date(2026, 1, 1), date(2026, 3, 31))
 
 
-def at(*parts: int) -> datetime:
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
     """An instant in the programme's own time zone (Europe/London)."""
-    return timezone.make_aware(datetime(*parts))
+    return timezone.make_aware(datetime(year, month, day, hour, minute))
 
 
 @dataclass

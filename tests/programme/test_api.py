@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts import services as account_services
-from accounts.models import OrganisationStageChange, Region, Stage
+from accounts.models import Organisation, OrganisationStageChange, Region, Stage, User
 from tests import factories
 from tests.conftest import client_for
 from tests.errors import error_code, field_errors
@@ -23,13 +24,13 @@ PIPELINE = reverse("api:programme-pipeline")
 REPORTS = reverse("api:programme-reports")
 
 
-def rows_of(response) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+def rows_of(response: Any) -> list[dict[str, str]]:
     assert response["Content-Type"].startswith("text/csv")
     text = response.content.decode("utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_reports_answer_the_requested_period(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_reports_answer_the_requested_period(coordinator: User) -> None:
     build_programme()
     response = client_for(coordinator).get(REPORTS, {"from": "2026-01-01", "to": "2026-03-31"})
     assert response.status_code == 200, response.content
@@ -41,31 +42,31 @@ def test_reports_answer_the_requested_period(coordinator) -> None:  # type: igno
     assert [m["month"] for m in body["monthly"]] == ["2026-01", "2026-02", "2026-03"]
 
 
-def test_reports_default_to_the_last_twelve_months(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_reports_default_to_the_last_twelve_months(coordinator: User) -> None:
     body = client_for(coordinator).get(REPORTS).json()
     assert body["to"] == timezone.localdate().isoformat()
     assert len(body["monthly"]) in (12, 13)
 
 
-def test_reports_refuse_a_period_that_ends_before_it_starts(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_reports_refuse_a_period_that_ends_before_it_starts(coordinator: User) -> None:
     response = client_for(coordinator).get(REPORTS, {"from": "2026-03-01", "to": "2026-01-01"})
     assert response.status_code == 400
     assert "to" in field_errors(response)
 
 
-def test_reports_refuse_a_date_that_is_not_one(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_reports_refuse_a_date_that_is_not_one(coordinator: User) -> None:
     response = client_for(coordinator).get(REPORTS, {"from": "last-year"})
     assert response.status_code == 400
     assert "from" in field_errors(response)
 
 
-def test_reports_refuse_an_unknown_parameter(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_reports_refuse_an_unknown_parameter(coordinator: User) -> None:
     response = client_for(coordinator).get(REPORTS, {"form": "2026-01-01"})
     assert response.status_code == 400
     assert "form" in field_errors(response)
 
 
-def test_monthly_csv_parses_back(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_monthly_csv_parses_back(coordinator: User) -> None:
     build_programme()
     response = client_for(coordinator).get(
         REPORTS, {"from": "2026-01-01", "to": "2026-03-31", "format": "csv"}
@@ -80,7 +81,7 @@ def test_monthly_csv_parses_back(coordinator) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("table", ["by_sector", "by_stage", "by_region", "summary"])
-def test_each_report_table_comes_as_csv(coordinator, table: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_report_table_comes_as_csv(coordinator: User, table: str) -> None:
     build_programme()
     response = client_for(coordinator).get(
         REPORTS,
@@ -98,7 +99,7 @@ def test_each_report_table_comes_as_csv(coordinator, table: str) -> None:  # typ
         assert (care["label"], care["matches"]) == ("Adult social care", "2")
 
 
-def test_pipeline_csv_escapes_cells_a_spreadsheet_would_run(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_pipeline_csv_escapes_cells_a_spreadsheet_would_run(coordinator: User) -> None:
     for name in ('=HYPERLINK("http://evil")', "+44 Mutual", "-minus Mutual", "@SUM Mutual"):
         org = factories.OrganisationFactory.create(name=name, stage=Stage.DECIDING)
         factories.MenteeFactory.create(organisation=org)
@@ -118,20 +119,20 @@ def test_pipeline_csv_escapes_cells_a_spreadsheet_would_run(coordinator) -> None
     assert response.content.decode("utf-8").splitlines()[0].startswith("id,name,stage,sectors")
 
 
-def test_errors_stay_json_when_csv_was_asked_for(mentee) -> None:  # type: ignore[no-untyped-def]
+def test_errors_stay_json_when_csv_was_asked_for(mentee: User) -> None:
     response = client_for(mentee).get(PIPELINE, {"format": "csv"})
     assert response.status_code == 403
     assert "json" in response["Content-Type"]
     assert error_code(response) == "permission_denied"
 
 
-def _pipeline_org(name: str, stage: int, sectors: list[str], **kwargs: object):  # type: ignore[no-untyped-def]
+def _pipeline_org(name: str, stage: int, sectors: list[str], **kwargs: Any) -> Organisation:
     org = factories.OrganisationFactory.create(name=name, stage=stage, sectors=sectors, **kwargs)
     factories.MenteeFactory.create(organisation=org)
     return org
 
 
-def test_pipeline_counts_emerging_mutuals_by_stage_sector_and_region(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_pipeline_counts_emerging_mutuals_by_stage_sector_and_region(coordinator: User) -> None:
     care = _pipeline_org("Care A", Stage.DECIDING, ["adult-social-care"], region=Region.LONDON)
     _pipeline_org("Care B", Stage.DECIDING, ["adult-social-care", "housing"], region=Region.WALES)
     _pipeline_org("Library C", Stage.SETTING_UP, ["libraries-culture"], region=Region.WALES)
@@ -160,13 +161,13 @@ def test_pipeline_counts_emerging_mutuals_by_stage_sector_and_region(coordinator
     assert [o["name"] for o in wales["organisations"]] == ["Library C"]
 
 
-def test_pipeline_refuses_an_unknown_sector(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_pipeline_refuses_an_unknown_sector(coordinator: User) -> None:
     response = client_for(coordinator).get(PIPELINE, {"sector": "space-travel"})
     assert response.status_code == 400
     assert "sector" in field_errors(response)
 
 
-def test_stage_changes_are_recorded_and_listed_newest_first(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_stage_changes_are_recorded_and_listed_newest_first(coordinator: User) -> None:
     mentee = factories.MenteeFactory.create(organisation=None)
     org = account_services.organisation_create(
         actor=mentee, name="Fresh Start Mutual", stage=Stage.DECIDING, sectors=[]
@@ -183,7 +184,7 @@ def test_stage_changes_are_recorded_and_listed_newest_first(coordinator) -> None
     assert history[1]["actor"]["id"] == mentee.pk
 
 
-def test_moved_in_the_last_90_days_counts_real_moves_only(coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_moved_in_the_last_90_days_counts_real_moves_only(coordinator: User) -> None:
     moved = _pipeline_org("Mover", Stage.TESTING, ["housing"])
     still = _pipeline_org("Stayer", Stage.TESTING, ["housing"])
     OrganisationStageChange.objects.create(organisation=moved, from_stage=1, stage=2)

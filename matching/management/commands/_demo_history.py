@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
 from django.utils import timezone
 
 from accounts.models import Organisation, OrganisationStageChange, Role, User
@@ -88,10 +90,10 @@ def _stage_history(rng: random.Random, now: datetime) -> int:
     return len(changes)
 
 
-def _event(target: object, verb: str, at: datetime, **fields: str) -> AuditEvent:
+def _event(target: Model, verb: str, at: datetime, **fields: Any) -> AuditEvent:
     return AuditEvent(
         content_type=ContentType.objects.get_for_model(target),
-        object_id=target.pk,  # type: ignore[attr-defined]
+        object_id=target.pk,
         verb=verb,
         at=at,
         **fields,
