@@ -221,11 +221,12 @@ class MentoringRequestSerializer(PlainErrorsMixin, serializers.ModelSerializer[M
             "updated_at",
         ]
 
-    @extend_schema_field(
-        {"type": "string", "enum": [s.value for s in MatchRun.Status], "nullable": True}
-    )
+    # The match runs' own status enum (named once in the schema), or null before any run.
+    @extend_schema_field(serializers.ChoiceField(choices=MatchRun.Status.choices, allow_null=True))
     def get_scoring(self, obj: MentoringRequest) -> str | None:
-        """The status of the latest MatchRun for this request, or null before the first."""
+        """Where scoring stands: the status of the latest run that covers this request (its
+        own, or a round queued after it was filed); null before the first. Poll until
+        `succeeded` or `failed`."""
         return getattr(obj, "scoring", None)
 
 
@@ -295,6 +296,13 @@ class ProposalSerializer(ExplainedProposalMixin, serializers.ModelSerializer[Pro
     # `explanation` (with a sentence per factor) and `mentor_load` come from the mixin.
     request_detail = ProposalRequestSerializer(source="request", read_only=True)
     mentor_detail = ProposalMentorSerializer(source="mentor", read_only=True)
+    stale = serializers.BooleanField(
+        read_only=True,
+        default=False,
+        help_text="True while a newer match run re-scores this suggestion's request: its score "
+        "and explanation will be replaced when that run finishes. Only `suggested` proposals "
+        "are ever re-scored.",
+    )
 
     class Meta:
         model = Proposal
@@ -314,6 +322,7 @@ class ProposalSerializer(ExplainedProposalMixin, serializers.ModelSerializer[Pro
             "mentor_detail",
             "mentor_load",
             "on_hold_for",
+            "stale",
             "created_at",
             "updated_at",
             "status_changed_at",

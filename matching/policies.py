@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import (
     BooleanField,
+    Case,
     Count,
     Exists,
     Model,
@@ -21,6 +22,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
+    When,
 )
 from django.http import Http404
 
@@ -145,10 +147,28 @@ def organisations_visible_to(user: User) -> QuerySet[Organisation]:
     return qs.filter(pk=user.organisation_id) if user.organisation_id else qs.none()
 
 
+def _stale() -> Case:
+    """A suggestion whose request a newer, unfinished run is re-scoring (round or request run).
+
+    Only `suggested` rows are ever rewritten by a run, so only they can be stale; the run
+    replaces them in one transaction, so a reader sees the old set or the new, never a mix.
+    """
+    newer = MatchRun.objects.filter(
+        status__in=[MatchRun.Status.QUEUED, MatchRun.Status.RUNNING], id__gt=OuterRef("run_id")
+    ).filter(Q(request_id=OuterRef("request_id")) | Q(kind=MatchRun.Kind.ROUND))
+    return Case(
+        When(status=Proposal.Status.SUGGESTED, then=Exists(newer)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
 def proposals_visible_to(user: User) -> QuerySet[Proposal]:
-    qs = Proposal.objects.select_related(
-        "request__organisation", "mentor__user__organisation"
-    ).prefetch_related("request__needs", "mentor__expertise", "mentor__sectors")
+    qs = (
+        Proposal.objects.select_related("request__organisation", "mentor__user__organisation")
+        .prefetch_related("request__needs", "mentor__expertise", "mentor__sectors")
+        .annotate(stale=_stale())
+    )
     if user.is_coordinator:
         return qs
     if user.is_mentor:
@@ -196,7 +216,11 @@ def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
 
 
 def requests_visible_to(user: User) -> QuerySet[MentoringRequest]:
-    latest_run = MatchRun.objects.filter(request=OuterRef("pk")).order_by("-created_at", "-id")
+    # The latest run that scores this request: its own, or a round queued after it was filed.
+    latest_run = MatchRun.objects.filter(
+        Q(request=OuterRef("pk"))
+        | Q(kind=MatchRun.Kind.ROUND, created_at__gte=OuterRef("created_at"))
+    ).order_by("-created_at", "-id")
     qs = (
         MentoringRequest.objects.select_related("organisation", "created_by")
         .prefetch_related("needs")

@@ -1,0 +1,60 @@
+"""Scoring an integrator can follow: `scoring` on a request, `stale` on a suggestion re-scored."""
+
+from __future__ import annotations
+
+from matching.models import MatchRun, Proposal
+from tests.api.conftest import World
+
+S = MatchRun.Status
+
+
+def scored_suggestion(world: World) -> Proposal:
+    first = MatchRun.objects.create(
+        kind=MatchRun.Kind.REQUEST, request=world.request, status=S.SUCCEEDED
+    )
+    return world.proposal(Proposal.Status.SUGGESTED, run=first)
+
+
+def read(world: World, proposal: Proposal, actor: str = "coordinator") -> dict[str, object]:
+    response = world.client(actor).get(f"/api/v1/proposals/{proposal.pk}/")
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_a_suggestion_is_stale_while_a_newer_run_re_scores_its_request(world: World) -> None:
+    proposal = scored_suggestion(world)
+    assert read(world, proposal)["stale"] is False
+    newer = MatchRun.objects.create(
+        kind=MatchRun.Kind.REQUEST, request=world.request, status=S.RUNNING
+    )
+    assert read(world, proposal)["stale"] is True
+    listed = (
+        world.client("coordinator").get(f"/api/v1/proposals/?request={world.request.pk}").json()
+    )
+    assert [p["stale"] for p in listed["results"]] == [True]
+    newer.status = S.SUCCEEDED
+    newer.save(update_fields=["status"])
+    assert read(world, proposal)["stale"] is False
+
+
+def test_a_queued_round_makes_every_suggestion_stale_and_shows_as_scoring(world: World) -> None:
+    proposal = scored_suggestion(world)
+    MatchRun.objects.create(kind=MatchRun.Kind.ROUND, status=S.QUEUED)
+    assert read(world, proposal)["stale"] is True
+    request = world.client("mentee").get(f"/api/v1/requests/{world.request.pk}/").json()
+    assert request["scoring"] == "queued"
+
+
+def test_a_proposal_someone_acted_on_is_never_stale(world: World) -> None:
+    first = MatchRun.objects.create(
+        kind=MatchRun.Kind.REQUEST, request=world.request, status=S.SUCCEEDED
+    )
+    proposal = world.proposal(Proposal.Status.APPROVED, run=first)
+    MatchRun.objects.create(kind=MatchRun.Kind.ROUND, status=S.RUNNING)
+    assert read(world, proposal, "mentor")["stale"] is False
+    assert read(world, proposal)["stale"] is False
+
+
+def test_scoring_is_null_before_any_run(world: World) -> None:
+    request = world.client("mentee").get(f"/api/v1/requests/{world.request.pk}/").json()
+    assert request["scoring"] is None
