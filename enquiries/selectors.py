@@ -12,7 +12,12 @@ from enquiries.models import Enquiry, EnquiryMessage
 
 def enquiries_visible_to(user: User | Any) -> QuerySet[Enquiry]:
     """Coordinators see the inbox; a person sees only what they sent (never the other side's)."""
-    queryset = Enquiry.objects.select_related("assignee").annotate(messages_count=Count("messages"))
+    # Explicit order: Django drops Meta.ordering from grouped (annotated) queries.
+    queryset = (
+        Enquiry.objects.select_related("assignee")
+        .annotate(messages_count=Count("messages"))
+        .order_by("-created_at", "-id")
+    )
     if isinstance(user, User) and user.is_coordinator:
         return queryset
     if isinstance(user, User):

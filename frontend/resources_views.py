@@ -12,7 +12,7 @@ from frontend.views import role_required
 from matching.models import Topic
 from resources import guide, uploads
 from resources import selectors as sel
-from resources.models import Resource
+from resources.models import CaseStudy, Resource
 
 
 def _resources_by_id(ids: list[int]) -> list[Resource]:
@@ -147,3 +147,26 @@ def case_study_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "frontend/resources/case_study.html",
         {"nav": "resources", "study": study, "stages": stages},
     )
+
+
+@role_required(Role.COORDINATOR)
+def coordinator_case_studies(request: HttpRequest) -> HttpResponse:
+    studies = CaseStudy.objects.order_by("status", "-updated_at")
+    return render(
+        request,
+        "frontend/resources/manage_case_studies.html",
+        {"nav": "coordinator-resources", "studies": studies},
+    )
+
+
+@role_required(Role.COORDINATOR)
+def coordinator_case_study_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    if pk is not None:
+        get_object_or_404(CaseStudy, pk=pk)
+    context = {
+        "nav": "coordinator-resources",
+        "case_study_id": pk or "",
+        "stages": [(s.value, s.label) for s in Stage],
+        "mentorship": request.GET.get("mentorship", "") if pk is None else "",
+    }
+    return render(request, "frontend/resources/edit_case_study.html", context)

@@ -71,6 +71,21 @@ urlpatterns = [
         resources_views.coordinator_resource_edit,
         name="coordinator-resource-edit",
     ),
+    path(
+        "coordinator/case-studies/",
+        resources_views.coordinator_case_studies,
+        name="coordinator-case-studies",
+    ),
+    path(
+        "coordinator/case-studies/new/",
+        resources_views.coordinator_case_study_edit,
+        name="coordinator-case-study-new",
+    ),
+    path(
+        "coordinator/case-studies/<int:pk>/",
+        resources_views.coordinator_case_study_edit,
+        name="coordinator-case-study-edit",
+    ),
     path("contact/", enquiries_views.contact, name="contact"),
     path("developers/", developers_views.developers, name="developers"),
     path("coordinator/inbox/", enquiries_views.inbox, name="coordinator-inbox"),

@@ -29,7 +29,7 @@ def resources_visible_to(user: User | Any) -> QuerySet[Resource]:
         return queryset.annotate(
             useful_yes=Count("feedback", filter=Q(feedback__useful=True), distinct=True),
             useful_no=Count("feedback", filter=Q(feedback__useful=False), distinct=True),
-        )
+        ).order_by("title", "id")
     return queryset.filter(status=Resource.Status.PUBLISHED)
 
 

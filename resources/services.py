@@ -298,8 +298,9 @@ def case_study_update(*, case_study: CaseStudy, actor: User, **data: Any) -> Cas
 def case_study_consent(*, case_study: CaseStudy, actor: User, consent: bool) -> CaseStudy:
     """The mentor or a mentee of the case study's mentorship says yes (or takes it back)."""
     study = (
-        CaseStudy.objects.select_for_update()
-        .select_related("mentorship__request")
+        # Lock only the case study: its mentorship is a nullable (outer) join.
+        CaseStudy.objects.select_for_update(of=("self",))
+        .select_related("mentorship__request", "mentorship__mentor")
         .get(pk=case_study.pk)
     )
     mentorship = study.mentorship

@@ -117,6 +117,9 @@ def test_axe_finds_no_violations_on_the_new_pages_at_1280_and_360(
     )  # fmt: skip
     mentorship = factories.MentorshipFactory.create()
     mentee = mentorship.request.created_by
+    CaseStudy.objects.create(
+        title="From spin-out to growth", summary="s", body="b", mentorship=mentorship
+    )
     enquiry = Enquiry.objects.create(
         kind="mentoring", name="Sam", email="sam@example.org", message="Can I have a mentor?"
     )
@@ -129,7 +132,8 @@ def test_axe_finds_no_violations_on_the_new_pages_at_1280_and_360(
                  f"/mentorships/{mentorship.pk}/", "/contact/"],
         coordinator: ["/coordinator/inbox/", f"/coordinator/inbox/{enquiry.pk}/",
                       "/coordinator/resources/", "/coordinator/resources/new/",
-                      f"/coordinator/resources/{resource.pk}/"],
+                      f"/coordinator/resources/{resource.pk}/", "/coordinator/case-studies/",
+                      "/coordinator/case-studies/new/", f"/coordinator/case-studies/{study.pk}/"],
     }  # fmt: skip
     for user, paths in pages.items():
         context = browser.new_context()

@@ -1,0 +1,43 @@
+// On a mentorship page: case studies about this mentorship, and this person's consent to publish.
+
+import { api } from "./api.js";
+import { actionStatus, byId, el, fill } from "./ui.js";
+
+const section = byId("case-study-consent");
+
+function render(studies) {
+  if (!studies.length) return;
+  section.hidden = false;
+  const role = section.dataset.role;
+  fill(byId("case-study-list"), studies.map((study) => {
+    const mine = role === "mentor" ? study.consent_mentor : study.consent_mentee;
+    const item = el(
+      "li", { class: "card" },
+      el("h3", {}, study.title),
+      el("p", {}, study.summary),
+      el("p", { class: "muted" }, study.status === "published" ? "Published." : "Not published yet.", " ", mine ? "You have agreed to publish it." : "You have not agreed yet."),
+    );
+    const button = el("button", {
+      type: "button",
+      class: mine ? "button" : "button button--primary",
+      onclick: async () => {
+        try {
+          await api(`case-studies/${study.id}/consent/`, { method: "POST", body: { consent: !mine }, busy: button });
+          await load();
+          actionStatus(section, mine ? "Consent withdrawn." : "Thank you: your consent is recorded.", "ok");
+        } catch (error) {
+          actionStatus(section, error.message);
+        }
+      },
+    }, mine ? `Withdraw my consent for ${study.title}` : `I agree to publish ${study.title}`);
+    item.append(el("div", { class: "actions" }, button));
+    return item;
+  }));
+}
+
+async function load() {
+  const data = await api(`case-studies/?mentorship=${section.dataset.mentorshipId}`);
+  render(data.results);
+}
+
+if (section) load().catch(() => {});

@@ -1,0 +1,57 @@
+// A coordinator writes a case study; publishing waits for both sides' consent (the server says so).
+
+import { api } from "./api.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, readForm, showErrors } from "./ui.js";
+
+let id = byId("app").dataset.caseStudyId;
+const form = byId("case-study-form");
+const STATUS = { draft: "Draft: not public yet.", published: "Published: everyone can read it.", archived: "Archived: no longer public." };
+
+function show(study) {
+  fillForm(form, { ...study, stages: study.stages.map(String), mentorship: study.mentorship ?? "" });
+  byId("cs-status-section").hidden = false;
+  byId("cs-status-now").textContent = STATUS[study.status];
+  byId("cs-consent").textContent = study.mentorship
+    ? `Mentor: ${study.consent_mentor ? "has agreed" : "has not agreed yet"}. Mentee: ${study.consent_mentee ? "has agreed" : "has not agreed yet"}.`
+    : "Not about a mentorship, so nobody else needs to agree.";
+}
+
+async function start() {
+  const taxonomy = await api("taxonomy/");
+  form.querySelector("[data-slot=sectors]").replaceWith(checkboxGroup({ name: "sectors", legend: "Sectors", options: taxonomy.sectors, idPrefix: "cs-sectors" }));
+  for (const box of form.querySelectorAll("input[name=stages]")) box.dataset.multi = "";
+  if (id) show(await api(`case-studies/${id}/`));
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  clearErrors(form);
+  const body = readForm(form);
+  body.stages = (body.stages || []).map(Number);
+  if (body.mentorship === null || Number.isNaN(body.mentorship)) body.mentorship = null;
+  try {
+    const saved = await api(id ? `case-studies/${id}/` : "case-studies/", { method: id ? "PATCH" : "POST", body, busy: form.querySelector("button[type=submit]") });
+    if (!id) {
+      id = String(saved.id);
+      window.history.replaceState(null, "", `/coordinator/case-studies/${id}/`);
+      byId("title").textContent = "Edit case study";
+    }
+    show(saved);
+    actionStatus(form, "Saved.", "ok");
+  } catch (error) {
+    showErrors(form, error);
+  }
+});
+
+for (const button of document.querySelectorAll("[data-status]")) {
+  button.addEventListener("click", async () => {
+    try {
+      show(await api(`case-studies/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button }));
+      actionStatus(byId("cs-status-section"), "Updated.", "ok");
+    } catch (error) {
+      actionStatus(byId("cs-status-section"), error.message);
+    }
+  });
+}
+
+start().catch((error) => actionStatus(form, error.message));
