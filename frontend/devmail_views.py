@@ -8,6 +8,7 @@ can hold someone's one-time sign-in or password link.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC
 from functools import wraps
 from typing import Any
 
@@ -16,6 +17,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import dateformat
+from django.utils.timezone import localtime
 
 from accounts.models import User
 from core.mail import kept_mail, kept_message, mail_dir
@@ -59,9 +62,17 @@ def mail_detail(request: HttpRequest, name: str) -> HttpResponse:
         raise Http404("No such message.")
     text = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
+    date = message.get("Date")
+    sent = getattr(date, "datetime", None)
+    if sent is not None and sent.tzinfo is None:
+        sent = sent.replace(tzinfo=UTC)  # Django writes "-0000": UTC, which parses as naive
     context = {
         "name": name,
-        "headers": [(h, str(message.get(h, ""))) for h in ("From", "To", "Subject", "Date")],
+        "headers": [
+            *((h, str(message.get(h, ""))) for h in ("From", "To", "Subject")),
+            # UK style, in the site's time zone, rather than the header's RFC 5322 form.
+            ("Sent", dateformat.format(localtime(sent), "j F Y, H:i") if sent else str(date or "")),
+        ],
         "text": text.get_content() if text is not None else "",
         "has_html": html is not None,
     }

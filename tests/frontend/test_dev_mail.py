@@ -4,6 +4,7 @@ listing them that only exists with DEBUG on and only opens for coordinators and 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ def test_coordinators_and_staff_read_the_list_and_each_message(
     detail = client.get(f"/dev/mail/{name}/")
     assert detail.status_code == 200
     assert b"Please reply by Friday." in detail.content
+    assert re.search(rb"<dd>\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d</dd>", detail.content)  # UK date
     assert b"&lt;b&gt;" not in detail.content and b"<b>Fiona" not in detail.content
 
     raw = client.get(f"/dev/mail/{name}/raw/")
