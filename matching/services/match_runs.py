@@ -28,7 +28,7 @@ from matching.engine.assignment import DEFAULT_LOAD_PENALTY, Assignment, assign,
 from matching.engine.features import RequestProfiles
 from matching.engine.scoring import MentorIndex, PreparedRequests, prepare_requests, shortlist
 from matching.engine.shortlists import ShortlistPart, merge_by_ids, pairs_to_store, positions
-from matching.models import MatchRun, MentoringRequest, MentorProfile
+from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal
 from matching.notifications import notify_coordinators_of_new_proposals
 from matching.services.proposal_writer import proposals_write
 
@@ -167,10 +167,27 @@ def _prepare(index: MentorIndex, requests: RequestProfiles, run: MatchRun) -> Pr
     return prepare_requests(index, requests, weights, excluded_pairs=(rows[keep], cols[keep]))
 
 
-def _tell_coordinators(request_ids: list[int], counts: dict[str, Any]) -> None:
-    """One digest e-mail per run that wrote proposals, never one per proposal."""
-    if counts.get("proposals"):
-        notify_coordinators_of_new_proposals(request_ids=request_ids)
+def _tell_coordinators(run: MatchRun, request_ids: list[int], counts: dict[str, Any]) -> None:
+    """One digest e-mail per run that wrote new proposals, never one per proposal.
+
+    A run over unchanged data rewrites the same suggestions; they are not news, so a second
+    manual round sends no second, identical digest. Only requests with a first-time
+    suggestion from this run are listed.
+    """
+    if not counts.get("new"):
+        return
+    fresh = (
+        Proposal.objects.filter(
+            run=run,
+            request_id__in=request_ids,
+            status=Proposal.Status.SUGGESTED,
+            created_at__gte=run.started_at or run.created_at,
+        )
+        .order_by()
+        .values_list("request_id", flat=True)
+        .distinct()
+    )
+    notify_coordinators_of_new_proposals(request_ids=list(fresh))
 
 
 def request_score(*, request: MentoringRequest, run: MatchRun | None = None) -> MatchRun:
@@ -197,7 +214,7 @@ def request_score(*, request: MentoringRequest, run: MatchRun | None = None) -> 
         counts: dict[str, Any] = proposals_write(
             run=run, request_ids=requests.ids.tolist(), pairs=pairs
         )
-        _tell_coordinators(requests.ids.tolist(), counts)
+        _tell_coordinators(run, requests.ids.tolist(), counts)
         counts["requests"] = 1
         counts["seconds"] = round(time.perf_counter() - started, 3)
         return _match_run_succeed(run, counts)
@@ -258,7 +275,7 @@ def round_finish(*, run: MatchRun, parts: Sequence[dict[str, Any]]) -> MatchRun:
         counts: dict[str, Any] = proposals_write(
             run=run, request_ids=requests.ids.tolist(), pairs=pairs
         )
-        _tell_coordinators(requests.ids.tolist(), counts)
+        _tell_coordinators(run, requests.ids.tolist(), counts)
         counts.update(_round_counts(index, requests, result))
         counts["finish_seconds"] = round(time.perf_counter() - started, 3)
         return _match_run_succeed(run, counts)

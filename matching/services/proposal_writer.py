@@ -58,6 +58,8 @@ def proposals_write(
         else:
             _upsert_bulk(rows, run, now)
         new_pairs = {(r[0], r[1]) for r in rows}
+        # Pairs this run suggests for the first time: only these are news for coordinators.
+        first_time = new_pairs - {(r, m) for _, r, m, _ in existing}
         stale = [
             pk
             for pk, r, m, s in existing
@@ -69,6 +71,7 @@ def proposals_write(
             ).delete()
     return {
         "proposals": len(rows),
+        "new": len(first_time),
         "recommended": int(sum(r[4] for r in rows)),
         "deleted": len(stale),
     }

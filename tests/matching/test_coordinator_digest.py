@@ -38,3 +38,17 @@ def test_a_run_that_writes_nothing_sends_nothing(django_capture_on_commit_callba
     with django_capture_on_commit_callbacks() as callbacks:
         match_runs.request_score(request=request, run=run)
     assert queued(callbacks) == []
+
+
+def test_scoring_unchanged_data_again_sends_no_second_digest(
+    django_capture_on_commit_callbacks,
+) -> None:
+    builders.programme(0)
+    request = builders.request(["tupe", "pensions"])
+    for expected in ([(TASK_NEW_PROPOSALS, {"request_ids": [request.pk]})], []):
+        run = match_runs.match_run_create(
+            kind=MatchRun.Kind.REQUEST, request=request, enqueue=False
+        )
+        with django_capture_on_commit_callbacks() as callbacks:
+            match_runs.request_score(request=request, run=run)
+        assert queued(callbacks) == expected

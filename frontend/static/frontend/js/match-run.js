@@ -15,6 +15,7 @@ const COUNT_WORDS = [
   ["matched", "Requests with a recommended mentor"],
   ["unmatched", "Requests with no mentor free this time"],
   ["proposals", "Suggested introductions written"],
+  ["new", "Of which new since the last round"],
 ];
 
 function spread(gini) {
