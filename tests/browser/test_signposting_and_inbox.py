@@ -145,3 +145,27 @@ def test_axe_finds_no_violations_on_the_new_pages_at_1280_and_360(
         context.close()
     (screenshot_dir.parent / "axe-signposting.json").write_text(str(report))
     assert {url: found for url, found in report.items() if found} == {}
+
+
+def test_checklist_ticks_shape_the_needs_offered_on_the_request_form(
+    browser: Browser, live_server: Any
+) -> None:
+    mentee = factories.MenteeFactory.create()  # organisation at stage 3, making a mutual plan
+    factories.MentoringRequestFactory.create(created_by=mentee, needs=["bidding-contracts"])
+    context = browser.new_context()
+    sign_in(context, live_server.url, mentee)
+    page = context.new_page()
+    open_and_settle(page, live_server.url + "/guide/planning/")
+    page.get_by_label("Agree how staff pensions will be protected").check()
+    expect(page.locator("#checklist-status")).to_have_text("Saved.")
+    assert list(mentee.organisation.checklist_ticks.values_list("item", flat=True)) == [
+        "planning-pensions"
+    ]
+
+    open_and_settle(page, live_server.url + "/onboarding/")
+    offers = page.locator("#guide-suggestions")
+    expect(offers.get_by_role("button", name="Add TUPE and staff transfer")).to_be_visible()
+    expect(offers.get_by_role("button", name="Add Pensions")).to_have_count(0)
+    offers.get_by_role("button", name="Add TUPE and staff transfer").click()
+    expect(page.locator('#req-needs-field input[value="tupe"]')).to_be_checked()
+    context.close()

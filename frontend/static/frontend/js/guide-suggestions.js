@@ -19,6 +19,8 @@ async function offer() {
       onclick: (event) => {
         box(o.topic).checked = true;
         event.currentTarget.closest("li").remove();
+        // The button is gone: put focus on the box it ticked, so keyboard users keep their place.
+        box(o.topic).focus();
       },
     }, `Add ${names[o.topic] || o.topic}`),
     ` (from your checklist: ${o.because})`,
