@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Avg, Count, Max, QuerySet
 from django.utils import timezone
 
 from accounts.models import Organisation
@@ -259,6 +259,20 @@ def labelled_requests() -> list[tuple[str, list[str]]]:
         ).values_list("mentoringrequest_id", "topic__slug")
     )
     return [(f"{s}\n{g}".strip(), needs[i]) for i, s, g in rows if needs.get(i)]
+
+
+def mentorship_outcomes() -> list[tuple[str, str, float | None, list[dict[str, Any]], Any]]:
+    """(status, end reason, mean rating, the proposal's explanation, ended_at) of every
+    completed or ended-early mentorship, in one query."""
+    return list(
+        Mentorship.objects.filter(
+            status__in=[Mentorship.Status.COMPLETED, Mentorship.Status.ENDED],
+            ended_at__isnull=False,
+        )
+        .annotate(rating=Avg("feedback__rating"))
+        .order_by("ended_at", "id")
+        .values_list("status", "end_reason", "rating", "proposal__explanation", "ended_at")
+    )
 
 
 # Per worker process: the encoded mentors, keyed by the mentor fingerprint, and the last

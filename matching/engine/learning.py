@@ -1,10 +1,15 @@
-"""Learning feature weights from coordinators' and mentors' decisions on proposals.
+"""Learning feature weights from decisions on proposals and from how mentorships turned out.
 
 A logistic regression on the feature vectors of decided proposals gives relative weights
 (coefficients clipped at zero and normalised to sum 1, because the score is a weighted mean).
 While decisions are few the learned weights are shrunk toward the prior, and below
 MIN_DECISIONS the prior rules outright. A candidate is activated only if its AUC on the most
 recent decisions (a time split, never seen in fitting) is no worse than the active weights'.
+
+Outcomes weigh more than decisions: a completed mentorship both sides rated well is the best
+evidence of a good fit there is, and one that ended early for a reason about the match (not
+about time or circumstances) the best evidence of a poor one. `outcome_label` turns each kind
+of evidence into a (label, weight) pair or None when it says nothing about fit.
 """
 
 from __future__ import annotations
@@ -21,7 +26,13 @@ MIN_DECISIONS = 200
 # Pseudo-count of the prior: with n decisions the learned weights get n / (n + PRIOR_STRENGTH).
 PRIOR_STRENGTH = 300
 HOLDOUT_FRACTION = 0.25
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Weight of one example of each kind, against a coordinator's decision (1).
+DECISION_WEIGHT = 1.0
+COMPLETED_WEIGHT = 2.0
+ENDED_EARLY_WEIGHT = 1.5
+GOOD_RATING = 4.0  # mean rating (1-5) at or above which a completed mentorship is a good fit
+POOR_RATING = 2.0  # at or below which it was a poor one
 
 # Decline reasons that say nothing about fit: the mentor or mentee is busy, away, or similar.
 _NOT_FIT = re.compile(
@@ -34,6 +45,40 @@ _NOT_FIT = re.compile(
 def is_fit_related(reason: str) -> bool:
     """Whether a decline reason is about the match itself rather than circumstances."""
     return bool(reason.strip()) and not _NOT_FIT.search(reason)
+
+
+# Ending early for these reasons says nothing about the match: money, jobs and organisations.
+_CIRCUMSTANCES = re.compile(
+    r"\b(funding|budget|left|leaving|retired|redundan\w*|maternity|paternity|merged|closed|"
+    r"moved on|new job|restructur\w*|goals? (were )?(met|achieved|reached)|achieved|done)\b",
+    re.IGNORECASE,
+)
+
+
+def outcome_label(
+    kind: str, *, status: str = "", reason: str = "", rating: float | None = None
+) -> tuple[int, float] | None:
+    """(label, weight) of one piece of evidence, or None when it says nothing about fit.
+
+    kind "decision": a proposal's status (approved/accepted/confirmed good; rejected bad;
+    declined bad only for a reason about fit). kind "completed": a completed mentorship with
+    its mean rating. kind "ended_early": a mentorship ended early, with its reason.
+    """
+    if kind == "decision":
+        if status in ("approved", "accepted", "confirmed"):
+            return 1, DECISION_WEIGHT
+        if status == "rejected" or (status == "declined" and is_fit_related(reason)):
+            return 0, DECISION_WEIGHT
+        return None
+    if kind == "completed":
+        if rating is None or POOR_RATING < rating < GOOD_RATING:
+            return None  # completed without a clear verdict
+        return (1, COMPLETED_WEIGHT) if rating >= GOOD_RATING else (0, COMPLETED_WEIGHT)
+    if kind == "ended_early":
+        if not is_fit_related(reason) or _CIRCUMSTANCES.search(reason):
+            return None
+        return 0, ENDED_EARLY_WEIGHT
+    raise ValueError(f"unknown kind of evidence: {kind}")
 
 
 @dataclass
@@ -58,12 +103,16 @@ def weighted_scores(x: NDArray[np.float64], weights: NDArray[np.float64]) -> NDA
     return np.divide(numerator, total, out=np.zeros_like(total), where=total > 0)
 
 
-def _auc(y: NDArray[np.int64], scores: NDArray[np.float64]) -> float | None:
+def _auc(
+    y: NDArray[np.int64],
+    scores: NDArray[np.float64],
+    sample_weight: NDArray[np.float64] | None = None,
+) -> float | None:
     if len(np.unique(y)) < 2:
         return None
     from sklearn.metrics import roc_auc_score  # imported here: see features.py
 
-    return float(roc_auc_score(y, scores))
+    return float(roc_auc_score(y, scores, sample_weight=sample_weight))
 
 
 def fit_weights(
@@ -71,13 +120,16 @@ def fit_weights(
     y: NDArray[np.int64],
     prior: NDArray[np.float64],
     prior_strength: float = PRIOR_STRENGTH,
+    sample_weight: NDArray[np.float64] | None = None,
 ) -> NDArray[np.float64]:
     """Logistic regression coefficients as non-negative weights summing to 1, shrunk to prior."""
-    means = np.nan_to_num(np.nanmean(x, axis=0), nan=0.0)
+    # A feature nobody has a value for yet (older explanations lack it) is imputed as 0.
+    with np.errstate(all="ignore"):
+        means = np.nan_to_num(np.nanmean(x, axis=0), nan=0.0)
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1.0, max_iter=1000)
-    model.fit(_impute(x, means), y)
+    model.fit(_impute(x, means), y, sample_weight=sample_weight)
     learned = np.clip(model.coef_.ravel(), 0.0, None)
     if learned.sum() <= 0:
         return prior / prior.sum()
@@ -95,8 +147,10 @@ def train(
     prior_weights: dict[str, float] | None = None,
     min_decisions: int = MIN_DECISIONS,
     prior_strength: float = PRIOR_STRENGTH,
+    sample_weight: NDArray[np.float64] | None = None,
 ) -> TrainingResult:
-    """x: (n x F) feature values in FEATURES order, nan where unknown; y: 1 good fit, 0 bad.
+    """x: (n x F) feature values in FEATURES order, nan where unknown; y: 1 good fit, 0 bad;
+    sample_weight: per example (outcomes weigh more than decisions; see outcome_label).
 
     The candidate is fitted on the older decisions and judged on the newest HOLDOUT_FRACTION
     against the active weights, so the reported AUC describes the saved weights.
@@ -132,9 +186,10 @@ def train(
             activate=False,
             reason="the training split holds only one kind of decision",
         )
-    candidate = fit_weights(x[train_idx], y[train_idx], prior, prior_strength)
-    auc_candidate = _auc(y[hold_idx], weighted_scores(x[hold_idx], candidate))
-    auc_active = _auc(y[hold_idx], weighted_scores(x[hold_idx], active))
+    w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    candidate = fit_weights(x[train_idx], y[train_idx], prior, prior_strength, w[train_idx])
+    auc_candidate = _auc(y[hold_idx], weighted_scores(x[hold_idx], candidate), w[hold_idx])
+    auc_active = _auc(y[hold_idx], weighted_scores(x[hold_idx], active), w[hold_idx])
     metrics = {
         **base_metrics,
         "train": len(train_idx),

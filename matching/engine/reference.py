@@ -37,8 +37,10 @@ class ReferenceScorer:
         self.mentors = mentors
         self.requests = requests
         self.weights = dict(weights if weights is not None else PRIOR_WEIGHTS)
-        self.mentor_text = [self._tfidf(t) for t in mentors.bios]
-        self.request_text = [self._tfidf(t) for t in requests.texts]
+        self.names = encoder.text.get_feature_names_out()
+        # TF-IDF rows are worked out on first use: the benchmark only scores a sample.
+        self._mentor_text: dict[int, dict[str, float]] = {}
+        self._request_text: dict[int, dict[str, float]] = {}
         topics = encoder.topics
         soft = encoder.soft_expertise(mentors).toarray()
         self.expertise = [{topics[j]: float(row[j]) for j in np.flatnonzero(row)} for row in soft]
@@ -61,8 +63,12 @@ class ReferenceScorer:
 
     def _tfidf(self, text: str) -> dict[str, float]:
         row = self.encoder.tfidf([text])
-        names = self.encoder.text.get_feature_names_out()
-        return {str(names[j]): float(v) for j, v in zip(row.indices, row.data, strict=True)}
+        return {str(self.names[j]): float(v) for j, v in zip(row.indices, row.data, strict=True)}
+
+    def _text_of(self, cache: dict[int, dict[str, float]], texts: object, i: int) -> dict:
+        if i not in cache:
+            cache[i] = self._tfidf(texts[i])  # type: ignore[index]
+        return cache[i]
 
     def _similarity(self, a: str, b: str) -> float:
         if a == b:
@@ -113,7 +119,8 @@ class ReferenceScorer:
             out["size"] = 2.0 ** -abs(bins[0] - bins[1])
         pa, pb = req.parent_bodies[r], men.parent_bodies[m]
         out["parent_body"] = (1.0 if pa == pb else 0.0) if pa and pb else None
-        ta, tb = self.request_text[r], self.mentor_text[m]
+        ta = self._text_of(self._request_text, self.requests.texts, r)
+        tb = self._text_of(self._mentor_text, self.mentors.bios, m)
         out["text"] = sum(v * tb.get(k, 0.0) for k, v in ta.items()) if ta and tb else None
         return out
 

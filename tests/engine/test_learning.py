@@ -4,7 +4,13 @@ import numpy as np
 import pytest
 
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS, weight_vector
-from matching.engine.learning import fit_weights, is_fit_related, train, weighted_scores
+from matching.engine.learning import (
+    fit_weights,
+    is_fit_related,
+    outcome_label,
+    train,
+    weighted_scores,
+)
 
 TRUE = weight_vector({"topic": 0.5, "stage": 0.3, "text": 0.2})
 
@@ -83,3 +89,39 @@ def test_weighted_scores_renormalise_over_known_features() -> None:
 )
 def test_decline_reasons(reason: str, fit: bool) -> None:
     assert is_fit_related(reason) is fit
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "expected"),
+    [
+        ("decision", {"status": "approved"}, (1, 1.0)),
+        ("decision", {"status": "declined", "reason": "No time right now"}, None),
+        ("decision", {"status": "declined", "reason": "Wrong sector for us"}, (0, 1.0)),
+        ("completed", {"rating": 4.5}, (1, 2.0)),
+        ("completed", {"rating": 3.0}, None),  # no clear verdict
+        ("completed", {"rating": 1.5}, (0, 2.0)),
+        ("completed", {}, None),  # nobody rated it
+        ("ended_early", {"reason": "Their experience was all housing, not care"}, (0, 1.5)),
+        ("ended_early", {"reason": "Our funding was cut"}, None),
+        ("ended_early", {"reason": "The mentor was too busy"}, None),
+        ("ended_early", {"reason": "Goals achieved sooner than planned"}, None),
+    ],
+)
+def test_outcomes_become_weighted_examples(
+    kind: str, fields: dict[str, object], expected: tuple[int, float] | None
+) -> None:
+    assert outcome_label(kind, **fields) == expected  # type: ignore[arg-type]
+
+
+def test_weighted_outcomes_outvote_decisions() -> None:
+    # Decisions favour "sector"; fewer outcomes, weighted twice, favour "topic". With the
+    # outcome weights the learned topic weight rises above the unweighted fit's.
+    x_dec, y_dec = simulate(2000, weight_vector({"sector": 0.8, "topic": 0.2}), seed=5)
+    x_out, y_out = simulate(1500, weight_vector({"topic": 0.9, "sector": 0.1}), seed=6)
+    x, y = np.vstack([x_dec, x_out]), np.concatenate([y_dec, y_out])
+    weights = np.concatenate([np.ones(2000), np.full(1500, 2.0)])
+    prior = weight_vector(PRIOR_WEIGHTS)
+    plain = fit_weights(x, y, prior, prior_strength=0)
+    weighted = fit_weights(x, y, prior, prior_strength=0, sample_weight=weights)
+    topic = FEATURES.index("topic")
+    assert weighted[topic] > plain[topic] + 0.02

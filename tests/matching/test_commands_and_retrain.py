@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from core.models import AuditEvent
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS
-from matching.models import MatchRun, Proposal, ScoringModel
+from matching.models import Feedback, MatchRun, Mentorship, Proposal, ScoringModel
 from matching.services import match_runs, retraining
 from tests import factories
 from tests.matching import builders
@@ -54,9 +54,10 @@ def test_run_matching_sync_runs_a_round() -> None:
 
 def test_the_prior_is_active_until_enough_decisions() -> None:
     prior = ScoringModel.objects.get(active=True)
-    assert prior.version == 1 and prior.weights == PRIOR_WEIGHTS
+    # Version 1 held the first prior; version 2 (a data migration) the prior for today's features.
+    assert prior.version == 2 and prior.weights == PRIOR_WEIGHTS and prior.trained_on == 0
     model = retraining.scoring_model_retrain()
-    assert model.version == 2 and not model.active and model.trained_on == 0
+    assert model.version == 3 and not model.active and model.trained_on == 0
     assert ScoringModel.objects.get(active=True) == prior
 
 
@@ -91,7 +92,7 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
         )  # fmt: skip
     Proposal.objects.bulk_create(proposals)
     model = retraining.scoring_model_retrain()
-    assert model.active and model.version == 2
+    assert model.active and model.version == 3
     assert model.trained_on == 400 - len(range(0, 400, 7))
     assert model.weights["topic"] > PRIOR_WEIGHTS["topic"]
     assert model.metrics["auc_holdout"] >= model.metrics["auc_active"]
@@ -100,3 +101,33 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
     # The next run scores with the new weights.
     run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
     assert run.model == model
+
+
+def test_outcomes_join_decisions_as_weighted_examples() -> None:
+    """Completed mentorships rated well (and badly) and ones ended early for a reason about
+    the match teach the scorer; an end for circumstances, or an unrated one, does not."""
+    now = timezone.now()
+    values = np.linspace(0.1, 0.9, len(FEATURES))
+
+    def mentorship(status: str, reason: str = "", ratings: tuple[int, ...] = ()) -> None:
+        made = factories.MentorshipFactory.create(
+            status=status, ended_at=now, end_reason=reason,
+            proposal__explanation=_explanation(values),
+        )  # fmt: skip
+        for side, rating in zip(("mentor", "mentee"), ratings, strict=False):
+            author = made.mentor.user if side == "mentor" else made.request.created_by
+            Feedback.objects.create(mentorship=made, author=author, side=side, rating=rating)
+
+    mentorship(Mentorship.Status.COMPLETED, ratings=(5, 4))
+    mentorship(Mentorship.Status.COMPLETED, ratings=(1, 2))
+    mentorship(Mentorship.Status.COMPLETED, ratings=(3, 3))  # no clear verdict
+    mentorship(Mentorship.Status.COMPLETED)  # unrated
+    mentorship(Mentorship.Status.ENDED, reason="Their experience was housing, ours is care")
+    mentorship(Mentorship.Status.ENDED, reason="Our funding was cut")
+    x, y, _, weights = retraining._training_data()
+    # The confirmed proposals behind the six mentorships are decisions too (weight 1).
+    outcomes = weights > 1
+    assert sorted(zip(y[outcomes].tolist(), weights[outcomes].tolist(), strict=True)) == [
+        (0, 1.5), (0, 2.0), (1, 2.0),
+    ]  # fmt: skip
+    assert np.allclose(x[outcomes], values)
