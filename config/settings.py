@@ -124,7 +124,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 else:
-    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
+    DATABASES["default"].setdefault(
+        "CONN_MAX_AGE", int(_number("CONN_MAX_AGE", 60, minimum=0, cast=int))
+    )
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -158,10 +160,16 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # past MATCH_RUN_STUCK_MINUTES lost its worker and is re-queued by the beat job; Redis gives an
 # unacknowledged message back only after the visibility timeout, which must exceed the time
 # limit or a slow task would be delivered twice while still running.
-CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=10 * 60)
-CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=9 * 60)
-MATCH_RUN_STUCK_MINUTES = env.float("MATCH_RUN_STUCK_MINUTES", default=12)
-CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=15 * 60)
+CELERY_TASK_TIME_LIMIT = int(_number("CELERY_TASK_TIME_LIMIT", 10 * 60, minimum=1, cast=int))
+CELERY_TASK_SOFT_TIME_LIMIT = int(
+    _number("CELERY_TASK_SOFT_TIME_LIMIT", 9 * 60, minimum=1, cast=int)
+)
+MATCH_RUN_STUCK_MINUTES = _number("MATCH_RUN_STUCK_MINUTES", 12, minimum=1)
+CELERY_VISIBILITY_TIMEOUT = int(_number("CELERY_VISIBILITY_TIMEOUT", 15 * 60, minimum=1, cast=int))
+if not CELERY_TASK_SOFT_TIME_LIMIT < CELERY_TASK_TIME_LIMIT < CELERY_VISIBILITY_TIMEOUT:
+    raise ImproperlyConfigured(
+        "Need CELERY_TASK_SOFT_TIME_LIMIT < CELERY_TASK_TIME_LIMIT < CELERY_VISIBILITY_TIMEOUT."
+    )
 # Only Redis knows the option: the embedded sqla+sqlite broker passes its transport options to
 # SQLAlchemy's create_engine, which refuses unknown arguments and stops the worker.
 CELERY_BROKER_TRANSPORT_OPTIONS = (
@@ -170,7 +178,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {}
 )
 # The outbox (worker.outbox): how often beat sends what a broker outage held back.
-OUTBOX_RELAY_SECONDS = env.float("OUTBOX_RELAY_SECONDS", default=30)
+OUTBOX_RELAY_SECONDS = _number("OUTBOX_RELAY_SECONDS", 30, minimum=1)
 CELERY_RESULT_EXPIRES = 24 * 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -214,14 +222,14 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_PREVENT_ENUMERATION = True
 # Addresses come from core.net.client_ip; allauth reads the same count of trusted proxies.
-NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+NUM_PROXIES = int(_number("NUM_PROXIES", 0, minimum=0, cast=int))
 ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 # Failures per account across all addresses: past this, only an account with MFA gets in
 # (its password then still needs a code), so a distributed guesser cannot lock a person out.
 LOGIN_FAILED_ACCOUNT_RATE = env.str("LOGIN_FAILED_ACCOUNT_RATE", default="30/h/key")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Mutual Mentors"
-TOKEN_TTL_DAYS = env.int("TOKEN_TTL_DAYS", default=30)
+TOKEN_TTL_DAYS = int(_number("TOKEN_TTL_DAYS", 30, minimum=1, cast=int))
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=TOKEN_TTL_DAYS),
     "AUTO_REFRESH": False,
@@ -340,14 +348,16 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
     CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=True)
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
+    SECURE_HSTS_SECONDS = int(_number("SECURE_HSTS_SECONDS", 31536000, minimum=0, cast=int))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
 # --- Request limits and browser policy ------------------------------------------------------
-DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(
+    _number("DATA_UPLOAD_MAX_MEMORY_SIZE", 1024 * 1024, minimum=1024, cast=int)
+)
 JSON_MAX_DEPTH = int(_number("JSON_MAX_DEPTH", 32, minimum=1, cast=int))
 # Most sectors, topics or needs one list field accepts (api.fields).
 MAX_VOCABULARY_ITEMS = int(_number("MAX_VOCABULARY_ITEMS", 20, minimum=1, cast=int))

@@ -65,11 +65,21 @@ def test_match_load_penalty_from_the_environment_changes_the_assignment(
     assert sorted(recommended) == sorted(expected)
 
 
-@pytest.mark.parametrize("value", ["-0.1", "plenty", "nan"])
-def test_a_bad_match_load_penalty_stops_start_up(value: str) -> None:
-    result = _manage("check", MATCH_LOAD_PENALTY=value)
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("MATCH_LOAD_PENALTY", "-0.1", "MATCH_LOAD_PENALTY must be at least 0"),
+        ("MATCH_LOAD_PENALTY", "plenty", "MATCH_LOAD_PENALTY must be a number"),
+        ("MATCH_LOAD_PENALTY", "nan", "MATCH_LOAD_PENALTY must be at least 0"),
+        ("MATCH_PROPOSALS_PER_REQUEST", "0", "MATCH_PROPOSALS_PER_REQUEST must be at least 1"),
+        # A task allowed to outlive the visibility timeout would be delivered twice.
+        ("CELERY_TASK_TIME_LIMIT", "1200", "CELERY_TASK_TIME_LIMIT < CELERY_VISIBILITY_TIMEOUT"),
+    ],
+)
+def test_a_bad_number_stops_start_up(name: str, value: str, message: str) -> None:
+    result = _manage("check", **{name: value})
     assert result.returncode != 0
-    assert "MATCH_LOAD_PENALTY must be" in result.stderr
+    assert message in result.stderr
 
 
 def test_the_base_settings_do_not_change_because_pytest_is_loaded() -> None:
