@@ -131,3 +131,23 @@ def test_checklist_ticks_are_kept_per_organisation_and_offer_needs(mentee: Any) 
     ]
     bad = client.put("/api/v1/guide/progress/", {"done": ["no-such-item"]}, format="json")
     assert bad.status_code == 400 and "done" in bad.json().get("errors", bad.json())
+
+
+def test_lists_take_a_fixed_number_of_queries(
+    coordinator: Any, django_assert_max_num_queries: Any
+) -> None:
+    Resource.objects.all().delete()
+    for n in range(15):
+        make_resource(f"Resource {n}", stages=[2, 3], topics=["tupe", "pensions"])
+    mentee = factories.MenteeFactory.create()
+    request = factories.MentoringRequestFactory.create(created_by=mentee)
+    anonymous, staff, member = client_for(None), client_for(coordinator), client_for(mentee)
+    # Count, page, stages, topics (+ auth for the signed in); never one per resource.
+    with django_assert_max_num_queries(6):
+        assert len(anonymous.get("/api/v1/resources/").json()["results"]) == 15
+    with django_assert_max_num_queries(8):
+        assert len(staff.get("/api/v1/resources/").json()["results"]) == 15
+    with django_assert_max_num_queries(8):
+        assert len(member.get(f"/api/v1/requests/{request.pk}/resources/").json()) == 6
+    with django_assert_max_num_queries(2):
+        assert len(anonymous.get("/api/v1/guide/").json()) == 5
