@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.db.models import QuerySet
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
-from matching.models import Proposal
+from matching.models import MentoringRequest, Mentorship, Proposal
+from programme import selectors as programme_selectors
 
 # A 64-bit id: larger numbers would overflow SQLite's INTEGER inside the query (a 500).
 MAX_ID = 2**63 - 1
@@ -39,3 +43,48 @@ class ProposalFilter(filters.FilterSet):
     class Meta:
         model = Proposal
         fields = ["request", "mentor", "status", "recommended", "sector", "stage", "region"]
+
+
+def _search(field: str) -> filters.CharFilter:
+    """Case-insensitive "contains" search, capped so a pasted essay is a 400, not a slow scan."""
+    return filters.CharFilter(field_name=field, lookup_expr="icontains", max_length=100)
+
+
+class MentoringRequestFilter(filters.FilterSet):
+    """The coordinator's request list (DESIGN.md, "Lists for coordinators")."""
+
+    status = filters.ChoiceFilter(choices=MentoringRequest.Status.choices)
+    stage = filters.ChoiceFilter(field_name="organisation__stage", choices=Stage.choices)
+    sector = filters.ModelChoiceFilter(
+        field_name="organisation__sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        distinct=True,
+    )
+    region = filters.ChoiceFilter(field_name="organisation__region", choices=Region.choices)
+    q = _search("organisation__name")
+
+    class Meta:
+        model = MentoringRequest
+        fields = ["status", "stage", "sector", "region", "q"]
+
+
+class MentorshipFilter(filters.FilterSet):
+    """Needs the attention annotations of programme.selectors.mentorships_with_progress."""
+
+    status = filters.ChoiceFilter(choices=Mentorship.Status.choices)
+    attention = filters.ChoiceFilter(
+        choices=[("any", "Any flag"), *programme_selectors.ATTENTION_LABELS.items()],
+        method="filter_attention",
+    )
+    q = filters.CharFilter(method="filter_q", max_length=100)
+
+    class Meta:
+        model = Mentorship
+        fields = ["status", "attention", "q"]
+
+    def filter_attention(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
+        return queryset.filter(programme_selectors.attention_filter(value))
+
+    def filter_q(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
+        return programme_selectors.mentorships_filtered(queryset, q=value)

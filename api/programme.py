@@ -14,7 +14,7 @@ from typing import Any
 
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
@@ -24,6 +24,7 @@ from accounts.models import OrganisationStageChange, ParentBody, Region, Sector,
 from api.base import ApiView
 from api.permissions import IsCoordinator
 from matching import policies
+from matching.models import Mentorship
 from programme import selectors
 
 # Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"); tab
@@ -382,3 +383,54 @@ class OrganisationHistoryView(ApiView):
         organisation = policies.visible_or_404(policies.organisations_visible_to(user), pk)
         history = selectors.organisation_stage_history(organisation=organisation)
         return Response(StageChangeSerializer(history, many=True).data)
+
+
+# --- progress and attention on each mentorship ------------------------------------------------
+PROGRESS_FIELDS = ("last_meeting_on", "meetings_count", "goals_done", "goals_total", "attention")
+
+
+class MentorshipProgressMixin(serializers.Serializer[Any]):
+    """A mentorship, with how it is going: `last_meeting_on`, `meetings_count`, `goals_done`,
+    `goals_total`, and `attention`, the flags that may need a coordinator (`concern_raised`
+    is shown to coordinators only)."""
+
+    # Lists read these from the annotations of programme.selectors.mentorships_with_progress;
+    # a mentorship loaded without them (one just confirmed) is annotated on the spot.
+
+    last_meeting_on = serializers.SerializerMethodField()
+    meetings_count = serializers.SerializerMethodField()
+    goals_done = serializers.SerializerMethodField()
+    goals_total = serializers.SerializerMethodField()
+    attention = serializers.SerializerMethodField()
+
+    def _progress(self, obj: Mentorship) -> Any:
+        if hasattr(obj, "meetings_count"):
+            return obj
+        cache = self.__dict__.setdefault("_progress_cache", {})
+        if obj.pk not in cache:
+            request = self.context.get("request")
+            user = getattr(request, "user", None)
+            coordinator = isinstance(user, User) and user.is_coordinator
+            cache[obj.pk] = selectors.mentorships_with_progress(
+                Mentorship.objects.filter(pk=obj.pk), include_concerns=coordinator
+            ).first()
+        return cache[obj.pk] or obj
+
+    @extend_schema_field(OpenApiTypes.DATE)
+    def get_last_meeting_on(self, obj: Mentorship) -> date | None:
+        return getattr(self._progress(obj), "last_meeting_on", None)
+
+    def get_meetings_count(self, obj: Mentorship) -> int:
+        return int(getattr(self._progress(obj), "meetings_count", 0))
+
+    def get_goals_done(self, obj: Mentorship) -> int:
+        return int(getattr(self._progress(obj), "goals_done", 0))
+
+    def get_goals_total(self, obj: Mentorship) -> int:
+        return int(getattr(self._progress(obj), "goals_total", 0))
+
+    @extend_schema_field(
+        {"type": "array", "items": {"type": "string", "enum": list(selectors.ATTENTION_FLAGS)}}
+    )
+    def get_attention(self, obj: Mentorship) -> list[str]:
+        return selectors.attention_of(self._progress(obj))

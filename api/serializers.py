@@ -18,6 +18,7 @@ from api.explaining import ExplainedProposalMixin, ProposalListSerializer
 from api.fields import VocabularyListField
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
+from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
 from matching.models import (
     Feedback,
     Goal,
@@ -339,8 +340,11 @@ class ContactSerializer(serializers.Serializer[Any]):
     phone = serializers.CharField(allow_blank=True)
 
 
-class MentorshipSerializer(MentorshipNewsMixin, serializers.ModelSerializer[Mentorship]):
-    # `latest_change`, `my_feedback_given` and `reopen_until` come from the mixin.
+class MentorshipSerializer(
+    MentorshipProgressMixin, MentorshipNewsMixin, serializers.ModelSerializer[Mentorship]
+):
+    # `latest_change`, `my_feedback_given` and `reopen_until` come from the mixin; meetings,
+    # goals and attention flags from MentorshipProgressMixin (programme oversight).
     # Both parties' contact details: a mentorship is what makes them visible.
     mentor_contact = ContactSerializer(source="mentor.user", read_only=True)
     mentee_contact = ContactSerializer(source="request.created_by", read_only=True)
@@ -365,6 +369,7 @@ class MentorshipSerializer(MentorshipNewsMixin, serializers.ModelSerializer[Ment
             "latest_change",
             "my_feedback_given",
             "reopen_until",
+            *PROGRESS_FIELDS,
         ]
         read_only_fields = fields
         list_serializer_class = MentorshipListSerializer

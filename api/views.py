@@ -21,7 +21,7 @@ from accounts import services as account_services
 from accounts.models import LegalForm, Organisation, ParentBody, Region, Sector, Stage, User
 from api import serializers as s
 from api.base import ApiView, ContractMixin
-from api.filters import ProposalFilter
+from api.filters import MentoringRequestFilter, MentorshipFilter, ProposalFilter
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
 from api.records import GoalChangeSerializer
@@ -47,6 +47,7 @@ from matching.services import (
     requests,
     retraining,
 )
+from programme import selectors as programme_selectors
 
 M = TypeVar("M", bound=Model)
 
@@ -170,6 +171,9 @@ class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
 class MentoringRequestViewSet(ServiceWriteViewSet[MentoringRequest]):
     queryset = MentoringRequest.objects.none()
     serializer_class = s.MentoringRequestSerializer
+    filterset_class = MentoringRequestFilter
+    # `waiting`: the longest-waiting first (pair it with status=open for the queue).
+    ordering_fields = {"created_at": "created_at", "waiting": "created_at"}
 
     def get_queryset(self) -> QuerySet[Any]:
         return policies.requests_visible_to(self.actor)
@@ -259,8 +263,14 @@ class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseVi
     # DELETE only where an action allows it: a goal or meeting removed by its author.
     http_method_names = [*BaseViewSet.http_method_names, "delete"]
 
+    filterset_class = MentorshipFilter
+
     def get_queryset(self) -> QuerySet[Any]:
-        return policies.mentorships_visible_to(self.actor)
+        # Meetings, goals and attention flags as annotations: a list page stays one query.
+        return programme_selectors.mentorships_with_progress(
+            policies.mentorships_visible_to(self.actor),
+            include_concerns=self.actor.is_coordinator,
+        )
 
     def get_serializer_class(self) -> Any:
         # Nested collections paginate with their own item serializer.

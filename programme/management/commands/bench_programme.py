@@ -14,7 +14,6 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection, transaction
 from django.test import Client
@@ -22,7 +21,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import Organisation, OrganisationStageChange, Region, Role, Sector, User
-from core.models import AuditEvent
 from matching.models import (
     Goal,
     Meeting,
@@ -204,6 +202,7 @@ def build(rng: random.Random) -> User:
     for proposal, request in zip(proposals, matched, strict=True):
         status = rng.choice(statuses)
         started = request.created_at + timedelta(days=rng.randint(1, 90))
+        paused = now - timedelta(days=rng.randint(1, 90)) if status == "paused" else None
         ended = (
             started + timedelta(days=rng.randint(20, 200))
             if status in ("completed", "ended")
@@ -211,7 +210,7 @@ def build(rng: random.Random) -> User:
         )
         mentorships.append(
             Mentorship(proposal_id=proposal.pk, mentor_id=proposal.mentor_id, request_id=request.pk,
-                       status=status, started_at=started, ended_at=ended,
+                       status=status, started_at=started, ended_at=ended, paused_at=paused,
                        end_reason="Stopped early." if status == "ended" else "")
         )  # fmt: skip
     mentorships = _bulk(Mentorship, mentorships)
@@ -232,17 +231,6 @@ def build(rng: random.Random) -> User:
             for _ in range(2)
         ],
     )
-    mentorship_type = ContentType.objects.get_for_model(Mentorship)
-    _bulk(
-        AuditEvent,
-        [
-            AuditEvent(content_type=mentorship_type, object_id=m.pk, verb="paused",
-                       from_status="active", to_status="paused",
-                       at=now - timedelta(days=rng.randint(1, 90)))
-            for m in mentorships
-            if m.status == "paused"
-        ],
-    )  # fmt: skip
     changes = []
     for _ in range(SIZES["stage_changes"]):
         org = rng.choice(orgs)
