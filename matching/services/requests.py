@@ -23,6 +23,24 @@ from matching.services.proposals import proposals_withdraw
 
 REQUEST_FIELDS = ("needs", "summary", "goals", "preferred_format")
 Verb = AuditEvent.Verb
+Status = MentoringRequest.Status
+
+
+def _request_move(
+    request: MentoringRequest, *, actor: User, to: Status, verb: str, reason: str = ""
+) -> None:
+    """Save the request's new status and audit the move (the caller holds its row lock)."""
+    from_status = request.status
+    request.status = to
+    request.save(update_fields=["status", "updated_at"])
+    audit_event_record(
+        actor=actor,
+        verb=verb,
+        target=request,
+        from_status=from_status,
+        to_status=to,
+        reason=reason,
+    )
 
 
 @transaction.atomic
@@ -113,16 +131,7 @@ def request_withdraw(
             "request can be withdrawn.",
             code="invalid_state",
         )
-    request.status = MentoringRequest.Status.WITHDRAWN
-    request.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor,
-        verb=Verb.WITHDRAWN,
-        target=request,
-        from_status=MentoringRequest.Status.OPEN,
-        to_status=request.status,
-        reason=reason,
-    )
+    _request_move(request, actor=actor, to=Status.WITHDRAWN, verb=Verb.WITHDRAWN, reason=reason)
     proposals_withdraw(
         proposals=Proposal.objects.filter(request=request),
         actor=actor,
@@ -135,18 +144,8 @@ def request_withdraw(
 def request_close(*, request: MentoringRequest, actor: User, reason: str) -> None:
     """A matched request closes when its mentorship is over. Call inside the transaction."""
     request = row_locked(MentoringRequest.objects.all(), request.pk)
-    if request.status != MentoringRequest.Status.MATCHED:
-        return
-    request.status = MentoringRequest.Status.CLOSED
-    request.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor,
-        verb=Verb.CLOSED,
-        target=request,
-        from_status=MentoringRequest.Status.MATCHED,
-        to_status=request.status,
-        reason=reason,
-    )
+    if request.status == Status.MATCHED:
+        _request_move(request, actor=actor, to=Status.CLOSED, verb=Verb.CLOSED, reason=reason)
 
 
 def request_reopen(*, request: MentoringRequest, actor: User, reason: str) -> None:
@@ -157,33 +156,14 @@ def request_reopen(*, request: MentoringRequest, actor: User, reason: str) -> No
     withdraw the request.
     """
     request = row_locked(MentoringRequest.objects.all(), request.pk)
-    if request.status != MentoringRequest.Status.MATCHED:
+    if request.status != Status.MATCHED:
         return
-    request.status = MentoringRequest.Status.OPEN
-    request.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor,
-        verb=Verb.REOPENED,
-        target=request,
-        from_status=MentoringRequest.Status.MATCHED,
-        to_status=request.status,
-        reason=reason,
-    )
+    _request_move(request, actor=actor, to=Status.OPEN, verb=Verb.REOPENED, reason=reason)
     match_run_create(kind=MatchRun.Kind.REQUEST, request=request, actor=actor)
 
 
 def request_rematch(*, request: MentoringRequest, actor: User, reason: str) -> None:
     """A closed request is matched again when its mentorship is reopened. Call inside it."""
     request = row_locked(MentoringRequest.objects.all(), request.pk)
-    if request.status != MentoringRequest.Status.CLOSED:
-        return
-    request.status = MentoringRequest.Status.MATCHED
-    request.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor,
-        verb=Verb.REOPENED,
-        target=request,
-        from_status=MentoringRequest.Status.CLOSED,
-        to_status=request.status,
-        reason=reason,
-    )
+    if request.status == Status.CLOSED:
+        _request_move(request, actor=actor, to=Status.MATCHED, verb=Verb.REOPENED, reason=reason)
