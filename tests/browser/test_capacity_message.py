@@ -29,7 +29,7 @@ def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: An
     waiting = proposal(request, profile, 1, GOOD, status=Proposal.Status.APPROVED)
     # What the API itself says to this mentor, to compare with what the page shows.
     expected = client_for(profile.user).post(f"/api/v1/proposals/{waiting.pk}/accept/").json()
-    assert expected["code"] == "conflict"
+    assert expected["code"] == "mentor_at_capacity"
 
     context = browser.new_context()
     sign_in(context, live_server.url, profile.user)

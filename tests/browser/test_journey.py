@@ -94,7 +94,7 @@ def mentor_accepts(page: Page, base: str) -> None:
     card.get_by_text("Why this match").click()
     expect(card.locator(".bar").first).to_be_visible()
     card.get_by_role("button", name=f"Accept {ORG}").click()
-    expect(page.get_by_role("heading", name="Waiting for the mutual to confirm")).to_be_visible()
+    expect(page.get_by_role("heading", name="Waiting for the organisation to confirm")).to_be_visible()
 
 
 def mentee_confirms(page: Page, base: str) -> str:
@@ -154,6 +154,8 @@ def test_it_runs_the_whole_journey_in_three_browsers(
     mentor_page.get_by_label("Agree the TUPE list").check()
     expect(mentor_page.locator(".done-goal", has_text="Agree the TUPE list")).to_be_visible()
     mentor_page.get_by_role("button", name="Mark as completed").click()
+    # Completing cannot be undone by the participants, so the page asks first.
+    mentor_page.get_by_role("dialog").get_by_role("button", name="Yes, mark as completed").click()
     expect(mentor_page.locator("#mentorship-status")).to_have_text("Completed")
     leave_feedback(mentor_page, "A well-prepared team.")
     open_and_settle(mentee_page, url)
