@@ -7,10 +7,10 @@ import { actionStatus, add, byId, el, explanationBars, fill, formatDate, labelFo
 let taxonomy = { topics: [] };
 
 const STEPS = [
-  ["scoring", "Scoring"],
-  ["coordinators", "With the coordinators"],
+  ["scoring", "Finding mentors"],
+  ["coordinators", "With the programme team"],
   ["accepted", "A mentor accepted: confirm?"],
-  ["matched", "Matched"],
+  ["matched", "Mentorship started"],
 ];
 
 // Which step a request has reached, from its own status, its scoring run and its proposals.
@@ -46,8 +46,8 @@ function timeline(request, proposals) {
 
 function scoringNote(request, proposals) {
   if (currentStep(request, proposals) !== "scoring") return null;
-  if (request.scoring === "failed") return el("p", { class: "action-status--error" }, "Scoring failed; the coordinators will run it again.");
-  if (request.scoring !== "succeeded") return el("p", { class: "muted" }, "We are scoring mentors for this request. This usually takes a minute.");
+  if (request.scoring === "failed") return el("p", { class: "action-status--error" }, "Finding mentors did not work this time; the programme team will try again.");
+  if (request.scoring !== "succeeded") return el("p", { class: "muted" }, "We are looking for mentors who fit this request. This usually takes a minute.");
   return null;
 }
 
@@ -125,7 +125,7 @@ function introductionCard(proposal) {
       id: `decline-${proposal.id}`,
       onSubmit: async (reason, button) => {
         await api(`proposals/${proposal.id}/decline/`, { method: "POST", body: { reason }, busy: button });
-        return "Introduction declined. The coordinators will look for someone else.";
+        return "Introduction declined. The programme team will look for someone else.";
       },
       after: refresh,
     }),
