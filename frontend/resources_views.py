@@ -54,14 +54,18 @@ def guide_stage(request: HttpRequest, slug: str) -> HttpResponse:
 def resource_list(request: HttpRequest) -> HttpResponse:
     """The public library: a GET form, so filters work without script and links can be shared."""
     params = request.GET
-    stage = params.get("stage", "")
-    topic = params.get("topic", "")
-    kind = params.get("kind", "")
-    q = params.get("q", "")[:200]
+
+    def param(name: str) -> str:
+        # PostgreSQL refuses NUL in text: drop it rather than let a crafted link cause a 500.
+        return params.get(name, "").replace("\x00", "")[:200]
+
+    stage, topic, kind, q = param("stage"), param("topic"), param("kind"), param("q")
+    topics = list(Topic.objects.order_by("name"))
     queryset = sel.resource_filter(
         sel.resources_visible_to(None),
-        stage=int(stage) if stage.isdigit() and int(stage) in Stage.values else None,
-        topic=topic if Topic.objects.filter(slug=topic).exists() else None,
+        # Compared as text: "²".isdigit() is true, but int() of it fails.
+        stage=int(stage) if stage in {str(v) for v in Stage.values} else None,
+        topic=topic if topic in {t.slug for t in topics} else None,
         kind=kind if kind in Resource.Kind.values else None,
         q=q,
     )
@@ -74,7 +78,7 @@ def resource_list(request: HttpRequest) -> HttpResponse:
         "query": query.urlencode(),
         "filters": {"stage": stage, "topic": topic, "kind": kind, "q": q},
         "stages": [(s.value, s.label) for s in Stage],
-        "topics": Topic.objects.order_by("name"),
+        "topics": topics,
         "kinds": Resource.Kind.choices,
     }
     return render(request, "frontend/resources/list.html", context)

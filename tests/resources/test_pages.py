@@ -50,6 +50,7 @@ def test_the_library_page_filters_without_script(client: Client) -> None:
     searched = client.get("/resources/", {"q": "pensions"}).content.decode()
     assert "Fair Deal for staff pensions" in searched
     assert client.get("/resources/", {"stage": "x", "kind": "nope"}).status_code == 200
+    assert client.get("/resources/", {"stage": "²", "topic": "\x00"}).status_code == 200
     assert_no_inline_code(page)
 
 
