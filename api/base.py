@@ -6,7 +6,7 @@ hears 401/403 before anything about their input. Views declare what they accept:
 
 - `filterset_class` (django-filter), `ordering_fields` (api.ordering) and pagination are read
   from the view, on the actions that list (`list`, plus any named in `paginated_actions`);
-- `extra_query_params` names anything else a view reads itself (e.g. a report's `from`/`to`);
+- `extra_query_params` names anything else a listing reads itself (e.g. a report's `from`/`to`);
 - `format` is accepted wherever a view can answer CSV.
 Anything else is a 400 naming the parameter, so a typo never silently returns every row.
 """
@@ -50,11 +50,10 @@ def filter_params(view: Any) -> set[str]:
 
 
 def allowed_query_params(view: Any, request: Request) -> set[str]:
-    allowed = set(getattr(view, "extra_query_params", ()))
-    if offers_csv(view):
-        allowed.add("format")
+    allowed = {"format"} if offers_csv(view) else set()
     if request.method not in SAFE_METHODS or not is_listing(view):
         return allowed
+    allowed |= set(getattr(view, "extra_query_params", ()))
     allowed |= filter_params(view)
     if ordering_terms(view):
         allowed.add(ORDERING_PARAM)

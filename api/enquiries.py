@@ -23,9 +23,9 @@ from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from accounts.models import User
+from api.base import ApiView, ContractMixin
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
 from api.resources import _mentorship_for
@@ -165,11 +165,18 @@ class ConcernSerializer(serializers.Serializer[Any]):
             OpenApiParameter("q", str, description="Reference, name, e-mail or words."),
         ]
     ),
-    messages=extend_schema(responses=EnquiryMessageSerializer(many=True)),
+    # GET only: for the whole action it would also replace the POST's 201.
+    messages=extend_schema(methods=["GET"], responses=EnquiryMessageSerializer(many=True)),
 )
 class EnquiryViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Any]
+    ContractMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Any],
 ):
+    # Read by filter_queryset through EnquiryFilterSerializer; anything else is a 400.
+    extra_query_params = ("status", "kind", "assignee", "q")
+    paginated_actions = frozenset({"list", "messages"})
     queryset = Enquiry.objects.none()
     serializer_class = EnquirySerializer
     pagination_class = Pagination
@@ -276,7 +283,7 @@ class EnquiryViewSet(
         return self._respond(enquiry)
 
 
-class ConcernView(APIView):
+class ConcernView(ApiView):
     """A participant raises a concern about their mentorship; only coordinators see it."""
 
     parser_classes = [JSONParser]

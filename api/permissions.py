@@ -1,10 +1,11 @@
-"""Role gates for whole endpoints; per-object rules live in matching.visibility and the services."""
+"""Gates for endpoints and actions; the rules themselves live in matching.policies."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from rest_framework.permissions import BasePermission
+from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 
 from accounts.mfa import mfa_missing
@@ -33,3 +34,39 @@ class IsCoordinator(BasePermission):
             self.message, self.code = MFA_REQUIRED, "mfa_required"
             return False
         return True
+
+
+Rule = Callable[..., bool]
+
+
+class ActionPolicy(BasePermission):
+    """Asks matching.policies before a write reads its body, so the wrong person hears 403 first.
+
+    A viewset lists, per action, `view_rules` (`rule(user)`, checked before anything is
+    loaded) and `object_rules` (`rule(user, obj)`, checked when `get_object()` finds the
+    object), each with the message a refused person reads. Only writes are gated here: who may
+    read is decided by the `*_visible_to` querysets (404). Services check the same rules again.
+    """
+
+    message = "You may not do this."
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        rule = self._rule(request, view, "view_rules")
+        if rule is None or not isinstance(request.user, User):
+            return True
+        allowed, self.message = rule[0](request.user), rule[1]
+        return bool(allowed)
+
+    def has_object_permission(self, request: Request, view: Any, obj: Any) -> bool:
+        rule = self._rule(request, view, "object_rules")
+        if rule is None or not isinstance(request.user, User):
+            return True
+        allowed, self.message = rule[0](request.user, obj), rule[1]
+        return bool(allowed)
+
+    @staticmethod
+    def _rule(request: Request, view: Any, kind: str) -> tuple[Rule, str] | None:
+        if request.method in SAFE_METHODS:
+            return None
+        rules: dict[str, tuple[Rule, str]] = getattr(view, kind, {})
+        return rules.get(getattr(view, "action", None) or "")

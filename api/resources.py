@@ -28,9 +28,10 @@ from rest_framework.parsers import MultiPartParser as DRFMultiPartParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from accounts.models import Sector, Stage, User
+from api.base import ApiView, ContractMixin
+from api.filters import MAX_ID
 from api.pagination import Pagination
 from api.permissions import IsCoordinator
 from api.serializers import VocabularySlugField
@@ -206,7 +207,7 @@ class ConsentSerializer(serializers.Serializer[Any]):
 
 
 # --- the guide --------------------------------------------------------------------------------
-class GuideView(APIView):
+class GuideView(ApiView):
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
 
@@ -238,7 +239,7 @@ class IsMenteeWithOrganisation(BasePermission):
         return isinstance(user, User) and user.is_mentee and user.organisation_id is not None
 
 
-class GuideProgressView(APIView):
+class GuideProgressView(ApiView):
     """The checklist of the caller's own organisation, and the needs it suggests."""
 
     permission_classes = [IsAuthenticated, IsMenteeWithOrganisation]
@@ -323,8 +324,13 @@ def _resource_params() -> list[OpenApiParameter]:
 
 @extend_schema_view(list=extend_schema(parameters=_resource_params()))
 class ResourceViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Resource]
+    ContractMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Resource],
 ):
+    # Read by filter_queryset through ResourceFilterSerializer; anything else is a 400.
+    extra_query_params = ("stage", "topic", "kind", "status", "q")
     queryset = Resource.objects.none()
     serializer_class = ResourceSerializer
     pagination_class = Pagination
@@ -444,7 +450,7 @@ def _signpost_page(signposts: list[sel.Signpost]) -> Response:
     return Response(SignpostSerializer(signposts, many=True).data)
 
 
-class RequestSignpostsView(APIView):
+class RequestSignpostsView(ApiView):
     """Resources for a request's organisation stage and its needs (its mentees, coordinators)."""
 
     @extend_schema(responses=SignpostSerializer(many=True), operation_id="requests_resources_list")
@@ -469,7 +475,7 @@ def _mentorship_for(user: User, pk: str) -> Mentorship:
     return get_object_or_404(found, pk=pk)
 
 
-class MentorshipSignpostsView(APIView):
+class MentorshipSignpostsView(ApiView):
     """Resources for a mentorship: the request's needs plus the topics of its meetings."""
 
     @extend_schema(
@@ -485,8 +491,12 @@ class MentorshipSignpostsView(APIView):
     list=extend_schema(parameters=[OpenApiParameter("mentorship", int)]),
 )
 class CaseStudyViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[CaseStudy]
+    ContractMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[CaseStudy],
 ):
+    extra_query_params = ("mentorship",)
     queryset = CaseStudy.objects.none()
     serializer_class = CaseStudySerializer
     pagination_class = Pagination
@@ -507,7 +517,9 @@ class CaseStudyViewSet(
         if self.action == "list":
             mentorship = self.request.query_params.get("mentorship")
             if mentorship is not None:
-                if not mentorship.isdigit() or len(mentorship) > 18:
+                # isascii: "²".isdigit() is true, and int() of it would fail (a 500).
+                valid = mentorship.isascii() and mentorship.isdigit()
+                if not valid or not 1 <= int(mentorship) <= MAX_ID:
                     raise serializers.ValidationError({"mentorship": ["Give a mentorship id."]})
                 queryset = queryset.filter(mentorship_id=int(mentorship))
         return queryset

@@ -13,8 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import DatabaseError
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import ResolvedComponent
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
@@ -26,6 +29,8 @@ from api.filters import MAX_ID
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
+# Query parameters that name one object by id (e.g. `proposals/?request=12`).
+ID_FILTERS = {"request", "mentor", "mentorship", "organisation"}
 
 
 class ProblemSerializer(serializers.Serializer[Any]):
@@ -83,6 +88,27 @@ class TokenScheme(OpenApiAuthenticationExtension):
         }
 
 
+_SLUG_HELP = {
+    "Topic": "A topic slug; `GET /api/v1/taxonomy/` lists them with their names.",
+    "Sector": "A sector slug; `GET /api/v1/taxonomy/` lists them with their names.",
+}
+
+
+def _related_model(field: Any, child: Any) -> Any:
+    queryset = getattr(child, "queryset", None)
+    if queryset is not None:
+        return queryset.model if queryset.model.__name__ in _SLUG_HELP else None
+    # A read-only list: the model field it reads says which vocabulary it is.
+    parent_model = getattr(getattr(field.parent, "Meta", None), "model", None)
+    if parent_model is None:
+        return None
+    try:
+        related = parent_model._meta.get_field(field.source).related_model
+    except FieldDoesNotExist:  # a source that is not a model field: no enum
+        return None
+    return related if getattr(related, "__name__", "") in _SLUG_HELP else None
+
+
 def _is_public(view: Any) -> bool:
     # Permissions may depend on the method (anyone may POST an enquiry, only staff list them).
     return any(isinstance(permission, AllowAny) for permission in view.get_permissions())
@@ -126,10 +152,40 @@ class ContractSchema(AutoSchema):
             )
         return parameters
 
+    def _slug_enum(self, field: Any) -> dict[str, Any] | None:
+        """A list of Sector or Topic slugs as a reference to one enum component per vocabulary.
+
+        The values are the rows of the taxonomy (the seeded vocabulary, editable by staff), so
+        a generated client offers exactly what `GET taxonomy/` lists.
+        """
+        child = getattr(field, "child_relation", None)
+        if not isinstance(child, serializers.SlugRelatedField) or child.slug_field != "slug":
+            return None
+        model = _related_model(field, child)
+        if model is None:
+            return None
+        try:
+            slugs = sorted(model._default_manager.values_list("slug", flat=True))
+        except DatabaseError:
+            return None  # no database (e.g. generating the schema offline): plain strings
+        if not slugs:
+            return None
+        component = ResolvedComponent(
+            name=f"{model.__name__}SlugEnum",
+            type=ResolvedComponent.SCHEMA,
+            schema={"type": "string", "enum": slugs, "description": _SLUG_HELP[model.__name__]},
+            object=f"{model.__name__}SlugEnum",
+        )
+        self.registry.register_on_missing(component)
+        return component.ref
+
     def _map_serializer_field(
         self, field: Any, direction: Any, bypass_extensions: bool = False
     ) -> Any:
         schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        enum_ref = self._slug_enum(field)
+        if enum_ref is not None and isinstance(schema, dict) and schema.get("type") == "array":
+            schema["items"] = enum_ref
         # DRF refuses `[]` for a list with allow_empty=False; say so, or clients send it.
         many = isinstance(field, serializers.ManyRelatedField | serializers.ListField)
         refuses_empty = many and not getattr(field, "allow_empty", True)
@@ -184,14 +240,15 @@ class ContractSchema(AutoSchema):
 def integer_ids(
     result: dict[str, Any], generator: Any, request: Any, public: bool
 ) -> dict[str, Any]:
-    """Path ids match `[0-9]+` in the URL conf; publish them as integers from 1, not strings."""
+    """Ids are integers from 1: path ids (`[0-9]+` in the URL conf) and id filters alike."""
     for item in result.get("paths", {}).values():
         for operation in item.values():
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
                 schema = parameter.get("schema", {})
-                if parameter.get("in") == "path" and schema.get("pattern") == "^[0-9]+$":
+                is_id = parameter.get("in") == "path" or parameter.get("name") in ID_FILTERS
+                if is_id and schema.get("pattern") == "^[0-9]+$":
                     parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
-                elif parameter.get("in") == "path" and schema.get("type") == "integer":
+                elif is_id and schema.get("type") == "integer":
                     schema.setdefault("minimum", 1)
                     schema.setdefault("maximum", MAX_ID)
     return result

@@ -16,6 +16,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from accounts import services as account_services
 from accounts.models import LegalForm, Organisation, ParentBody, Region, Sector, Stage, User
@@ -23,7 +24,7 @@ from api import serializers as s
 from api.base import ApiView, ContractMixin
 from api.filters import MentoringRequestFilter, MentorshipFilter, ProposalFilter
 from api.pagination import Pagination
-from api.permissions import IsCoordinator
+from api.permissions import ActionPolicy, IsCoordinator
 from api.records import GoalChangeSerializer
 from enquiries.models import Enquiry
 from matching import policies
@@ -69,6 +70,8 @@ def _refetch(queryset: QuerySet[M], obj: M) -> M:
 class BaseViewSet(ContractMixin, viewsets.GenericViewSet[M]):
     lookup_value_regex = ID_REGEX
     pagination_class = Pagination
+    # matching.policies is asked before a write reads its body (see api.permissions).
+    permission_classes = [*api_settings.DEFAULT_PERMISSION_CLASSES, ActionPolicy]  # type: ignore[list-item]
     # PUT is not part of the contract: every update is a PATCH of the fields you send.
     http_method_names = ["get", "post", "patch", "head", "options"]
 
@@ -156,6 +159,15 @@ class OrganisationViewSet(ServiceWriteViewSet[Organisation]):
 class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
     queryset = MentorProfile.objects.none()
     serializer_class = s.MentorSerializer
+    view_rules = {
+        "create": (policies.can_mentor_profile_create, "Only mentors keep a mentor profile.")
+    }
+    object_rules = {
+        "partial_update": (
+            policies.can_mentor_profile_change,
+            "Only the mentor can change their own profile.",
+        )
+    }
 
     def get_queryset(self) -> QuerySet[Any]:
         return policies.mentors_visible_to(self.actor)
@@ -171,6 +183,19 @@ class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
 class MentoringRequestViewSet(ServiceWriteViewSet[MentoringRequest]):
     queryset = MentoringRequest.objects.none()
     serializer_class = s.MentoringRequestSerializer
+    view_rules = {
+        "create": (
+            policies.can_request_create,
+            "Only people from a fledgling mutual can ask for mentoring.",
+        )
+    }
+    object_rules = dict.fromkeys(
+        ("partial_update", "withdraw"),
+        (
+            policies.can_request_change,
+            "Only people from the organisation that asked can change or withdraw it.",
+        ),
+    )
     filterset_class = MentoringRequestFilter
     # `waiting`: the longest-waiting first (pair it with status=open for the queue).
     ordering_fields = {"created_at": "created_at", "waiting": "created_at"}
@@ -201,6 +226,27 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
     queryset = Proposal.objects.none()
     serializer_class = s.ProposalSerializer
     filterset_class = ProposalFilter
+    view_rules = dict.fromkeys(
+        ("approve", "reject"),
+        (
+            policies.can_proposal_review,
+            "Only the programme team can approve or reject an introduction.",
+        ),
+    )
+    object_rules = {
+        "accept": (
+            policies.can_proposal_accept,
+            "Only the proposed mentor can accept this introduction.",
+        ),
+        "decline": (
+            policies.can_proposal_decline,
+            "Only the proposed mentor or the organisation can decline.",
+        ),
+        "confirm": (
+            policies.can_proposal_confirm,
+            "Only people from the organisation that asked can confirm.",
+        ),
+    }
 
     def get_queryset(self) -> QuerySet[Any]:
         return policies.proposals_visible_to(self.actor)
@@ -252,16 +298,38 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseView
 
 
 # --- mentorships ----------------------------------------------------------------------------
+# GET only: a class-level schema for the whole action would also replace the POST's 201.
 @extend_schema_view(
-    meetings=extend_schema(responses=s.MeetingSerializer(many=True)),
-    goals=extend_schema(responses=s.GoalSerializer(many=True)),
-    feedback=extend_schema(responses=s.FeedbackSerializer(many=True)),
+    meetings=extend_schema(methods=["GET"], responses=s.MeetingSerializer(many=True)),
+    goals=extend_schema(methods=["GET"], responses=s.GoalSerializer(many=True)),
+    feedback=extend_schema(methods=["GET"], responses=s.FeedbackSerializer(many=True)),
 )
 class MentorshipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, BaseViewSet[Any]):
     queryset = Mentorship.objects.none()
     serializer_class = s.MentorshipSerializer
     # DELETE only where an action allows it: a goal or meeting removed by its author.
     http_method_names = [*BaseViewSet.http_method_names, "delete"]
+    # Their GETs page through the mentorship's records, so they take page and page_size.
+    paginated_actions = frozenset({"list", "meetings", "goals", "feedback"})
+    view_rules = {
+        "reopen": (
+            policies.can_mentorship_reopen,
+            "Only the programme team can reopen a mentorship.",
+        )
+    }
+    object_rules = dict.fromkeys(
+        ("pause", "resume", "complete", "end"),
+        (
+            policies.can_mentorship_steer,
+            "Only the mentor and the organisation can change a mentorship.",
+        ),
+    ) | dict.fromkeys(
+        ("meetings", "goals", "feedback"),
+        (
+            policies.can_mentorship_keep_records,
+            "Only the mentor and the organisation keep this mentorship's records.",
+        ),
+    )
 
     filterset_class = MentorshipFilter
 

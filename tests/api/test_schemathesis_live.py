@@ -9,7 +9,6 @@ the reason for each.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import urllib.request
@@ -57,8 +56,10 @@ def _world_ids(world: World) -> dict[str, int]:
     }
 
 
-def _config(ids: dict[str, int]) -> str:
-    blocks = []
+def _config(ids: dict[str, int], token: str) -> str:
+    # Credentials through the schema's own security scheme, so the ignored-auth check can
+    # take them away and expect a 401.
+    blocks = [f'[auth.openapi.tokenAuth]\napi_key = "Token {token}"\n']
     for collection, pk in ids.items():
         if collection in {"meetings", "goals"}:
             continue
@@ -77,17 +78,16 @@ def _config(ids: dict[str, int]) -> str:
     return "\n".join(blocks)
 
 
-def _run(
-    live_server: Any, token: str, config: Path, schema: Path
-) -> subprocess.CompletedProcess[str]:
+def _run(live_server: Any, config: Path, schema: Path) -> subprocess.CompletedProcess[str]:
     exclude = [f"--exclude-operation-id={operation}" for operation in EXCLUDED_OPERATIONS]
     command = [
         str(Path(sys.executable).with_name("schemathesis")), "--config-file", str(config),
         "run", str(schema), "--url", live_server.url,
         "--checks", "all", "--phases", PHASES,
         "--max-examples", str(EXAMPLES), "--seed", "7", "--workers", "1",
-        "--header", f"Authorization: Token {token}", "--generation-database", "none",
-        "--suppress-health-check", "all", "--request-timeout", "20", "--no-color",
+        "--generation-database", "none", "--suppress-health-check", "all",
+        # A shared, loaded machine: a slow answer is not what this test is about.
+        "--request-timeout", "120", "--max-response-time", "120", "--no-color",
         *exclude,
     ]  # fmt: skip
     if EXCLUDED_CHECKS:
@@ -99,17 +99,19 @@ def _run(
 def test_schemathesis_finds_nothing_from_outside(
     live_server: Any, world: World, role: str, tmp_path: Path
 ) -> None:
-    config = tmp_path / "schemathesis.toml"
-    config.write_text(_config(_world_ids(world)))
     client: Any = client_for(world.user(role))
     token = client._credentials["HTTP_AUTHORIZATION"].removeprefix("Token ")
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(_config(_world_ids(world), token))
     # The schema is fetched once here: generating it can take longer than schemathesis waits.
     schema = tmp_path / "schema.json"
     with urllib.request.urlopen(f"{live_server.url}/api/schema/?format=json", timeout=120) as r:
         schema.write_bytes(r.read())
-    result = _run(live_server, token, config, schema)
+    result = _run(live_server, config, schema)
     output = result.stdout + result.stderr
-    summary = re.findall(r"(\d+) (passed|failed|errored|skipped)", output[-3000:])
-    print(f"\nschemathesis as {role}: {summary}\n{output[-1500:]}")
-    assert result.returncode == 0, output[-8000:]
-    assert "No issues found" in output or "failed" not in {k: v for v, k in summary}
+    (ROOT / "var" / f"schemathesis-{role}.txt").write_text(output)
+    summary = output[output.rfind("Test cases:") :][:300]
+    print(f"\nschemathesis as {role}: {summary}")
+    failures = output[output.find("FAILURES") : output.find("SUMMARY")]
+    assert result.returncode == 0, failures[:12000] or output[-6000:]
+    assert "failures" not in summary, summary
