@@ -171,7 +171,7 @@ class FeatureConfig:
     # Up to this many mentors with a bio, the text block is an exact basis of their TF-IDF rows
     # (cosines are exact); beyond it, a truncated SVD with text_dimensions components.
     text_exact_max: int = 600
-    text_dimensions: int = 96
+    text_dimensions: int = 64
     # A topic a mentor's bio clearly shows but they did not tick counts this much as expertise.
     bio_expertise_credit: float = 0.5
     suggestion_threshold: float = SUGGESTION_THRESHOLD
