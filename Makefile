@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench schema migrate venv dev-venv worker clean
+.PHONY: run test lint format bench bench-national schema migrate venv dev-venv worker clean
 
 $(TOOLS)/bin/uv:
 	@command -v uv >/dev/null 2>&1 || { $(PYTHON) -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q uv; }
@@ -44,6 +44,9 @@ test: lint  ## the whole suite (lint included)
 bench: dev-venv  ## matching engine at 1k and 10k; BENCH_ORM=1 adds a round through the ORM
 	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 1000 --requests 1000 --json $(if $(BENCH_ORM),--orm)
 	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 10000 --requests 10000 --json $(if $(BENCH_ORM),--orm)
+
+bench-national: dev-venv  ## matching engine at 100k x 100k (minutes; run rarely on a shared machine)
+	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 100000 --requests 100000 --json --no-gap
 
 schema: dev-venv
 	$(PY) manage.py spectacular --validate --fail-on-warn --file var/schema.yml

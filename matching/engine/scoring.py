@@ -31,7 +31,6 @@ from matching.engine.features import (
     weight_vector,
 )
 
-
 # Features whose mentor-side blocks are the same matrix share one block of the product: the
 # request side adds their weighted rows (stated and inferred needs both meet the mentor's
 # expertise), which saves a block's width in every pair's dot product.
