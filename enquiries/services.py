@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -37,11 +38,20 @@ def _require_coordinator(actor: User) -> None:
 def rate_limit_check(*, client_address: str | None) -> None:
     """More than RATE_LIMIT stored enquiries from one address in the last hour → RateLimited.
 
+    Call it inside the transaction that stores the enquiry, so the lock below covers both.
+
     Counting stored rows needs no cache and survives restarts; the index on
     (client_address, created_at) keeps it one cheap query.
     """
     if not client_address:
         return
+    if connection.vendor == "postgresql":
+        # Two messages from one address at the same moment must not both see "4 so far": the
+        # second waits here until the first commits. SQLite already serialises writers.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(client_address.encode())]
+            )
     since = timezone.now() - RATE_WINDOW
     recent = list(
         Enquiry.objects.filter(client_address=client_address, created_at__gte=since)
