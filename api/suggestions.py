@@ -11,8 +11,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
+from api.base import ApiView
 from matching.suggestions import topics_suggested
 
 
@@ -37,7 +37,7 @@ class SuggestionsSerializer(serializers.Serializer[Any]):
     suggestions = SuggestedTopicSerializer(many=True)
 
 
-class SuggestNeedsView(APIView):
+class SuggestNeedsView(ApiView):
     """Topics a request's summary and goals point to, best first."""
 
     @extend_schema(
@@ -52,7 +52,7 @@ class SuggestNeedsView(APIView):
         return Response({"suggestions": topics_suggested(text=text)})
 
 
-class SuggestExpertiseView(APIView):
+class SuggestExpertiseView(ApiView):
     """Topics a mentor's bio shows, best first."""
 
     @extend_schema(

@@ -523,7 +523,7 @@ def test_it_throttles_token_requests(db: None) -> None:
     client = APIClient()
     codes = [
         client.post(
-            "/api/v1/auth/token/", {"email": "x@example.org", "password": "guess"}
+            "/api/v1/auth/token/", {"email": "x@example.org", "password": "guess"}, format="json"
         ).status_code
         for _ in range(21)
     ]

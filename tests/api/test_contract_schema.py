@@ -166,3 +166,27 @@ def test_each_enum_is_named_once() -> None:
             duplicates.append(f"{name} repeats {seen[key]}")
         seen[key] = name
     assert not duplicates, duplicates
+
+
+def test_every_api_view_shares_the_contract() -> None:
+    """Strict queries, idempotent POSTs and problem errors come from ContractMixin."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    from api.base import ContractMixin
+
+    def walk(patterns: list[Any], prefix: str = "") -> list[tuple[str, Any]]:
+        found = []
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                found += walk(p.url_patterns, prefix + str(p.pattern))
+            elif isinstance(p, URLPattern):
+                found.append((prefix + str(p.pattern), p.callback))
+        return found
+
+    outside = [
+        route
+        for route, callback in walk(get_resolver().url_patterns)
+        if route.startswith("api/v1/")
+        and not issubclass(getattr(callback, "cls", object), ContractMixin)
+    ]
+    assert not outside, outside
