@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 from accounts.models import Stage, User
 from matching.models import MentoringRequest, Mentorship, Proposal
@@ -35,7 +35,9 @@ def open_and_settle(page: Page, url: str) -> list[str]:
     page.on("request", record)
     page.goto(url)
     page.wait_for_load_state("networkidle")
-    page.wait_for_function(f'!document.querySelector("{BUSY}")')
+    # A locator wait, not wait_for_function: the Content-Security-Policy forbids the eval
+    # that a string predicate needs.
+    expect(page.locator(BUSY)).to_have_count(0)
     page.remove_listener("request", record)
     return calls
 

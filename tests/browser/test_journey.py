@@ -73,7 +73,7 @@ def run_matching_and_approve(page: Page, base: str) -> None:
     expect(page.get_by_role("heading", name="Round finished")).to_be_visible(timeout=60_000)
     assert bar.get_attribute("value") == "100"
     expect(page.locator("#run-result dl.counts")).to_be_visible()
-    page.wait_for_function("!document.querySelector('#queue[aria-busy]')")
+    expect(page.locator("#queue[aria-busy]")).to_have_count(0)
 
     group = page.locator("section.group", has_text=ORG)
     recommended = group.locator("article.card--recommended")
@@ -94,7 +94,8 @@ def mentor_accepts(page: Page, base: str) -> None:
     card.get_by_text("Why this match").click()
     expect(card.locator(".bar").first).to_be_visible()
     card.get_by_role("button", name=f"Accept {ORG}").click()
-    expect(page.get_by_role("heading", name="Waiting for the organisation to confirm")).to_be_visible()
+    waiting = page.get_by_role("heading", name="Waiting for the organisation to confirm")
+    expect(waiting).to_be_visible()
 
 
 def mentee_confirms(page: Page, base: str) -> str:
