@@ -1,5 +1,5 @@
-"""Project configuration. Loading the Celery app here lets @shared_task find it."""
+"""Project configuration: settings, URLs, the WSGI/ASGI entry points and `make run`.
 
-from worker.celery_app import app as celery_app
-
-__all__ = ["celery_app"]
+The Celery app is loaded by the `worker` app (in INSTALLED_APPS), so importing this package
+stays cheap: `python -m config.run` reads no settings before it has set its defaults.
+"""

@@ -86,6 +86,8 @@ def main() -> int:
     # SIGTERM (e.g. from a process manager) stops both children, as Ctrl+C does.
     signal.signal(signal.SIGTERM, _stop)
     env = child_env(os.environ)
+    # This process declares the queues, so it needs the same settings as its children.
+    os.environ.update(env)
     host, port = env.get("HOST", "127.0.0.1"), env.get("PORT", "8000")
     seed = subprocess.run(
         [sys.executable, "manage.py", "seed_demo"],
