@@ -353,7 +353,8 @@ class Command(BaseCommand):
 
     def _queue_first_round(self) -> None:
         """Give a fresh demo its first proposals: one round, sent once the seed commits."""
-        if Proposal.objects.exists():
+        # The demo history's confirmed introductions came from no run; a scored one did.
+        if Proposal.objects.filter(run__isnull=False).exists():
             return
         if MatchRun.objects.filter(
             kind=MatchRun.Kind.ROUND, status__in=[MatchRun.Status.QUEUED, MatchRun.Status.RUNNING]

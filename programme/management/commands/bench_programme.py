@@ -9,6 +9,7 @@ Everything runs in one transaction that is rolled back at the end, unless --keep
 from __future__ import annotations
 
 import json
+import os
 import random
 import time
 from datetime import timedelta
@@ -76,6 +77,8 @@ class Command(BaseCommand):
                         cursor.execute("ANALYZE")
                 result["build_seconds"] = round(time.perf_counter() - started, 1)
                 result["timings"] = measure(coordinator, options["repeat"])
+                # On a shared machine the load says how much the wall-clock times are inflated.
+                result["load_average"] = round(os.getloadavg()[0], 2)
                 if not options["keep"]:
                     raise Rollback
         except Rollback:
