@@ -39,7 +39,7 @@ def match_runs_recover() -> dict[str, int]:
     """Fail every stuck run and queue its replacement; returns counts for the beat log."""
     deadline = timezone.now() - stuck_after()
     stuck = list(
-        MatchRun.objects.select_for_update(skip_locked=True)
+        MatchRun.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(
             Q(status=MatchRun.Status.QUEUED, created_at__lt=deadline)
             | Q(status=MatchRun.Status.RUNNING, started_at__lt=deadline)

@@ -1,0 +1,230 @@
+"""The broker stops and starts, a worker is killed: committed work still gets done, in minutes.
+
+Found: with the broker down, `POST requests/` answered 500 although the request and its run were
+committed (a retry made a duplicate), approving took 19 s and failed, and the runs queued then
+stayed `queued` for good. A worker killed mid-round left the run "running" for an hour.
+
+Each test runs its own redis-server (port 6390) as the broker and a real worker with beat, so
+stopping and starting the broker touches nobody else.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from matching.models import MatchRun, MentoringRequest, Proposal
+from tests import factories
+from tests.conftest import ROOT, client_for, subprocess_env
+from tests.matching import builders
+from worker.celery_app import app
+from worker.models import OutboxMessage
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server"),
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("sqlite")
+        or not os.environ.get("DATABASE_URL"),
+        reason="a worker in another process needs PostgreSQL to see the test's rows",
+    ),
+]
+PORT = 6390
+BROKER = f"redis://127.0.0.1:{PORT}/0"
+
+
+class Redis:
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            ["redis-server", "--port", str(PORT), "--save", "", "--appendonly", "no",
+             "--dir", str(self.workdir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while (
+            subprocess.run(
+                ["redis-cli", "-p", str(PORT), "ping"], capture_output=True, text=True
+            ).stdout.strip()
+            != "PONG"
+        ):
+            assert time.monotonic() < deadline, "redis-server did not start"
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+            self.proc = None
+
+
+class Worker:
+    """`celery worker -B` in its own process group, so a kill takes the pool with it."""
+
+    def __init__(self, workdir: Path, **env: str) -> None:
+        self.log = workdir / f"worker-{time.monotonic_ns()}.log"
+        with self.log.open("wb") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "celery", "-A", "worker.celery_app", "worker", "-B",
+                 "-s", str(workdir / f"beat-{time.monotonic_ns()}"), "-Q", "default,scoring",
+                 "-c", "2", "-l", "INFO", "--without-gossip", "--without-mingle",
+                 "-n", f"outage-{time.monotonic_ns()}@%h"],
+                cwd=ROOT, env=subprocess_env(**env), stdout=out, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Redis]:
+    redis = Redis(tmp_path)
+    redis.start()
+    before = (app.conf.broker_url, app.conf.broker_write_url)
+    app.conf.broker_url = app.conf.broker_write_url = BROKER
+    try:
+        yield redis
+    finally:
+        app.conf.broker_url, app.conf.broker_write_url = before
+        redis.stop()
+
+
+def wait_until(check: Any, timeout: float, worker: Worker, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.3)
+    pytest.fail(f"{what} did not happen within {timeout} s:\n{worker.output()[-6000:]}")
+
+
+def timed(call: Any) -> tuple[Any, float]:
+    started = time.monotonic()
+    result = call()
+    return result, time.monotonic() - started
+
+
+def test_work_committed_while_the_broker_is_down_is_done_when_it_returns(
+    broker: Redis, tmp_path: Path
+) -> None:
+    builders.programme(0)
+    mentee = factories.MenteeFactory.create()
+    coordinator = factories.CoordinatorFactory.create()
+    proposal = factories.ProposalFactory.create()
+    worker = Worker(tmp_path, CELERY_BROKER_URL=BROKER, CELERY_RESULT_BACKEND=BROKER,
+                    OUTBOX_RELAY_SECONDS="1")  # fmt: skip
+    try:
+        client_for(mentee).get("/api/v1/me/")  # load the URLconf first: time only the broker
+        broker.stop()
+        # A submit: 201 at once, nothing lost, no duplicate on a retry.
+        body = {"needs": ["finance-investment"], "summary": "Help with a social investment bid."}
+        created, seconds = timed(
+            lambda: client_for(mentee).post("/api/v1/requests/", body, format="json")
+        )
+        assert created.status_code == 201, created.content
+        assert seconds < 5
+        assert created.json()["scoring"] == "queued"
+        request = MentoringRequest.objects.get(pk=created.json()["id"])
+        # An approval: its e-mail waits in the outbox.
+        approved, seconds = timed(
+            lambda: client_for(coordinator).post(f"/api/v1/proposals/{proposal.pk}/approve/")
+        )
+        assert approved.status_code == 200, approved.content
+        assert seconds < 5
+        # A sign-in.
+        token = APIClient().post(
+            "/api/v1/auth/token/",
+            {"email": mentee.email, "password": factories.PASSWORD},
+            format="json",
+        )
+        assert token.status_code == 200
+        assert OutboxMessage.objects.filter(sent_at__isnull=True).count() >= 2
+
+        broker.start()
+
+        def scored() -> bool:
+            run = MatchRun.objects.filter(request=request).order_by("-created_at").first()
+            return run is not None and run.status == MatchRun.Status.SUCCEEDED
+
+        wait_until(scored, 90, worker, "scoring the request filed during the outage")
+        assert Proposal.objects.filter(request=request).exists()
+        wait_until(
+            lambda: not OutboxMessage.objects.filter(sent_at__isnull=True).exists(),
+            30, worker, "sending the outbox",
+        )  # fmt: skip
+        wait_until(
+            lambda: "matching.email_proposal_approved" in worker.output()
+            and "succeeded" in worker.output(),
+            30, worker, "the approval e-mail",
+        )  # fmt: skip
+        client = client_for(mentee)
+        assert client.get(f"/api/v1/requests/{request.pk}/").json()["scoring"] == "succeeded"
+    finally:
+        worker.stop()
+
+
+def test_a_run_left_running_by_a_killed_worker_is_redone_within_the_deadline(
+    broker: Redis, tmp_path: Path
+) -> None:
+    """A worker killed mid-round leaves its run `running` with the message unacknowledged (so
+    Redis would hand it back only after the visibility timeout, an hour here). The beat job
+    fails it once MATCH_RUN_STUCK_MINUTES have passed and a fresh round does the work."""
+    builders.programme(6)
+    lost = MatchRun.objects.create(
+        kind=MatchRun.Kind.ROUND,
+        status=MatchRun.Status.RUNNING,
+        progress=90,
+        started_at=timezone.now() - timedelta(minutes=2),
+    )
+    started = time.monotonic()
+    worker = Worker(
+        tmp_path,
+        CELERY_BROKER_URL=BROKER,
+        CELERY_RESULT_BACKEND=BROKER,
+        CELERY_VISIBILITY_TIMEOUT="3600",  # recovery must not wait for a redelivery
+        MATCH_RUN_STUCK_MINUTES="1",
+        MATCH_RUN_RECOVERY_SECONDS="3",
+    )
+    try:
+
+        def redone() -> bool:
+            return MatchRun.objects.filter(
+                kind=MatchRun.Kind.ROUND, status=MatchRun.Status.SUCCEEDED
+            ).exists()
+
+        wait_until(redone, 120, worker, "a replacement round")
+        assert time.monotonic() - started < 120
+        lost.refresh_from_db()
+        assert lost.status == MatchRun.Status.FAILED
+        assert "queued again" in lost.error
+        assert MentoringRequest.objects.filter(proposals__isnull=False).exists()
+    finally:
+        worker.stop()
