@@ -30,7 +30,10 @@ app.conf.beat_schedule = {
     },
     # Reliability (docs/operations.md): what a broker outage held back, runs a lost worker left.
     "relay-outbox": {"task": "worker.relay_outbox", "schedule": settings.OUTBOX_RELAY_SECONDS},
-    "recover-match-runs": {"task": "matching.recover_match_runs", "schedule": 60.0},
+    "recover-match-runs": {
+        "task": "matching.recover_match_runs",
+        "schedule": settings.MATCH_RUN_RECOVERY_SECONDS,
+    },
     "purge-after-retention": {
         "task": "matching.purge_inactive_accounts",
         "schedule": crontab(hour=4, minute=10),
