@@ -8,6 +8,11 @@ const id = app.dataset.enquiryId;
 const userId = Number(app.dataset.userId);
 const actions = byId("actions-status").parentElement;
 
+function waited(days) {
+  if (days === 0) return "today";
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+
 function summary(item) {
   byId("title").textContent = `Enquiry ${item.reference}`;
   const summaryBox = byId("summary");
@@ -16,7 +21,7 @@ function summary(item) {
     summaryBox,
     el("dl", {},
       el("dt", {}, "From"), el("dd", {}, `${item.name} (${item.email})${item.organisation_name ? `, ${item.organisation_name}` : ""}`),
-      el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}, ${item.days_waiting === 1 ? "1 day" : `${item.days_waiting} days`} ago`),
+      el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}${item.status === "closed" ? "" : `, ${waited(item.days_waiting)}`}`),
       el("dt", {}, "Status"), el("dd", {}, item.status === "waiting" ? "Waiting for the enquirer" : item.status[0].toUpperCase() + item.status.slice(1)),
       el("dt", {}, "Assigned to"), el("dd", {}, item.assignee_name || "Nobody yet"),
       item.mentorship ? [el("dt", {}, "About"), el("dd", {}, el("a", { href: `/mentorships/${item.mentorship}/` }, "the mentorship"))] : null,

@@ -10,6 +10,7 @@ const form = byId("filters");
 const list = byId("enquiries");
 
 function days(n) {
+  if (n === 0) return "less than a day";
   return n === 1 ? "1 day" : `${n} days`;
 }
 
