@@ -28,7 +28,7 @@ def _checked(message: EmailMultiAlternatives) -> tuple[str, str]:
         assert "example.com" not in text
         assert "127.0.0.1:" not in message.subject
     assert "Mutual Mentors" in message.body and "Mutual Mentors" in html
-    return message.body, html
+    return str(message.body), html
 
 
 def test_the_sign_up_confirmation_is_branded_with_a_sentence_case_subject(web: Client) -> None:
