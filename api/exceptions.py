@@ -95,14 +95,21 @@ def _summary(errors: dict[str, list[str]]) -> str:
 @cache
 def _field_codes() -> frozenset[str]:
     """Every code DRF's own fields and validators give: generic, so a 400 says validation_error."""
+    from django import forms
+    from django.core import validators
     from rest_framework import fields, relations
     from rest_framework import serializers as drf_serializers
 
-    codes = {"invalid", "unique", "required", "null", "blank"}
-    for module in (fields, relations, drf_serializers):
+    codes = {"invalid", "unique", "required", "null", "blank", "duplicate"}
+    for module in (fields, relations, drf_serializers, forms.fields):
         for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, fields.Field):
+            if isinstance(value, type) and issubclass(value, fields.Field | forms.Field):
                 codes.update(getattr(value, "default_error_messages", {}))
+    # Django's validators (e.g. null_characters_not_allowed) are field checks too.
+    for value in vars(validators).values():
+        code = getattr(value, "code", None)
+        if isinstance(value, type) and isinstance(code, str):
+            codes.add(code)
     return frozenset(codes)
 
 

@@ -37,6 +37,17 @@ OPERATIONS: dict[str, tuple[str, str]] = {
         "The signed-in person: `id`, `email`, `full_name`, `role` (`mentor`, `mentee` or "
         "`coordinator`) and `organisation` (null for coordinators). Any signed-in caller.",
     ),
+    "me_destroy": (
+        "Close your account",
+        "UK GDPR erasure: send your `password`. Your name, e-mail and sign-in details are "
+        "erased, every token and session revoked, open introductions withdrawn and live "
+        "mentorships ended (the other side is told); the programme keeps anonymous records. "
+        "Answers 204.",
+    ),
+    "me_export": (
+        "Everything held about you",
+        "UK GDPR access: a JSON document of every record the service holds about the caller.",
+    ),
     "taxonomy_retrieve": (
         "The vocabularies",
         "Every slug and label the API uses: sectors, topics, stages (with their number), "

@@ -291,6 +291,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.real_pagination_examples",
         "api.schema.integer_ids",
+        "api.schema.vocabulary_filters",
         "api.operation_docs.describe_operations",
     ],
     # Four models have a `status`; name each enum after its model so clients can tell them apart.

@@ -23,7 +23,7 @@ from tests.conftest import ROOT, client_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
-EXAMPLES = 3
+EXAMPLES = 2
 # The coverage phase (every boundary of every field) alone took minutes on a shared machine;
 # examples, fuzzing and stateful links keep this run near half a minute per role.
 PHASES = "examples,fuzzing,stateful"
