@@ -107,10 +107,6 @@ def pipeline_organisations(filters: PipelineFilters = PipelineFilters()) -> Quer
     return qs
 
 
-def _latest(model: Any, field: str, **where: Any) -> Subquery:
-    return Subquery(model.objects.filter(**where).order_by("-at", "-id").values(field)[:1])
-
-
 def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) -> QuerySet[Any]:
     """The newest row per organisation, by a window function: one sorted scan of the table
     instead of one correlated subquery per organisation."""
