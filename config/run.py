@@ -83,8 +83,10 @@ def banner(site_url: str, seed_output: str) -> str:
 
 
 def main() -> int:
-    # SIGTERM (e.g. from a process manager) stops both children, as Ctrl+C does.
+    # SIGTERM (e.g. from a process manager) stops both children, as Ctrl+C does. SIGINT is set
+    # explicitly: a shell starting this in the background would otherwise leave it ignored.
     signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     env = child_env(os.environ)
     # This process declares the queues, so it needs the same settings as its children.
     os.environ.update(env)
@@ -114,6 +116,8 @@ def main() -> int:
         cwd=ROOT,
         env=env,
     )
+    # Set only when the worker ends by itself; Ctrl+C reaches it too and is no failure.
+    worker_died = False
     try:
         if wait_until_listening(browse_host(host), int(port), web):
             print(banner(env["SITE_URL"], seed.stdout), flush=True)
@@ -122,6 +126,7 @@ def main() -> int:
                 web.wait(timeout=1)
             except subprocess.TimeoutExpired:
                 continue
+        worker_died = worker.poll() is not None
     except KeyboardInterrupt:
         pass
     finally:
@@ -133,7 +138,7 @@ def main() -> int:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    if worker.returncode not in (0, None, -signal.SIGTERM):
+    if worker_died and worker.returncode != 0:
         print("The Celery worker stopped unexpectedly; see its output above.", file=sys.stderr)
         return 1
     return 0
