@@ -167,9 +167,13 @@ def coordinator_create(*, email: str, full_name: str, actor: User | None = None)
         if existing.role != Role.COORDINATOR:
             raise Conflict(
                 f"{email} belongs to a {existing.get_role_display().lower()}; "
-                "a mentor or mentee account is never turned into a coordinator."
+                "a mentor or mentee account is never turned into a coordinator.",
+                code="account_exists",
             )
-        raise Conflict(f"{email} is already a coordinator; they can reset their password.")
+        raise Conflict(
+            f"{email} is already a coordinator; they can reset their password.",
+            code="account_exists",
+        )
     # No password: create_user stores an unusable one, so the only way in is the one-time link.
     user = User.objects.create_user(
         email=email, password=None, full_name=full_name, role=Role.COORDINATOR
@@ -207,7 +211,7 @@ def invitation_send(*, invited_by: User, email: str, site_url: str) -> Invitatio
         raise PermissionDenied("Only coordinators can invite coordinators.")
     email = email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise Conflict(f"{email} already has an account.")
+        raise Conflict(f"{email} already has an account.", code="account_exists")
     # Lock earlier pending invitations for this address so two coordinators inviting the same
     # person at once leave exactly one usable link.
     for older in Invitation.objects.select_for_update().filter(
@@ -283,7 +287,9 @@ def invitation_accept(*, token: str, full_name: str, password: str) -> User:
                 role=Role.COORDINATOR,
             )
     except IntegrityError as error:
-        raise Conflict(f"{invitation.email} already has an account. Sign in instead.") from error
+        raise Conflict(
+            f"{invitation.email} already has an account. Sign in instead.", code="account_exists"
+        ) from error
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     invitation.status = Invitation.Status.ACCEPTED
     invitation.accepted_at = timezone.now()

@@ -14,7 +14,7 @@ class Conflict(Exception):
     `code` is a stable, specific slug (e.g. `mentor_at_capacity`) that clients may branch on.
     """
 
-    def __init__(self, message: str, *, code: str = "conflict") -> None:
+    def __init__(self, message: str, *, code: str = "invalid_state") -> None:
         super().__init__(message)
         self.message = message
         self.code = code

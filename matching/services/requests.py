@@ -57,7 +57,9 @@ def request_create(
         "Only people from a fledgling mutual can ask for mentoring.",
     )
     if actor.organisation_id is None:
-        raise Conflict("Describe your organisation first, then ask for mentoring.")
+        raise Conflict(
+            "Describe your organisation first, then ask for mentoring.", code="organisation_missing"
+        )
     request = MentoringRequest(organisation_id=actor.organisation_id, created_by=actor)
     model_update_fields(
         instance=request,
