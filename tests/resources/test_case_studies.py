@@ -47,9 +47,9 @@ def test_both_sides_must_consent_before_publishing(coordinator: Any) -> None:
     consent = f"{detail}consent/"
     assert client_for(outsider).post(consent, {"consent": True}, format="json").status_code == 404
 
-    assert client_for(mentor).post(consent, {"consent": True}, format="json").json()[
-        "consent_mentor"
-    ]
+    assert (
+        client_for(mentor).post(consent, {"consent": True}, format="json").json()["consent_mentor"]
+    )
     assert writer.patch(detail, {"status": "published"}, format="json").status_code == 409
     assert client_for(mentee).post(consent, {"consent": True}, format="json").status_code == 200
     published = writer.patch(detail, {"status": "published"}, format="json")
