@@ -1,11 +1,11 @@
 """REST API routes under /api/v1/, plus the schema and its docs."""
 
-from django.urls import include, path, re_path
 from csp.decorators import csp_update
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from api import auth, enquiries, programme, resources, suggestions, views
+from api import auth, enquiries, privacy, programme, resources, suggestions, views
 from api.exceptions import api_not_found
 
 router = SimpleRouter()
@@ -20,7 +20,8 @@ router.register("case-studies", resources.CaseStudyViewSet, basename="case-study
 router.register("enquiries", enquiries.EnquiryViewSet, basename="enquiry")
 
 api_v1 = [
-    path("me/", views.MeView.as_view(), name="me"),
+    path("me/", privacy.MeView.as_view(), name="me"),
+    path("me/export/", privacy.MeExportView.as_view(), name="me-export"),
     path("taxonomy/", views.TaxonomyView.as_view(), name="taxonomy"),
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
     path("auth/tokens/", auth.TokensView.as_view(), name="auth-tokens"),

@@ -179,6 +179,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {}
 )
 # The outbox (worker.outbox): how often beat sends what a broker outage held back.
+# UK GDPR storage limitation: accounts unused this long are anonymised by a nightly job.
+RETENTION_MONTHS = int(_number("RETENTION_MONTHS", 36, minimum=1, cast=int))
 OUTBOX_RELAY_SECONDS = _number("OUTBOX_RELAY_SECONDS", 30, minimum=1)
 CELERY_RESULT_EXPIRES = 24 * 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

@@ -249,6 +249,9 @@ SIGNPOSTING_ROWS: list[Row] = [
 
 ROWS: list[Row] = [
     Row("me", "get", expect(200)),
+    # Closing your own account (anonymised), and a copy of what is held about you.
+    Row("me", "delete", expect(204), body=lambda w: {"password": factories.PASSWORD}),
+    Row("me-export", "get", expect(200)),
     Row("taxonomy", "get", expect(200, anonymous=200)),
     Row(
         "request-suggest-needs",

@@ -1,0 +1,181 @@
+"""UK GDPR for one person: everything we hold about them (export), and erasure by anonymisation.
+
+Erasure keeps the programme's records whole (requests, proposals, mentorships, the audit trail
+stay, as the funder's reporting needs them) but nothing in them still identifies the person:
+their name, e-mail, phone and password go, their tokens, sessions and two-step sign-in with
+them. Open proposals are withdrawn and live mentorships ended, so the other side is told. Audit
+rows keep pointing at the same, now anonymous, row: a pseudonym, not a person.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.forms.models import model_to_dict
+from django.utils import timezone
+from knox.models import AuthToken
+
+from accounts.models import User
+from core.models import AuditEvent
+from matching.models import (
+    Feedback,
+    Goal,
+    Meeting,
+    MentoringRequest,
+    MentorProfile,
+    Mentorship,
+    Proposal,
+)
+from matching.services.mentorships import mentorship_end
+from matching.services.proposals import proposals_withdraw
+from matching.services.requests import request_withdraw
+
+ERASED_NAME = "Former participant"
+CLOSURE_REASON = "The other participant closed their account."
+
+
+def _rows(queryset: Any, *fields: str) -> list[dict[str, Any]]:
+    return [dict(row) for row in queryset.values(*fields)]
+
+
+def me_export(*, user: User) -> dict[str, Any]:
+    """Everything held about `user`, as JSON-able data (UK GDPR right of access)."""
+    profile = MentorProfile.objects.filter(user=user).first()
+    participant = Q(mentor__user=user) | Q(request__created_by=user)
+    mentorships = Mentorship.objects.filter(participant)
+    return {
+        "account": {
+            **model_to_dict(
+                user, fields=["id", "email", "full_name", "role", "phone", "date_joined"]
+            ),
+            "last_login": user.last_login,
+            "email_addresses": _rows(
+                EmailAddress.objects.filter(user=user), "email", "verified", "primary"
+            ),
+            "two_step_sign_in": sorted(
+                Authenticator.objects.filter(user=user).values_list("type", flat=True)
+            ),
+            "api_tokens": _rows(AuthToken.objects.filter(user=user), "created", "expiry"),
+        },
+        "organisation": (
+            model_to_dict(user.organisation, exclude=["sectors"]) if user.organisation else None
+        ),
+        "mentor_profile": (
+            {
+                **model_to_dict(profile, exclude=["expertise", "sectors", "user"]),
+                "expertise": sorted(profile.expertise.values_list("slug", flat=True)),
+                "sectors": sorted(profile.sectors.values_list("slug", flat=True)),
+            }
+            if profile
+            else None
+        ),
+        "requests": _rows(
+            MentoringRequest.objects.filter(created_by=user),
+            "id",
+            "summary",
+            "goals",
+            "preferred_format",
+            "status",
+            "created_at",
+        ),
+        "proposals": _rows(
+            Proposal.objects.filter(Q(mentor__user=user) | Q(request__created_by=user)),
+            "id",
+            "request_id",
+            "mentor_id",
+            "status",
+            "reason",
+            "created_at",
+        ),
+        "mentorships": _rows(
+            mentorships, "id", "request_id", "mentor_id", "status", "started_at", "ended_at"
+        ),
+        "meetings": _rows(
+            Meeting.objects.filter(mentorship__in=mentorships),
+            "mentorship_id",
+            "held_on",
+            "minutes",
+            "notes",
+        ),
+        "goals": _rows(
+            Goal.objects.filter(mentorship__in=mentorships), "mentorship_id", "title", "done_at"
+        ),
+        "feedback_given": _rows(
+            Feedback.objects.filter(author=user), "mentorship_id", "rating", "comment"
+        ),
+        "activity": _rows(
+            AuditEvent.objects.filter(actor=user).order_by("at"),
+            "verb",
+            "from_status",
+            "to_status",
+            "reason",
+            "at",
+        ),
+    }
+
+
+@transaction.atomic
+def account_erase(*, user: User, password: str) -> None:
+    """Close `user`'s account for good, keeping the programme's records (see module doc)."""
+    if not user.check_password(password):
+        raise ValidationError({"password": ["Enter your current password to close your account."]})
+    user_anonymise(user=user)
+
+
+def user_anonymise(*, user: User) -> None:
+    """The erasure itself, without the password check (the retention job uses it too)."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    # Live mentorships end: the service tells the other side and re-opens their request.
+    for mentorship in Mentorship.objects.filter(
+        Q(mentor__user=user) | Q(request__created_by=user),
+        status__in=Mentorship.LIVE_STATUSES,
+    ):
+        mentorship_end(mentorship=mentorship, actor=user, reason=CLOSURE_REASON)
+    profile = MentorProfile.objects.filter(user=user).first()
+    if profile is not None:
+        proposals_withdraw(
+            proposals=Proposal.objects.filter(mentor=profile), actor=user, reason=CLOSURE_REASON
+        )
+        MentorProfile.objects.filter(pk=profile.pk).update(accepting=False, capacity=0, bio="")
+    # A request stays with its organisation while a colleague can carry it on.
+    colleagues = User.objects.filter(organisation_id=user.organisation_id, is_active=True).exclude(
+        pk=user.pk
+    )
+    if user.organisation_id is None or not colleagues.exists():
+        for request in MentoringRequest.objects.filter(
+            created_by=user, status=MentoringRequest.Status.OPEN
+        ):
+            request_withdraw(request=request, actor=user, reason=CLOSURE_REASON)
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    AuthToken.objects.filter(user=user).delete()
+    user.full_name = ERASED_NAME
+    user.email = f"erased-{user.pk}@invalid.example"
+    user.phone = ""
+    user.is_active = False
+    user.is_staff = user.is_superuser = False
+    # A new (unusable) password also ends every session: Django checks its hash per request.
+    user.set_unusable_password()
+    user.save()
+
+
+def inactive_accounts_purge(*, now: Any = None) -> int:
+    """Anonymise accounts nobody has used for `RETENTION_MONTHS`; returns how many."""
+    months = int(getattr(settings, "RETENTION_MONTHS", 36))
+    cutoff = (now or timezone.now()) - timedelta(days=round(months * 30.44))
+    stale = User.objects.filter(is_active=True, is_staff=False).filter(
+        Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff)
+    )
+    count = 0
+    for user in stale:
+        with transaction.atomic():
+            user_anonymise(user=user)
+        count += 1
+    return count
