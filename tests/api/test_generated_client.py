@@ -114,7 +114,7 @@ def test_the_generated_client_drives_the_whole_lifecycle(
 
     # The mentee files a request, safely retried with one Idempotency-Key.
     body = model("MentoringRequestRequest")(
-        needs=["tupe", "pensions"],
+        needs=[model("TopicSlugEnum")("tupe"), model("TopicSlugEnum")("pensions")],
         summary="Our library service spins out next year; staff transfer under TUPE.",
         goals="A TUPE timetable and a pensions plan.",
         preferred_format=model("PreferredFormatEnum")("remote"),
@@ -170,7 +170,7 @@ def test_the_generated_client_drives_the_whole_lifecycle(
 
     # Both sides keep the record: a meeting, a goal ticked done.
     meeting_body = model("MeetingRequest")(
-        held_on=datetime.date(2026, 1, 5), minutes=45, topics=["tupe"]
+        held_on=datetime.date(2026, 1, 5), minutes=45, topics=[model("TopicSlugEnum")("tupe")]
     )
     meeting = ok(
         op("mentorships.mentorships_meetings_create").sync_detailed(
