@@ -104,7 +104,7 @@ class MentorLoadSerializer(serializers.Serializer[Any]):
         help_text="Places taken: live mentorships plus accepted introductions."
     )
     recommended_elsewhere = serializers.IntegerField(
-        help_text="Other open requests this mentor is recommended for."
+        help_text="Other open requests this mentor is recommended for (0 unless coordinator)."
     )
 
 
@@ -134,6 +134,8 @@ class ExplainedProposalMixin(serializers.Serializer[Any]):
         elsewhere = self.context[RECOMMENDED_ELSEWHERE].get(proposal.mentor_id, 0)
         if proposal.recommended and proposal.status in Proposal.OPEN_STATUSES:
             elsewhere -= 1  # this request itself is not "elsewhere"
+        if not _is_coordinator(self.context):
+            elsewhere = 0  # other organisations' suggestions are the programme team's business
         return {
             "capacity": proposal.mentor.capacity,
             "load": self.context[LOADS].get(proposal.mentor_id, 0),

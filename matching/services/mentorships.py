@@ -100,7 +100,7 @@ def mentorship_end(*, mentorship: Mentorship, actor: User, reason: str) -> Mento
     mentorship = _mentorship_for_change(mentorship, actor, action="end")
     reason = model_field_clean(model=Mentorship, field="end_reason", value=reason, name="reason")
     if not reason:
-        raise ValidationError({"reason": ["Give a reason; the programme team reads it."]})
+        raise ValidationError({"reason": ["Enter a reason: the programme team reads it"]})
     if mentorship.status not in Mentorship.LIVE_STATUSES:
         raise _state_conflict(mentorship, "ended")
     _mentorship_move(mentorship, actor=actor, to=Status.ENDED, verb=Verb.ENDED, reason=reason)

@@ -110,10 +110,10 @@ def _require_open_request(request: MentoringRequest) -> None:
 def _reason_required(reason: str) -> str:
     """A reason people read: required, and within the proposal's reason field's limits."""
     if isinstance(reason, str) and not reason.strip():
-        raise ValidationError({"reason": ["Give a reason; the programme team reads it."]})
+        raise ValidationError({"reason": ["Enter a reason: the programme team reads it"]})
     cleaned = model_field_clean(model=Proposal, field="reason", value=reason)
     if not cleaned:
-        raise ValidationError({"reason": ["Give a reason; the programme team reads it."]})
+        raise ValidationError({"reason": ["Enter a reason: the programme team reads it"]})
     return str(cleaned)
 
 

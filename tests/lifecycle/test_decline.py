@@ -72,7 +72,7 @@ def test_it_requires_a_reason():
     proposal = proposal_in(Proposal.Status.APPROVED)
     with pytest.raises(ValidationError) as caught:
         proposal_decline(proposal=proposal, actor=proposal.mentor.user, reason=" ")
-    assert caught.value.message_dict == {"reason": ["Give a reason; the programme team reads it."]}
+    assert caught.value.message_dict == {"reason": ["Enter a reason: the programme team reads it"]}
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.APPROVED
     assert AuditEvent.objects.count() == 0
