@@ -6,6 +6,7 @@ from frontend import (
     developers_views,
     devmail_views,
     enquiries_views,
+    privacy_views,
     programme_views,
     resources_views,
     views,
@@ -13,6 +14,7 @@ from frontend import (
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("privacy/", privacy_views.privacy_notice, name="privacy"),
     path("dev/mail/", devmail_views.mail_list, name="dev-mail"),
     path("dev/mail/<str:name>/", devmail_views.mail_detail, name="dev-mail-message"),
     path("dev/mail/<str:name>/raw/", devmail_views.mail_raw, name="dev-mail-raw"),
