@@ -1,4 +1,4 @@
-"""The privacy notice: what the programme keeps about people, why, for how long, and their rights."""
+"""The privacy notice: what the programme keeps about people, why, how long, and their rights."""
 
 from __future__ import annotations
 
