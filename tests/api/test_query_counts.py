@@ -29,7 +29,9 @@ def mentors_accepted(w: World, n: int) -> str:
     # Mentees see mentors who accepted their proposals; half also have a mentorship (contacts).
     for i in range(n):
         profile = factories.MentorProfileFactory.create()
-        proposal = w.proposal(Proposal.Status.ACCEPTED, mentor=profile)
+        # One live introduction per request, so each has a request of its own.
+        request = factories.MentoringRequestFactory.create(created_by=w.mentee)
+        proposal = w.proposal(Proposal.Status.ACCEPTED, mentor=profile, request=request)
         if i % 2:
             proposal.status = Proposal.Status.CONFIRMED
             proposal.save(update_fields=["status"])
@@ -59,8 +61,14 @@ def proposals_for_mentor(w: World, n: int) -> str:
 
 
 def proposals_for_mentee(w: World, n: int) -> str:
+    # One live introduction per request, so each accepted one has a request of its own.
     for _ in range(n):
-        w.proposal(Proposal.Status.ACCEPTED, mentor=factories.MentorProfileFactory.create())
+        request = factories.MentoringRequestFactory.create(created_by=w.mentee)
+        w.proposal(
+            Proposal.Status.ACCEPTED,
+            mentor=factories.MentorProfileFactory.create(),
+            request=request,
+        )
     return "/api/v1/proposals/"
 
 
