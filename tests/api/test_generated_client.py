@@ -107,7 +107,10 @@ def test_the_generated_client_drives_the_whole_lifecycle(
         )
         token = ok(op("auth.auth_token_create").sync_detailed(client=anonymous, body=body), 200)
         return client_package.AuthenticatedClient(
-            base_url=live_server.url, token=token.token, raise_on_unexpected_status=True
+            base_url=live_server.url,
+            token=token.token,
+            prefix="Token",  # `Authorization: Token <key>`, as the tokenAuth scheme says
+            raise_on_unexpected_status=True,
         )
 
     as_mentee, as_mentor, as_coordinator = sign_in(mentee), sign_in(mentor), sign_in(coordinator)
