@@ -323,8 +323,8 @@ PROPOSAL_EXPIRY_DAYS = int(_number("PROPOSAL_EXPIRY_DAYS", 14, minimum=1, cast=i
 MAX_LIVE_INTRODUCTIONS = int(_number("MAX_LIVE_INTRODUCTIONS", 1, minimum=1, cast=int))
 
 # --- Programme oversight: when a mentorship is flagged for a coordinator's attention ---------
-ATTENTION_MEETING_DAYS = env.int("ATTENTION_MEETING_DAYS", default=30)
-ATTENTION_PAUSE_DAYS = env.int("ATTENTION_PAUSE_DAYS", default=30)
+ATTENTION_MEETING_DAYS = int(_number("ATTENTION_MEETING_DAYS", 30, minimum=1, cast=int))
+ATTENTION_PAUSE_DAYS = int(_number("ATTENTION_PAUSE_DAYS", 30, minimum=1, cast=int))
 
 # --- i18n, static ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
