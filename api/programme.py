@@ -416,7 +416,8 @@ class MentorshipProgressMixin(serializers.Serializer[Any]):
             ).first()
         return cache[obj.pk] or obj
 
-    @extend_schema_field(OpenApiTypes.DATE)
+    # Null until the first meeting is logged.
+    @extend_schema_field({"type": "string", "format": "date", "nullable": True})
     def get_last_meeting_on(self, obj: Mentorship) -> date | None:
         return getattr(self._progress(obj), "last_meeting_on", None)
 

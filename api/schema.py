@@ -190,6 +190,16 @@ class ContractSchema(AutoSchema):
         enum_ref = self._slug_enum(field)
         if enum_ref is not None and isinstance(schema, dict) and schema.get("type") == "array":
             schema["items"] = enum_ref
+        if (
+            direction == "request"
+            and isinstance(field, serializers.CharField)
+            and field.trim_whitespace
+            and not field.allow_blank
+            and isinstance(schema, dict)
+            and "pattern" not in schema
+        ):
+            # DRF trims before checking for blank: a value of only spaces is refused.
+            schema["pattern"] = r"\S"
         if isinstance(field, VocabularyListField) and isinstance(schema, dict):
             # It refuses repeats and more than max_items() before touching the database.
             schema.update(uniqueItems=True, maxItems=max_items())
