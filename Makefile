@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench bench-national schema migrate venv dev-venv worker clean
+.PHONY: run test lint format bench bench-national schema migrate venv dev-venv worker clean load
 
 $(TOOLS)/bin/uv:
 	@command -v uv >/dev/null 2>&1 || { $(PYTHON) -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q uv; }
@@ -53,3 +53,21 @@ schema: dev-venv
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var/*.sqlite3*
+
+LOAD_DB ?= mm_load
+LOAD_URL ?= postgres://postgres@127.0.0.1:5432/$(LOAD_DB)
+LOAD_PORT ?= 8055
+load: dev-venv  ## locust, 60 s headless, against gunicorn on PostgreSQL with a big programme; CSV in var/load/
+	@mkdir -p var/load
+	@createdb -h 127.0.0.1 -U postgres $(LOAD_DB) 2>/dev/null || true
+	@export DATABASE_URL=$(LOAD_URL) SECRET_KEY=load-test DEBUG=false SECURE_SSL_REDIRECT=false \
+	  CELERY_BROKER_URL=memory:// CELERY_RESULT_BACKEND=cache+memory:// ; \
+	$(PY) manage.py migrate --no-input -v0 && \
+	$(PY) manage.py collectstatic --no-input -v0 && \
+	$(PY) -m tests.load.prepare $${LOAD_MENTORS:-4000} $${LOAD_REQUESTS:-8000} var/load/credentials.json && \
+	{ $(VENV)/bin/gunicorn config.wsgi -b 127.0.0.1:$(LOAD_PORT) -w 3 --threads 4 -k gthread \
+	    --log-level warning & echo $$! > var/load/gunicorn.pid; } && sleep 4 && \
+	$(VENV)/bin/locust -f tests/load/locustfile.py --headless -u $${LOAD_USERS:-20} -r 10 -t 60s \
+	  -H http://127.0.0.1:$(LOAD_PORT) --csv var/load/locust --only-summary ; \
+	status=$$?; kill $$(cat var/load/gunicorn.pid); echo "load average: $$(cut -d' ' -f1-3 /proc/loadavg)"; exit $$status
+

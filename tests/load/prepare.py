@@ -1,0 +1,63 @@
+"""Fill the load-test database: a big synthetic programme, one scored round, and three people.
+
+Run by `make load` (never by pytest): `python -m tests.load.prepare MENTORS REQUESTS OUT.json`.
+Writes each role's API token and session cookie to OUT.json for the locustfile.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def main(n_mentors: int, n_requests: int, out: Path) -> None:
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import encrypt
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from accounts.models import Role, User
+    from accounts.tokens import token_create
+    from matching.engine import synthetic
+    from matching.management.commands.bench_matching import _load
+    from matching.models import MatchRun, MentoringRequest, MentorProfile
+    from matching.services import match_runs
+
+    if not MentorProfile.objects.exists():
+        _load(synthetic.mentors(n_mentors, seed=0), synthetic.requests(n_requests, seed=1))
+        run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+        match_runs.round_run(run=run)
+    people = {
+        "coordinator": User.objects.get_or_create(
+            email="load-coordinator@bench.example",
+            defaults={"full_name": "Load Coordinator", "role": Role.COORDINATOR},
+        )[0],
+        "mentee": MentoringRequest.objects.order_by("pk").first().created_by,  # type: ignore[union-attr]
+        "mentor": MentorProfile.objects.order_by("pk").first().user,  # type: ignore[union-attr]
+    }
+    if not Authenticator.objects.filter(user=people["coordinator"]).exists():
+        Authenticator.objects.create(
+            user=people["coordinator"],
+            type=Authenticator.Type.TOTP,
+            data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")},
+        )
+    credentials = {}
+    for role, user in people.items():
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        credentials[role] = {"token": token_create(user=user)[0], "session": session.session_key}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(credentials))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]))
