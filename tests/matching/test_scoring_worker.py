@@ -39,7 +39,12 @@ def test_saving_a_request_yields_ranked_explained_proposals(
     transactional_db: None,
 ) -> None:
     mentors, _ = builders.programme(0)
-    request = builders.request(["finance-investment", "business-planning"])
+    # Words that agree with the needs: a request's words count too (needs read from text).
+    request = builders.request(
+        ["finance-investment", "business-planning"],
+        summary="We need a business plan and social investment for our spin-out.",
+        goals="A financial model and a loan offer.",
+    )
     run = wait_for_run(
         match_runs.match_run_create(kind=MatchRun.Kind.REQUEST, request=request),
         celery_worker_process,
