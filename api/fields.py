@@ -37,7 +37,9 @@ class VocabularyListField(serializers.ManyRelatedField):
         slugs = [child.to_internal_slug(item) for item in items]  # type: ignore[attr-defined]
         if len(set(slugs)) != len(slugs):
             self.fail("duplicate")
-        found = {obj.slug: obj for obj in child.get_queryset().filter(slug__in=slugs)}
+        queryset = child.get_queryset()
+        assert queryset is not None  # a writable vocabulary field always has one
+        found = {obj.slug: obj for obj in queryset.filter(slug__in=slugs)}
         for slug in slugs:
             if slug not in found:
                 child.fail("does_not_exist", slug_name="slug", value=slug[:60])

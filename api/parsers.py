@@ -53,7 +53,7 @@ class JSONParser(parsers.JSONParser):
                 code="body_too_large",
                 status_code=413,
             )
-        encoding = parsers.get_encoding(parser_context or {})
+        encoding = parsers.get_encoding(parser_context or {})  # type: ignore[attr-defined]
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError as exc:

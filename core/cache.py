@@ -97,9 +97,8 @@ class FailOpenRedisCache(RedisCache):
         except RedisError as exc:
             _failed("delete_many", exc)
 
-    def clear(self) -> bool:
+    def clear(self) -> None:
         try:
-            return bool(super().clear())
+            super().clear()
         except RedisError as exc:
             _failed("clear", exc)
-            return False

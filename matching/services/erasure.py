@@ -145,10 +145,12 @@ def user_anonymise(*, user: User) -> None:
         )
         MentorProfile.objects.filter(pk=profile.pk).update(accepting=False, capacity=0, bio="")
     # A request stays with its organisation while a colleague can carry it on.
-    colleagues = User.objects.filter(organisation_id=user.organisation_id, is_active=True).exclude(
-        pk=user.pk
+    alone = user.organisation_id is None or not (
+        User.objects.filter(organisation_id=user.organisation_id, is_active=True)
+        .exclude(pk=user.pk)
+        .exists()
     )
-    if user.organisation_id is None or not colleagues.exists():
+    if alone:
         for request in MentoringRequest.objects.filter(
             created_by=user, status=MentoringRequest.Status.OPEN
         ):

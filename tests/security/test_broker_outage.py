@@ -109,11 +109,11 @@ def broker(tmp_path: Path) -> Iterator[Redis]:
     redis = Redis(tmp_path)
     redis.start()
     before = (app.conf.broker_url, app.conf.broker_write_url)
-    app.conf.broker_url = app.conf.broker_write_url = BROKER
+    app.conf.update(broker_url=BROKER, broker_write_url=BROKER)
     try:
         yield redis
     finally:
-        app.conf.broker_url, app.conf.broker_write_url = before
+        app.conf.update(broker_url=before[0], broker_write_url=before[1])
         redis.stop()
 
 

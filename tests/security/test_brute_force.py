@@ -21,8 +21,9 @@ TOKEN_URL = "/api/v1/auth/token/"
 
 
 def token_attempt(user: User, password: str, address: str, forwarded: str = "") -> int:
-    extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded else {}
-    client = APIClient(REMOTE_ADDR=address, **extra)
+    client = APIClient(REMOTE_ADDR=address)
+    if forwarded:
+        client.defaults["HTTP_X_FORWARDED_FOR"] = forwarded
     response = client.post(TOKEN_URL, {"email": user.email, "password": password}, format="json")
     return int(response.status_code)
 

@@ -35,6 +35,7 @@ def test_the_export_holds_what_we_keep_about_the_caller() -> None:
     assert response.status_code == 200
     data = response.json()
     assert data["account"]["email"] == mentee.email
+    assert mentee.organisation is not None
     assert data["organisation"]["name"] == mentee.organisation.name
     assert [r["id"] for r in data["requests"]] == [mentorship.request_id]
     assert [m["id"] for m in data["mentorships"]] == [mentorship.pk]
