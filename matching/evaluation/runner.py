@@ -16,6 +16,7 @@ from accounts.models import Organisation, Role, Sector, User
 from matching.evaluation.mentors import MENTORS, MentorRow
 from matching.evaluation.requests import REQUESTS, RequestRow
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal, Topic
+from matching.services import match_runs
 
 TOP_N = 5
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
@@ -76,13 +77,8 @@ def _load() -> tuple[dict[str, MentorProfile], dict[str, MentoringRequest]]:
 
 def _run_round() -> MatchRun:
     """A round through the services, in this process (as `run_matching --sync` does)."""
-    try:
-        from matching.services import match_runs as runs  # type: ignore[attr-defined]
-    except ImportError:
-        from matching.services import scoring as runs
-    run = runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
-    result: MatchRun = runs.round_run(run=run)
-    return result
+    run = match_runs.match_run_create(kind=MatchRun.Kind.ROUND, enqueue=False)
+    return match_runs.round_run(run=run)
 
 
 def _dcg(gains: Iterable[float]) -> float:
