@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
+
 from accounts.models import Organisation, ParentBody, Region, Stage
 from matching.engine.features import REGION_NEIGHBOURS
 from matching.models import MentoringRequest, MentorProfile, Proposal
@@ -146,6 +148,9 @@ def _sector(f: Facts, value: float | None) -> str:
     shared = [s for s in f.request_sectors if s in f.mentor_sectors]
     if shared:
         return f"Has worked in the same sector: {join_names(shared)}."
+    if value:
+        # The engine rates related service areas too (say, youth services and education).
+        return f"Has worked in a related sector: {join_names(sorted(f.mentor_sectors))}."
     return f"Has not worked in {f.your} sector ({join_names(f.request_sectors)})."
 
 
@@ -223,6 +228,29 @@ def _parent_body(f: Facts, value: float | None) -> str:
     )
 
 
+def _inferred(f: Facts, value: float | None) -> str:
+    whose = "your" if f.audience == MENTEE else "the"
+    if value is None:
+        return f"The words of {whose} request did not point to any further topics."
+    phrase = {
+        "a strong fit": "Closely matches",
+        "a partial fit": "Partly matches",
+        "a weak fit": "Touches on",
+    }.get(strength(value), "Does not match")
+    return f"{phrase} the concerns {whose} request describes in its own words."
+
+
+def _experience(f: Facts, value: float | None) -> str:
+    year = f.mentor_org.spun_out_year if f.mentor_org else None
+    if not year:
+        return "We do not know when the mentor's mutual spun out, so experience was left out."
+    years = max(timezone.localdate().year - year, 0)
+    if years == 0:
+        return f"The mentor's mutual spun out this year ({year})."
+    unit = "year" if years == 1 else "years"
+    return f"The mentor's mutual spun out in {year}, {years} {unit} ago."
+
+
 def _text(f: Facts, value: float | None) -> str:
     if not f.bio.strip():
         return (
@@ -239,7 +267,9 @@ def _text(f: Facts, value: float | None) -> str:
 
 _SENTENCES = {
     "topic": _topic,
+    "inferred": _inferred,
     "sector": _sector,
+    "experience": _experience,
     "stage": _stage,
     "region": _region,
     "size": _size,

@@ -26,7 +26,9 @@ def facts(**overrides: Any) -> Facts:
         "request_sectors": ["Libraries and culture"],
         "mentor_sectors": {"Libraries and culture", "Housing"},
         "request_org": org(),
-        "mentor_org": org(stage=4, employees=400, parent_body="local_authority"),
+        "mentor_org": org(
+            stage=4, employees=400, parent_body="local_authority", spun_out_year=2015
+        ),
         "preferred_format": "either",
         "remote_ok": True,
         "bio": "I led a library spin-out.",
@@ -69,6 +71,13 @@ def test_sector_region_stage_size_parent_and_text() -> None:
         "Different parent bodies: the mentor's mutual came from a local authority."
     )
     assert "a lot in common" in sentence(item("text", 0.4), f)
+    assert sentence(item("inferred", 0.8), f) == (
+        "Closely matches the concerns your request describes in its own words."
+    )
+    assert sentence(item("experience"), f).startswith("The mentor's mutual spun out in 2015, ")
+    related = facts(mentor_sectors={"Education"})
+    assert sentence(item("sector", 0.5), related) == "Has worked in a related sector: education."
+    assert sentence(item("sector", 0.0), related).startswith("Has not worked in your sector")
     assert "little in common" in sentence(item("text", 0.01), f)
 
 
@@ -101,6 +110,8 @@ def test_established_mentor_and_not_ahead() -> None:
         ("size", {"request_org": org(employees=None)}, "We do not know your number of staff"),
         ("parent_body", {"mentor_org": org(parent_body="")}, "We do not know the mentor's"),
         ("text", {"bio": ""}, "has not written about themselves"),
+        ("inferred", {}, "did not point to any further topics"),
+        ("experience", {"mentor_org": org(spun_out_year=None)}, "We do not know when"),
     ],
 )
 def test_unknown_values_are_said_plainly(
