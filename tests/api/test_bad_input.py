@@ -521,6 +521,8 @@ def test_it_throttles_token_requests(db: None) -> None:
     from rest_framework.test import APIClient
 
     client = APIClient()
+    # Ten failed sign-ins a minute from one address, whichever accounts they try (the limit
+    # per account at one address is five: tests/security/test_brute_force.py).
     codes = [
         client.post(
             "/api/v1/auth/token/", {"email": "x@example.org", "password": "guess"}, format="json"
