@@ -525,7 +525,9 @@ def test_it_throttles_token_requests(db: None) -> None:
     # per account at one address is five: tests/security/test_brute_force.py).
     codes = [
         client.post(
-            "/api/v1/auth/token/", {"email": "x@example.org", "password": "guess"}, format="json"
+            "/api/v1/auth/token/",
+            {"email": f"x{i}@example.org", "password": "guess"},
+            format="json",
         ).status_code
         for _ in range(21)
     ]
