@@ -42,15 +42,22 @@ Rule = Callable[..., bool]
 class ActionPolicy(BasePermission):
     """Asks matching.policies before a write reads its body, so the wrong person hears 403 first.
 
-    A viewset lists, per action, `view_rules` (`rule(user)`, checked before anything is
-    loaded) and `object_rules` (`rule(user, obj)`, checked when `get_object()` finds the
-    object), each with the message a refused person reads. Only writes are gated here: who may
-    read is decided by the `*_visible_to` querysets (404). Services check the same rules again.
+    A viewset lists, per action, `view_rules` (`rule(user)`) and `object_rules`
+    (`rule(user, obj)`), each with the message a refused person reads. Rules run before the
+    body is read: on a collection at once, on one object once `get_object()` has found it.
+    Only writes are gated here: who may read is decided by the `*_visible_to` querysets (404).
+    Services check the same rules again.
     """
 
     message = "You may not do this."
 
     def has_permission(self, request: Request, view: Any) -> bool:
+        # On one object, visibility comes first: an object you cannot see is a 404, not a 403.
+        if getattr(view, "detail", False):
+            return True
+        return self._check_user(request, view)
+
+    def _check_user(self, request: Request, view: Any) -> bool:
         rule = self._rule(request, view, "view_rules")
         if rule is None or not isinstance(request.user, User):
             return True
@@ -58,6 +65,8 @@ class ActionPolicy(BasePermission):
         return bool(allowed)
 
     def has_object_permission(self, request: Request, view: Any, obj: Any) -> bool:
+        if not self._check_user(request, view):
+            return False
         rule = self._rule(request, view, "object_rules")
         if rule is None or not isinstance(request.user, User):
             return True
