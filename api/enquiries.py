@@ -19,7 +19,6 @@ from drf_spectacular.utils import (
 )
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -27,6 +26,7 @@ from rest_framework.response import Response
 from accounts.models import User
 from api.base import ApiView, ContractMixin
 from api.pagination import Pagination
+from api.parsers import JSONParser
 from api.permissions import IsCoordinator
 from api.resources import _mentorship_for
 from core.net import client_ip

@@ -23,7 +23,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ParseError
-from rest_framework.parsers import DataAndFiles, JSONParser
+from rest_framework.parsers import DataAndFiles
 from rest_framework.parsers import MultiPartParser as DRFMultiPartParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
@@ -33,6 +33,7 @@ from accounts.models import Sector, Stage, User
 from api.base import ApiView, ContractMixin
 from api.filters import MAX_ID
 from api.pagination import Pagination
+from api.parsers import JSONParser
 from api.permissions import IsCoordinator
 from api.serializers import VocabularySlugField
 from matching.models import MentoringRequest, Mentorship, Topic

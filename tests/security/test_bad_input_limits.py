@@ -50,6 +50,16 @@ def test_nesting_is_also_refused_for_a_signed_in_caller(mentee: User) -> None:
     assert error_code(response) == "json_too_deep"
 
 
+def test_enquiries_and_case_studies_use_the_same_limited_parser(coordinator: User) -> None:
+    # Both viewsets once named DRF's own JSONParser, which decodes any depth (a 500).
+    body = "[" * 50_000
+    enquiry = post_raw(APIClient(), "/api/v1/enquiries/", body)
+    case_study = post_raw(client_for(coordinator), "/api/v1/case-studies/", body)
+    for response in (enquiry, case_study):
+        assert response.status_code == 400  # type: ignore[attr-defined]
+        assert error_code(response) == "json_too_deep"
+
+
 def test_brackets_inside_strings_do_not_count() -> None:
     assert not json_depth_exceeds(json.dumps({"summary": "[" * 500}), 32)
     assert not json_depth_exceeds(json.dumps({"s": '\\"[[[[' * 100}), 32)
