@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import validate_email
 
-from core.errors import Conflict
 from accounts.services import coordinator_create, set_password_path
+from core.errors import Conflict
 
 
 class Command(BaseCommand):
