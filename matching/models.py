@@ -196,7 +196,19 @@ class Proposal(models.Model):
                 name="one_live_introduction_per_request",
             ),
         ]
-        indexes = [models.Index(fields=["status", "status_changed_at"])]
+        indexes = [
+            models.Index(fields=["status", "status_changed_at"]),
+            # The coordinator's queue: one status, in the list's own order, a page at a time.
+            models.Index(fields=["status", "request", "rank"], name="proposal_status_request_rank"),
+            # "Recommended elsewhere" counts per mentor on every list: an index-only scan.
+            models.Index(
+                fields=["mentor"],
+                condition=models.Q(
+                    recommended=True, status__in=("suggested", "approved", "accepted")
+                ),
+                name="proposal_open_recommended",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Proposal #{self.pk}: {self.mentor} for request #{self.request_id}"
