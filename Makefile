@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench bench-national schema migrate venv dev-venv worker clean load
+.PHONY: run demo-code test lint format bench bench-national schema migrate venv dev-venv worker clean load
 
 $(TOOLS)/bin/uv:
 	@command -v uv >/dev/null 2>&1 || { $(PYTHON) -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q uv; }
@@ -24,6 +24,9 @@ migrate: venv
 
 run: migrate  ## demo data, web server + Celery worker on the embedded defaults (or DATABASE_URL/REDIS_URL)
 	@DEBUG=$${DEBUG:-true} HOST=$(HOST) PORT=$(PORT) $(PY) -m config.run
+
+demo-code:  ## the demo coordinator's current two-step sign-in code (after make run seeded it)
+	@DEBUG=$${DEBUG:-true} $(PY) manage.py demo_code
 
 worker: venv
 	@DEBUG=$${DEBUG:-true} $(PY) -m celery -A worker.celery_app worker -Q default,scoring -l INFO

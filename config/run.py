@@ -74,6 +74,9 @@ def banner(site_url: str, seed_output: str) -> str:
         rule,
         f"  Mutual Mentors is running at {site_url}/",
         *(f"  {line.rstrip()}" for line in seed_output.splitlines() if line.strip()),
+        # Coordinators must give a two-step code; the demo one's is printed on demand.
+        "  The coordinator's sign-in code, in another terminal: "
+        "make demo-code (or DEBUG=true .venv/bin/python manage.py demo_code)",
         f"  E-mails print one line each; read them in full at {site_url}/dev/mail/",
         "  Ctrl+C stops the web server and the worker.",
         rule,

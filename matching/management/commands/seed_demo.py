@@ -13,6 +13,8 @@ from datetime import timedelta
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -46,6 +48,10 @@ SEED = 20_261_126
 DEMO_PASSWORD = "mutual-mentors-demo"
 COORDINATOR_EMAIL = "coordinator@mutualmentors.example"
 COORDINATOR_NAME = "Morgan Ellis"
+# Coordinators must use two-step sign-in (accounts.mfa). The demo coordinator's authenticator
+# secret is published (here, in the start-up banner and the README) so someone trying the demo
+# needs no app: `manage.py demo_code` prints the current code. Demo data only, like the password.
+DEMO_TOTP_SECRET = "DEMODEMODEMODEMODEMODEMODEMODEMO"
 ESTABLISHED_ORGANISATIONS = 32
 MENTORS = 42
 FLEDGLINGS = 64
@@ -233,6 +239,20 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
     return mentors, mentees
 
 
+def demo_coordinator_enrol() -> None:
+    """Give the demo coordinator the published authenticator secret, unless they already have an
+    authenticator app (a database seeded before this existed, or someone enrolled their own)."""
+    coordinator = User.objects.filter(email=COORDINATOR_EMAIL).first()
+    if coordinator is None:
+        return
+    if not Authenticator.objects.filter(user=coordinator, type=Authenticator.Type.TOTP).exists():
+        Authenticator.objects.create(
+            user=coordinator,
+            type=Authenticator.Type.TOTP,
+            data={"secret": encrypt(DEMO_TOTP_SECRET)},
+        )
+
+
 class Command(BaseCommand):
     help = "Create fictional demo mentors, fledgling mutuals and requests (idempotent)."
 
@@ -249,6 +269,10 @@ class Command(BaseCommand):
         mentors, mentees = build_specs()
         self.stdout.write(f"\n  Demo logins (password for all: {DEMO_PASSWORD})")
         self.stdout.write(f"    coordinator  {COORDINATOR_EMAIL}")
+        self.stdout.write(
+            "      its two-step code: DEBUG=true .venv/bin/python manage.py demo_code, "
+            f"or the secret {DEMO_TOTP_SECRET} in an authenticator app"
+        )
         self.stdout.write(f"    mentor       {mentors[0].email}")
         self.stdout.write(f"    mentee       {mentees[0].email}\n")
 
@@ -297,6 +321,7 @@ class Command(BaseCommand):
         if COORDINATOR_EMAIL not in existing:
             user(COORDINATOR_EMAIL, COORDINATOR_NAME, Role.COORDINATOR, None)
             created["coordinators"] += 1
+        demo_coordinator_enrol()
 
         for mentor in mentors:
             if mentor.email in existing:
