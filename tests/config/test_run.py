@@ -51,4 +51,5 @@ def test_the_banner_shows_the_address_and_the_demo_logins() -> None:
     assert "Mutual Mentors is running at http://127.0.0.1:8100/" in text
     assert "coordinator@mutualmentors.example" in text and "mutual-mentors-demo" in text
     assert "http://127.0.0.1:8100/dev/mail/" in text
+    assert "manage.py demo_code" in text  # the coordinator's two-step code
     assert "\n\n\n" not in text.strip()
