@@ -196,7 +196,7 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
         story = STORIES[i % len(STORIES)]
         place = PLACES[(i * 5 + 11) % len(PLACES)]
         summary, goals, needs, stages = story.requests[(i // len(STORIES)) % len(story.requests)]
-        stage = rng.choice(stages)
+        stage = Stage(rng.choice(stages))
         body, parent_name = _parent(rng, story, place)
         employees = rng.randint(12, 600)
         name = story.fledgling_names[(i // len(STORIES)) % len(story.fledgling_names)]
