@@ -58,8 +58,13 @@ class MentoringRequest(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="mentoring_requests"
     )
+    # Null only once the person's account row is deleted outright (accounts.User.delete keeps
+    # the row of anyone with programme history, anonymised, so normally it stays set).
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentoring_requests"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="mentoring_requests",
     )
     needs = models.ManyToManyField(Topic, related_name="requests")
     summary = models.TextField(max_length=2000, validators=[MaxLengthValidator(2000)])
@@ -295,7 +300,10 @@ class Feedback(models.Model):
 
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="feedback")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="feedback_given"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback_given",
     )
     side = models.CharField(max_length=8, choices=Side.choices)
     rating = models.PositiveSmallIntegerField(

@@ -16,6 +16,7 @@ from accounts.models import MENTEE_STAGES, MENTOR_STAGES, Organisation, Role, Se
 from matching.management.commands.demo_code import demo_code_current
 from matching.management.commands.seed_demo import COORDINATOR_EMAIL, DEMO_PASSWORD, build_specs
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal
+from tests.factories import request_creator
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +72,7 @@ def test_it_creates_fledgling_mutuals_each_with_one_open_request() -> None:
     for request in MentoringRequest.objects.select_related("created_by"):
         assert request.needs.count() >= 2
         assert len(request.summary) > 120 and request.goals
-        assert request.created_by.organisation_id == request.organisation_id
+        assert request_creator(request).organisation_id == request.organisation_id
     assert User.objects.filter(role=Role.COORDINATOR).count() == 1
 
 

@@ -17,7 +17,7 @@ pytestmark = [
 
 
 def test_it_refuses_the_queue_to_a_mentee(browser: Browser, live_server: Any) -> None:
-    mentee = factories.MentoringRequestFactory.create().created_by
+    mentee = factories.request_creator(factories.MentoringRequestFactory.create())
     context = browser.new_context()
     sign_in(context, live_server.url, mentee)
     page = context.new_page()

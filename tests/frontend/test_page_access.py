@@ -7,6 +7,7 @@ from django.test import Client
 
 from accounts.models import User
 from tests import factories
+from tests.factories import request_creator
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +62,12 @@ def test_it_opens_a_mentorship_to_both_participants_and_coordinators(
 ) -> None:
     mentorship = factories.MentorshipFactory.create()
     colleague = factories.MenteeFactory.create(organisation=mentorship.request.organisation)
-    for user in (mentorship.mentor.user, mentorship.request.created_by, colleague, coordinator):
+    for user in (
+        mentorship.mentor.user,
+        request_creator(mentorship.request),
+        colleague,
+        coordinator,
+    ):
         client.force_login(user)
         response = client.get(f"/mentorships/{mentorship.pk}/")
         assert response.status_code == 200, user

@@ -12,6 +12,7 @@ from core.models import AuditEvent
 from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import Outgoing
 from tests import factories
+from tests.factories import request_creator
 
 
 def proposal_in(status: str, *, capacity: int = 2, **kwargs: Any) -> Proposal:
@@ -31,7 +32,7 @@ def mentorship_in(status: str = Mentorship.Status.ACTIVE) -> Mentorship:
 
 
 def mentee_of(request: MentoringRequest) -> User:
-    return request.created_by
+    return request_creator(request)
 
 
 def colleague_of(request: MentoringRequest) -> User:

@@ -8,6 +8,7 @@ from matching.models import Mentorship, Proposal
 from matching.selectors import mentor_load
 from matching.services.proposals import proposal_accept, proposal_confirm
 from tests import factories
+from tests.factories import request_creator
 from tests.lifecycle.helpers import proposal_in
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def test_a_capacity_of_zero_accepts_nothing():
 def test_confirm_does_not_count_the_proposal_being_confirmed_twice():
     mentor = factories.MentorProfileFactory.create(capacity=1)
     proposal = proposal_in(Proposal.Status.ACCEPTED, mentor=mentor)
-    mentorship = proposal_confirm(proposal=proposal, actor=proposal.request.created_by)
+    mentorship = proposal_confirm(proposal=proposal, actor=request_creator(proposal.request))
     assert mentorship.status == Mentorship.Status.ACTIVE
     assert mentor_load(mentor.pk) == 1
 
@@ -67,7 +68,7 @@ def test_confirm_fails_when_the_mentor_has_no_place_left():
     proposal = proposal_in(Proposal.Status.ACCEPTED, mentor=mentor)
     type(mentor).objects.filter(pk=mentor.pk).update(capacity=1)
     with pytest.raises(Conflict, match=r"This mentor has no place left \(1 of 1 taken\)"):
-        proposal_confirm(proposal=proposal, actor=proposal.request.created_by)
+        proposal_confirm(proposal=proposal, actor=request_creator(proposal.request))
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.ACCEPTED
     assert Mentorship.objects.count() == 1

@@ -8,6 +8,7 @@ from core.models import AuditEvent
 from matching.models import MentoringRequest, Mentorship, Proposal
 from matching.notifications import TASK_MENTORSHIP_CONFIRMED
 from matching.services.proposals import proposal_confirm
+from tests.factories import request_creator
 from tests.lifecycle.helpers import colleague_of, events, outsider, proposal_in, queued
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_it_withdraws_the_requests_other_open_proposals():
         )
     }
     unrelated = proposal_in(Proposal.Status.APPROVED, mentor=proposal.mentor)
-    proposal_confirm(proposal=proposal, actor=request.created_by)
+    proposal_confirm(proposal=proposal, actor=request_creator(request))
     for status, other in others.items():
         other.refresh_from_db()
         if status in Proposal.OPEN_STATUSES:
@@ -78,7 +79,7 @@ def test_it_rejects_anyone_but_a_mentee_of_the_organisation(coordinator):
 def test_it_refuses_a_proposal_that_is_not_accepted(status):
     proposal = proposal_in(status)
     with pytest.raises(Conflict, match="cannot be confirmed"):
-        proposal_confirm(proposal=proposal, actor=proposal.request.created_by)
+        proposal_confirm(proposal=proposal, actor=request_creator(proposal.request))
     assert not Mentorship.objects.exists()
     assert AuditEvent.objects.count() == 0
     assert MentoringRequest.objects.get().status == MentoringRequest.Status.OPEN
@@ -88,7 +89,7 @@ def test_a_second_confirm_of_the_same_request_is_refused():
     # One introduction is live per request, so the second try is the same one again (a double
     # click, or a colleague at the same organisation).
     first = proposal_in(Proposal.Status.ACCEPTED)
-    proposal_confirm(proposal=first, actor=first.request.created_by)
+    proposal_confirm(proposal=first, actor=request_creator(first.request))
     with pytest.raises(Conflict, match="confirmed"):
-        proposal_confirm(proposal=first, actor=first.request.created_by)
+        proposal_confirm(proposal=first, actor=request_creator(first.request))
     assert Mentorship.objects.count() == 1

@@ -7,6 +7,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching.models import Feedback
 from matching.services.records import feedback_create
+from tests.factories import request_creator
 from tests.lifecycle.helpers import colleague_of, events, mentorship_in, outsider
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def test_both_sides_leave_feedback_once():
         mentorship=mentorship, actor=mentorship.mentor.user, rating=5, comment="A pleasure"
     )
     mentee_side = feedback_create(
-        mentorship=mentorship, actor=mentorship.request.created_by, rating=4
+        mentorship=mentorship, actor=request_creator(mentorship.request), rating=4
     )
     assert (mentor_side.side, mentee_side.side) == ("mentor", "mentee")
     assert events(mentor_side) == [("created", "", "")]

@@ -20,6 +20,7 @@ from matching.models import Goal, MatchRun, Meeting, MentoringRequest, Mentorshi
 from matching.services import mentorships, proposals, records, requests
 from tests import factories
 from tests.conftest import client_for
+from tests.factories import request_creator
 from tests.lifecycle.helpers import colleague_of, mentorship_in, proposal_in
 from worker.celery_app import app
 
@@ -86,7 +87,9 @@ def test_a_mentor_who_had_heard_is_thanked_when_the_request_is_withdrawn(
     live = proposal_in(Status.APPROVED)
     unheard = proposal_in(Status.SUGGESTED, request=live.request, rank=2)
     with django_capture_on_commit_callbacks() as callbacks:
-        requests.request_withdraw(request=live.request, actor=live.request.created_by, reason="")
+        requests.request_withdraw(
+            request=live.request, actor=request_creator(live.request), reason=""
+        )
     run_queued(callbacks)
     assert [m.to for m in mail.outbox] == [[live.mentor.user.email]]
     assert "Thank you" in mail.outbox[0].subject
@@ -99,7 +102,7 @@ def test_a_mentor_who_had_heard_is_thanked_when_the_request_is_withdrawn(
 
 def _finished_with_feedback() -> Mentorship:
     mentorship = mentorship_in(Mentorship.Status.COMPLETED)
-    mentee = mentorship.request.created_by
+    mentee = request_creator(mentorship.request)
     mentor = mentorship.mentor.user
     for person, rating in ((mentor, 4), (mentee, 2)):
         records.feedback_create(mentorship=mentorship, actor=person, rating=rating, comment="x")
@@ -110,7 +113,7 @@ def test_each_side_reads_only_its_own_feedback(coordinator: User) -> None:
     mentorship = _finished_with_feedback()
     url = f"/api/v1/mentorships/{mentorship.pk}/feedback/"
     mentor_sees = client_for(mentorship.mentor.user).get(url).json()["results"]
-    mentee_sees = client_for(mentorship.request.created_by).get(url).json()["results"]
+    mentee_sees = client_for(request_creator(mentorship.request)).get(url).json()["results"]
     colleague_sees = client_for(colleague_of(mentorship.request)).get(url).json()["results"]
     coordinator_sees = client_for(coordinator).get(url).json()["results"]
     assert [(f["side"], f["rating"]) for f in mentor_sees] == [("mentor", 4)]
@@ -131,7 +134,7 @@ def test_pause_and_resume_tell_the_other_side(
     by: str, django_capture_on_commit_callbacks: Any
 ) -> None:
     mentorship = mentorship_in()
-    mentor, mentee = mentorship.mentor.user, mentorship.request.created_by
+    mentor, mentee = mentorship.mentor.user, request_creator(mentorship.request)
     actor, other = (mentor, mentee) if by == "mentor" else (mentee, mentor)
     with django_capture_on_commit_callbacks() as callbacks:
         mentorships.mentorship_pause(mentorship=mentorship, actor=actor)
@@ -149,7 +152,7 @@ def test_pause_and_resume_tell_the_other_side(
 
 def test_complete_asks_both_sides_for_feedback(django_capture_on_commit_callbacks: Any) -> None:
     mentorship = mentorship_in()
-    mentor, mentee = mentorship.mentor.user, mentorship.request.created_by
+    mentor, mentee = mentorship.mentor.user, request_creator(mentorship.request)
     with django_capture_on_commit_callbacks() as callbacks:
         mentorships.mentorship_complete(mentorship=mentorship, actor=mentor)
     run_queued(callbacks)
@@ -167,7 +170,7 @@ def test_an_early_end_reopens_and_rescores_the_request_and_tells_the_mentee(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     mentorship = mentorship_in()
-    mentor, mentee = mentorship.mentor.user, mentorship.request.created_by
+    mentor, mentee = mentorship.mentor.user, request_creator(mentorship.request)
     runs_before = MatchRun.objects.filter(request=mentorship.request).count()
     with django_capture_on_commit_callbacks() as callbacks:
         mentorships.mentorship_end(mentorship=mentorship, actor=mentor, reason="Moved jobs.")
@@ -210,7 +213,7 @@ def test_a_coordinator_reopens_a_mistaken_completion_within_14_days(
     assert mentorship.ended_at is None
     assert mentorship.request.status == MentoringRequest.Status.MATCHED
     run_queued(callbacks)
-    both = [mentorship.mentor.user.email, mentorship.request.created_by.email]
+    both = [mentorship.mentor.user.email, request_creator(mentorship.request).email]
     assert _recipients() == sorted(both)
 
 
@@ -232,7 +235,7 @@ def test_after_14_days_a_completion_stays(coordinator: User) -> None:
 
 def test_the_author_changes_and_removes_a_goal_and_it_is_audited() -> None:
     mentorship = mentorship_in()
-    mentor, mentee = mentorship.mentor.user, mentorship.request.created_by
+    mentor, mentee = mentorship.mentor.user, request_creator(mentorship.request)
     goal = records.goal_create(mentorship=mentorship, actor=mentee, title="Draft a plan")
     client = client_for(mentee)
     url = f"/api/v1/mentorships/{mentorship.pk}/goals/{goal.pk}/"
@@ -258,7 +261,7 @@ def test_the_author_changes_and_removes_a_meeting() -> None:
     response = client_for(mentor).patch(url, {"minutes": 45, "topics": ["tupe"]}, format="json")
     assert response.status_code == 200, response.content
     assert response.json()["minutes"] == 45 and response.json()["topics"] == ["tupe"]
-    other = client_for(mentorship.request.created_by)
+    other = client_for(request_creator(mentorship.request))
     assert other.delete(url).status_code == 403
     assert client_for(mentor).delete(url).status_code == 204
     assert not Meeting.objects.filter(pk=meeting.pk).exists()

@@ -14,6 +14,7 @@ from matching.models import Proposal
 from matching.notifications import TASK_NEW_PROPOSALS, notify_coordinators_of_new_proposals
 from matching.services.proposals import proposal_confirm, proposal_decline
 from tests import factories
+from tests.factories import request_creator
 from tests.lifecycle.helpers import colleague_of, proposal_in, queued
 
 pytestmark = pytest.mark.django_db
@@ -75,10 +76,10 @@ def test_the_mentor_hears_of_an_approval_without_the_mentees_contact_details():
     )
     assert "O'Brien & <Daughters> Mutual" in message.body
     assert proposal.request.summary in message.body
-    assert proposal.request.created_by.email not in message.body
+    assert request_creator(proposal.request).email not in message.body
     html = html_of(message)
     assert "O&#x27;Brien &amp; &lt;Daughters&gt; Mutual" in html
-    assert proposal.request.created_by.email not in html
+    assert request_creator(proposal.request).email not in html
     assert f'href="{SITE}/dashboard/"' in html
 
 
@@ -86,7 +87,10 @@ def test_every_mentee_of_the_organisation_hears_of_an_acceptance():
     proposal = proposal_in(Proposal.Status.ACCEPTED)
     colleague = colleague_of(proposal.request)
     assert email_proposal_accepted(proposal_id=proposal.pk) == 2
-    assert {m.to[0] for m in mail.outbox} == {proposal.request.created_by.email, colleague.email}
+    assert {m.to[0] for m in mail.outbox} == {
+        request_creator(proposal.request).email,
+        colleague.email,
+    }
     message = mail.outbox[0]
     assert proposal.mentor.user.full_name in message.subject
     assert proposal.mentor.user.email not in message.body
@@ -95,7 +99,7 @@ def test_every_mentee_of_the_organisation_hears_of_an_acceptance():
 
 def test_both_sides_hear_of_a_confirmation_with_each_others_details():
     proposal = proposal_in(Proposal.Status.ACCEPTED)
-    mentee = proposal.request.created_by
+    mentee = request_creator(proposal.request)
     mentorship = proposal_confirm(proposal=proposal, actor=mentee)
     assert email_mentorship_confirmed(mentorship_id=mentorship.pk) == 2
     by_recipient = {m.to[0]: m for m in mail.outbox}

@@ -11,6 +11,7 @@ from matching.models import Proposal
 from matching.notifications import TASK_PROPOSAL_NUDGES
 from matching.services.proposals import proposal_accept, proposals_nudge
 from tests import factories
+from tests.factories import request_creator
 from tests.lifecycle.helpers import colleague_of, days_ago, events, proposal_in, queued
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,7 @@ def test_each_person_gets_one_reminder_listing_what_waits_on_them(coordinator, s
     assert set(by_recipient) == {
         coordinator.email,
         mentor.user.email,
-        accepted.request.created_by.email,
+        request_creator(accepted.request).email,
         colleague.email,
     }
     to_mentor = by_recipient[mentor.user.email]

@@ -27,7 +27,7 @@ def main(n_mentors: int, n_requests: int, out: Path) -> None:
     from accounts.tokens import token_create
     from matching.engine import synthetic
     from matching.management.commands.bench_matching import _load
-    from matching.models import MatchRun, MentoringRequest, MentorProfile
+    from matching.models import MatchRun, MentorProfile
     from matching.services import match_runs
 
     if not MentorProfile.objects.exists():
@@ -44,7 +44,7 @@ def main(n_mentors: int, n_requests: int, out: Path) -> None:
             email="load-coordinator@bench.example",
             defaults={"full_name": "Load Coordinator", "role": Role.COORDINATOR},
         )[0],
-        "mentee": MentoringRequest.objects.order_by("pk").first().created_by,  # type: ignore[union-attr]
+        "mentee": User.objects.filter(mentoring_requests__isnull=False).order_by("pk")[0],
         "mentor": MentorProfile.objects.order_by("pk").first().user,  # type: ignore[union-attr]
     }
     if not Authenticator.objects.filter(user=people["coordinator"]).exists():

@@ -23,6 +23,7 @@ from matching.services.erasure import ERASED_NAME, inactive_accounts_purge
 from tests import factories
 from tests.conftest import client_for
 from tests.errors import field_errors
+from tests.factories import request_creator
 from worker.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.django_db
 
 def test_the_export_holds_what_we_keep_about_the_caller() -> None:
     mentorship = factories.MentorshipFactory.create()
-    mentee = mentorship.request.created_by
+    mentee = request_creator(mentorship.request)
     response = client_for(mentee).get("/api/v1/me/export/")
     assert response.status_code == 200
     data = response.json()

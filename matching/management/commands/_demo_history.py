@@ -179,9 +179,10 @@ def _mentorships(rng: random.Random, now: datetime) -> int:
                    from_status="suggested", to_status="approved"),
             _event(proposal, "accepted", started - timedelta(days=1), actor_id=mentor.user_id,
                    from_status="approved", to_status="accepted"),
-            _event(proposal, "confirmed", started, actor_id=mentee.pk,
+            _event(proposal, "confirmed", started, actor_id=request.created_by_id,
                    from_status="accepted", to_status="confirmed"),
-            _event(mentorship, "started", started, actor_id=mentee.pk, to_status="active"),
+            _event(mentorship, "started", started, actor_id=request.created_by_id,
+                   to_status="active"),
         ]  # fmt: skip
         # Meetings every two to five weeks; some live pairs have gone quiet.
         quiet = live and index % 4 == 1
