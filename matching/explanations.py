@@ -176,8 +176,13 @@ def _stage(f: Facts, value: float | None) -> str:
     return f"{steps}: {Stage(theirs).label.lower()}."
 
 
+# `Region.values` and `Region(slug).label` rebuild the choices on every call; a list page
+# words hundreds of sentences, so look the labels up once.
+_REGION_LABELS: dict[str, str] = {str(value): str(label) for value, label in Region.choices}
+
+
 def _region_label(slug: str) -> str:
-    return Region(slug).label if slug in Region.values else slug
+    return _REGION_LABELS.get(slug, slug)
 
 
 def _region(f: Facts, value: float | None) -> str:
