@@ -1,5 +1,10 @@
+from collections.abc import Sequence
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from accounts.models import Organisation, Sector, User
 
@@ -43,3 +48,22 @@ class UserAdmin(BaseUserAdmin):
             },
         ),
     )
+
+    # A person whose mentorships or proposals must be kept is anonymised rather than deleted
+    # (User.delete), so the records Django would call "protected" are never in the way.
+    def get_deleted_objects(
+        self, objs: Sequence[User] | QuerySet[User], request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            deleted = [
+                *deleted,
+                "People with mentoring records are anonymised instead: their name, e-mail and "
+                "sign-in go, and the records stay.",
+            ]
+        return deleted, counts, perms_needed, []
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
+        # One by one, so each person goes through User.delete (and erasure when needed).
+        for user in queryset:
+            user.delete()

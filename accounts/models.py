@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from accounts.signals import user_deleting
 from core.models import Tag
 
 
@@ -219,6 +220,14 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def delete(self, using: Any = None, keep_parents: bool = False) -> tuple[int, dict[str, int]]:
+        """Delete the row, unless the person has programme history: then they are erased
+        (anonymised, as UK GDPR erasure does) and the row stays as a pseudonym, because requests,
+        mentorships and feedback must stay whole. Returns (0, {}) when nothing was deleted."""
+        if any(erased for _, erased in user_deleting.send(sender=User, user=self)):
+            return 0, {}
+        return super().delete(using=using, keep_parents=keep_parents)
 
 
 class InvitationQuerySet(models.QuerySet["Invitation"]):

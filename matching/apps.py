@@ -6,4 +6,8 @@ class MatchingConfig(AppConfig):
     verbose_name = "Matching"
 
     def ready(self) -> None:
+        from accounts.signals import user_deleting
         from matching import checks  # noqa: F401  (registers the start-up checks)
+        from matching.signals import user_erase_instead_of_delete
+
+        user_deleting.connect(user_erase_instead_of_delete, dispatch_uid="matching.user_erase")

@@ -1,0 +1,34 @@
+"""Deleting a person with programme history erases them instead, so their records stay whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q
+
+from accounts.models import User
+from matching.models import Feedback, MentoringRequest, Proposal
+from matching.services.erasure import user_anonymise
+
+
+def programme_history_of(user: User) -> bool:
+    """Whether records that must survive name `user`: a request they wrote, feedback they gave,
+    or a proposal (and so maybe a mentorship) for them as a mentor."""
+    return (
+        MentoringRequest.objects.filter(created_by=user).exists()
+        or Feedback.objects.filter(author=user).exists()
+        or Proposal.objects.filter(Q(mentor__user=user)).exists()
+    )
+
+
+def user_erase_instead_of_delete(sender: type[User], *, user: User, **kwargs: Any) -> bool:
+    """Receiver of accounts.signals.user_deleting: anonymise through the GDPR erasure service
+    (live mentorships end and the other side is told, open proposals are withdrawn) and keep the
+    row. A mentor's profile, which mentorships point at, goes with the row, so the row must stay.
+    """
+    if user.pk is None or not programme_history_of(user):
+        return False
+    with transaction.atomic():
+        user_anonymise(user=user)
+    return True
