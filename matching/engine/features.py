@@ -25,9 +25,14 @@ from matching.engine.lexicon import (
 )
 from matching.engine.needs import (
     SUGGESTION_THRESHOLD,
+    Analysis,
     TopicSuggester,
+    analyse,
+    analysed,
+    concept_list,
     concept_tokens,
     long_run_demand,
+    word_ngrams,
 )
 
 if TYPE_CHECKING:
@@ -310,6 +315,8 @@ class Encoder:
     # The mentors' text rows from fitting, keyed by the bios they came from: tokenising is
     # most of the encoding time, so encode_mentors reuses them instead of tokenising again.
     fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
+    # The bios' suggestion scores from fitting, reused the same way by soft_expertise.
+    fitted_bio_scores: tuple[Sequence[str], NDArray[np.float64]] | None = None
 
     @classmethod
     def fit(
@@ -350,25 +357,26 @@ class Encoder:
 
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        bios = [with_concepts(b) for b in mentors.bios]
+        # Each bio is read once (tokens and lexicon); its n-grams feed both vectorisers.
+        bio_analyses = analyse(mentors.bios)
         nonempty = np.flatnonzero([bool(b.strip()) for b in mentors.bios])
-        extra = [with_concepts(t) for t in corpus if t.strip()]
+        extra = [text_ngrams(a) for a in analyse([t for t in corpus if t.strip()])]
         text = TfidfVectorizer(
-            stop_words="english",
+            # Word unigrams and bigrams, English stop words out (see needs.word_tokens).
+            analyzer=analysed,
             sublinear_tf=True,
-            ngram_range=(1, 2),
             # Bigrams seen once are noise at national scale; with few documents keep them all.
             min_df=2 if len(nonempty) + len(extra) >= 5000 else 1,
             dtype=np.float64,
         )
         fitted_bios: tuple[Sequence[str], sp.csr_matrix] | None = None
         try:
-            text.fit([bios[i] for i in nonempty] + extra)
+            fitted = text.fit_transform([text_ngrams(bio_analyses[i]) for i in nonempty] + extra)
         except ValueError:  # no text, or only stop words: every text is then unknown
-            text.fit(["unknown"])
+            text.fit([["unknown"]])
             basis = np.zeros((len(text.vocabulary_), 0))
         else:
-            rows = sp.csr_matrix(text.transform([bios[i] for i in nonempty]), dtype=np.float64)
+            rows = sp.csr_matrix(fitted[: len(nonempty)], dtype=np.float64)
             basis = _text_basis(rows, config)
             placement = sp.csr_matrix(
                 (np.ones(len(nonempty)), (nonempty, np.arange(len(nonempty)))),
@@ -382,6 +390,9 @@ class Encoder:
         ]
         # Bios are many and long at national scale; a sample teaches the model as much.
         suggester = TopicSuggester.fit(topics, [*examples[:2000], *labelled[:5000]])
+        bio_scores = _in_topic_order(
+            suggester, topics, suggester.scores(mentors.bios, bio_analyses)
+        )
         return cls(
             config=config,
             topics=topics,
@@ -391,27 +402,29 @@ class Encoder:
             text_basis=basis,
             suggester=suggester,
             fitted_bios=fitted_bios,
+            fitted_bio_scores=(mentors.bios, bio_scores),
         )
 
-    def tfidf(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def tfidf(
+        self, texts: Sequence[str], analyses: Sequence[Analysis] | None = None
+    ) -> sp.csr_matrix:
         """l2-normalised TF-IDF rows (lexicon concepts included); no known word: an empty row."""
         if not texts:  # a programme with no mentors yet: scikit-learn refuses zero rows
             return sp.csr_matrix((0, len(self.text.vocabulary_)), dtype=np.float64)
-        docs = [with_concepts(t) for t in texts]
+        docs = [text_ngrams(a) for a in (analyses or analyse(texts))]
         return sp.csr_matrix(self.text.transform(docs), dtype=np.float64)
 
     def _text_block(self, rows: sp.csr_matrix) -> sp.csr_matrix:
         return sp.csr_matrix(np.asarray(rows @ self.text_basis))
 
-    def topic_scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
+    def topic_scores(
+        self, texts: Sequence[str], analyses: Sequence[Analysis] | None = None
+    ) -> NDArray[np.float64]:
         """(n x topics) suggestion scores, columns in self.topics order."""
-        raw = self.suggester.scores(texts)
-        out = np.zeros((len(texts), len(self.topics)))
-        position = {t: i for i, t in enumerate(self.topics)}
-        for j, topic in enumerate(self.suggester.topics):
-            if topic in position:
-                out[:, position[topic]] = raw[:, j]
-        return out
+        if self.fitted_bio_scores is not None and self.fitted_bio_scores[0] is texts:
+            return self.fitted_bio_scores[1]
+        raw = self.suggester.scores(texts, analyses)
+        return _in_topic_order(self.suggester, self.topics, raw)
 
     def soft_expertise(self, mentors: MentorProfiles) -> sp.csr_matrix:
         """1 for a ticked topic, bio_expertise_credit for one the bio clearly shows."""
@@ -420,12 +433,14 @@ class Encoder:
         shown = self.topic_scores(mentors.bios) >= self.config.suggestion_threshold
         return sp.csr_matrix(np.maximum(stated, self.config.bio_expertise_credit * shown))
 
-    def inferred_needs(self, requests: RequestProfiles) -> NDArray[np.float64]:
+    def inferred_needs(
+        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
+    ) -> NDArray[np.float64]:
         """Topics the request's words raise beyond its stated needs, with their suggestion
         scores (zero below the threshold and for stated needs)."""
         position = {t: i for i, t in enumerate(self.topics)}
         stated = _multi_hot(requests.needs, position).toarray() > 0
-        scores = self.topic_scores(requests.texts)
+        scores = self.topic_scores(requests.texts, analyses).copy()
         scores[(scores < self.config.suggestion_threshold) | stated] = 0.0
         return scores
 
@@ -478,7 +493,9 @@ class Encoder:
         # Normalise by the raw set sizes: a need no mentor offers still counts in |needs|.
         need_counts = np.array([len(set(n)) for n in requests.needs], dtype=np.float64)
         needs = _scale_rows(_multi_hot(requests.needs, position), need_counts)
-        inferred = self.inferred_needs(requests)
+        # Each request's text is read once; the suggester and TF-IDF share the reading.
+        analyses = analyse(requests.texts)
+        inferred = self.inferred_needs(requests, analyses)
         inferred_mass = inferred.sum(axis=1)
         sector_hot, sector_norms = self._sector_rows(requests.sectors)
         sectors = _scale_rows(sp.csr_matrix(sector_hot @ self.sector_matrix), sector_norms)
@@ -509,7 +526,7 @@ class Encoder:
             "region": region_block,
             "size": size_block,
             "parent_body": _one_hot(_codes(requests.parent_bodies, PARENT_BODIES), 4),
-            "text": self._text_block(self.tfidf(requests.texts)),
+            "text": self._text_block(self.tfidf(requests.texts, analyses)),
         }
         # A request side is known when its input is present, even if its block row is all zeros
         # (an established mentee's stage row is zero: nobody is ahead).
@@ -542,6 +559,22 @@ class Encoder:
         scale[:, FEATURES.index("inferred")] = share
         scale[:, FEATURES.index("experience")] = floor + (1 - floor) * demand
         return Encoded(blocks=blocks, known=known, scale=scale)
+
+
+def text_ngrams(analysis: Analysis) -> list[str]:
+    """A text's n-grams with the lexicon's concept tokens appended, as with_concepts reads."""
+    return word_ngrams([*analysis.tokens, *concept_list(analysis.lexicon)])
+
+
+def _in_topic_order(
+    suggester: TopicSuggester, topics: Sequence[str], raw: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    out = np.zeros((raw.shape[0], len(topics)))
+    position = {t: i for i, t in enumerate(topics)}
+    for j, topic in enumerate(suggester.topics):
+        if topic in position:
+            out[:, position[topic]] = raw[:, j]
+    return out
 
 
 def _text_basis(rows: sp.csr_matrix, config: FeatureConfig) -> NDArray[np.float64]:

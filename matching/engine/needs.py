@@ -10,6 +10,7 @@ weights; training takes well under a second.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,50 @@ _LEXICON_RE = _phrase_pattern(list(LEXICON))
 _LONG_RUN_RE = _phrase_pattern(list(LONG_RUN_CUES))
 
 
+# scikit-learn's default word analyser, reproduced so that each text is tokenised once and
+# the tokens feed every vectoriser (analyzer=analysed over pre-tokenised lists): tokenising
+# was most of the encoding time when each vectoriser re-read every text.
+_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+_STOP_WORDS: frozenset[str] | None = None
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased words of two or more characters, English stop words out."""
+    global _STOP_WORDS
+    if _STOP_WORDS is None:
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+    stop = _STOP_WORDS
+    return [t for t in _TOKEN_RE.findall(text.lower()) if t not in stop]
+
+
+def word_ngrams(tokens: Sequence[str]) -> list[str]:
+    """Unigrams then bigrams, as TfidfVectorizer(ngram_range=(1, 2)) forms them."""
+    return [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]
+
+
+def analysed(doc: Sequence[str]) -> Sequence[str]:
+    """The analyzer of every engine vectoriser: documents arrive already as n-gram lists."""
+    return doc
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One text read once: its tokens and, per topic, how many lexicon phrases it holds."""
+
+    tokens: list[str]
+    lexicon: dict[str, int]
+
+
+def analyse(texts: Sequence[str]) -> list[Analysis]:
+    return [Analysis(word_tokens(t), lexicon_topics(t)) for t in texts]
+
+
+def concept_list(lexicon: dict[str, int]) -> list[str]:
+    return [f"concept{t.replace('-', '')}" for t in sorted(lexicon)]
+
+
 def lexicon_topics(text: str) -> dict[str, int]:
     """Per topic, how many distinct lexicon phrases of it occur in the text."""
     found = set(_LEXICON_RE.findall(text.lower().replace("\u2019", "'")))
@@ -53,7 +98,7 @@ def lexicon_topics(text: str) -> dict[str, int]:
 
 def concept_tokens(text: str) -> str:
     """The lexicon as synonyms: one token per topic a phrase signals, appended to the text."""
-    return " ".join(f"concept{t.replace('-', '')}" for t in sorted(lexicon_topics(text)))
+    return " ".join(concept_list(lexicon_topics(text)))
 
 
 def long_run_demand(text: str) -> float:
@@ -98,10 +143,9 @@ class TopicSuggester:
             if known and text.strip():
                 texts.append(text)
                 labels.append(known)
-        vectorizer = TfidfVectorizer(
-            ngram_range=(1, 2), sublinear_tf=True, stop_words="english", dtype=np.float64
-        )
-        x = vectorizer.fit_transform(texts)
+        # Word unigrams and bigrams, English stop words out (see word_tokens).
+        vectorizer = TfidfVectorizer(analyzer=analysed, sublinear_tf=True, dtype=np.float64)
+        x = vectorizer.fit_transform([word_ngrams(word_tokens(t)) for t in texts])
         y = np.zeros((len(texts), len(vocabulary)), dtype=np.int64)
         for row, columns in enumerate(labels):
             y[row, columns] = 1
@@ -112,25 +156,45 @@ class TopicSuggester:
             ).fit(x, y)
         return cls(topics=vocabulary, vectorizer=vectorizer, model=model)
 
-    def scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
-        """(len(texts) x len(topics)) suggestion scores in [0, 1]; 0 for an empty text."""
+    def scores(
+        self, texts: Sequence[str], analyses: Sequence[Analysis] | None = None
+    ) -> NDArray[np.float64]:
+        """(len(texts) x len(topics)) suggestion scores in [0, 1]; 0 for an empty text.
+
+        `analyses` (from analyse(texts)) spares reading the texts again."""
         out = np.zeros((len(texts), len(self.topics)))
         if not texts:
             return out
         position = {t: i for i, t in enumerate(self.topics)}
         nonempty = [i for i, t in enumerate(texts) if t.strip()]
+        if analyses is None:
+            analyses = [Analysis([], {})] * len(texts)
+            for i in nonempty:
+                analyses[i] = Analysis(word_tokens(texts[i]), lexicon_topics(texts[i]))
         if self.model is not None and nonempty:
-            x = sp.csr_matrix(self.vectorizer.transform([texts[i] for i in nonempty]))
+            docs = [word_ngrams(analyses[i].tokens) for i in nonempty]
+            x = sp.csr_matrix(self.vectorizer.transform(docs))
             has_words = np.diff(x.indptr) > 0
-            probabilities = np.asarray(self.model.predict_proba(x))
+            # One sparse product for every text and topic: predict_proba's per-topic loop
+            # over OneVsRest estimators costs as much again.
+            probabilities = self._probabilities(x)
             # The "balanced" model leans positive; halve it so words alone stay suggestions.
             out[nonempty] = np.where(has_words[:, None], 0.5 * probabilities, 0.0)
         for i in nonempty:
-            for topic, count in lexicon_topics(texts[i]).items():
+            for topic, count in analyses[i].lexicon.items():
                 if topic in position:
                     j = position[topic]
                     out[i, j] = max(out[i, j], LEXICON_SCORES[min(count, 3)])
         return out
+
+    def _probabilities(self, x: sp.csr_matrix) -> NDArray[np.float64]:
+        """predict_proba of the one-vs-rest logistic regressions as one product."""
+        assert self.model is not None
+        estimators = self.model.estimators_
+        coef = np.vstack([np.ravel(e.coef_) for e in estimators])
+        intercept = np.array([float(np.ravel(e.intercept_)[0]) for e in estimators])
+        logits = np.asarray(x @ coef.T) + intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
     def suggest(
         self, text: str, limit: int = 5, threshold: float = SUGGESTION_THRESHOLD
