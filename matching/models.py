@@ -250,7 +250,12 @@ class Mentorship(models.Model):
 
     class Meta:
         ordering = ["-started_at", "-id"]
-        indexes = [models.Index(fields=["mentor", "status"])]
+        indexes = [
+            models.Index(fields=["mentor", "status"]),
+            # The lists' default order: a page is read from the index instead of joining and
+            # sorting every mentorship (and working out each one's attention flags) first.
+            models.Index(fields=["started_at", "id"], name="mentorship_started_id"),
+        ]
 
     def __str__(self) -> str:
         return f"Mentorship #{self.pk}"
