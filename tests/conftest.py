@@ -70,6 +70,17 @@ def _seeded_rows(request: pytest.FixtureRequest) -> None:
     restore_seeded_rows()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache() -> Iterator[None]:
+    """Every test starts with an empty cache: throttles and allauth's rate limits count there,
+    so attempts made by one test (all from 127.0.0.1) would otherwise be held against the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def coordinator(db: None) -> User:
     return factories.CoordinatorFactory.create()
