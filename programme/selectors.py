@@ -109,15 +109,22 @@ def pipeline_organisations(filters: PipelineFilters = PipelineFilters()) -> Quer
 
 def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) -> QuerySet[Any]:
     """The newest row per organisation, by a window function: one sorted scan of the table
-    instead of one correlated subquery per organisation."""
-    return qs.annotate(
-        organisation_key=F(organisation),
-        newest=Window(
-            RowNumber(),
-            partition_by=[F(organisation)],
-            order_by=[F(name[1:]).desc() if name.startswith("-") else F(name) for name in order],
-        ),
-    ).filter(newest=1)
+    instead of one correlated subquery per organisation. Unordered: the rows go into a dict,
+    and the model's default order would add a sort of every row after the window's own."""
+    return (
+        qs.order_by()
+        .annotate(
+            organisation_key=F(organisation),
+            newest=Window(
+                RowNumber(),
+                partition_by=[F(organisation)],
+                order_by=[
+                    F(name[1:]).desc() if name.startswith("-") else F(name) for name in order
+                ],
+            ),
+        )
+        .filter(newest=1)
+    )
 
 
 def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
