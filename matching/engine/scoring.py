@@ -62,6 +62,9 @@ class MentorIndex:
     groups: list[tuple[int, int, int]]  # (pattern, first column, end column)
     column_stages: NDArray[np.int64]  # (n_columns,)
     dense_t: NDArray[np.float32]  # (D x n_columns): the product's right-hand side
+    # Row s: additive mask over columns for a mentee at stage s (0 = unknown); built with the
+    # columns, not per chunk (7 x n_columns comparisons per chunk added up over a round).
+    stage_penalties: NDArray[np.float32]
 
     def __len__(self) -> int:
         return len(self.mentors)
@@ -94,6 +97,7 @@ def _index(
     groups = [
         (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
     ]
+    column_stages = np.asarray(mentors.stages, dtype=np.int64)[columns]
     return MentorIndex(
         mentors=mentors,
         encoder=encoder,
@@ -105,8 +109,9 @@ def _index(
         columns=columns,
         column_of=column_of,
         groups=groups,
-        column_stages=np.asarray(mentors.stages, dtype=np.int64)[columns],
+        column_stages=column_stages,
         dense_t=np.ascontiguousarray(dense[columns].T),
+        stage_penalties=_stage_penalties(column_stages, encoder.config.require_stage_ahead),
     )
 
 
@@ -118,9 +123,14 @@ def build_index(
     labelled: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> MentorIndex:
     """Encode the mentors once. `corpus` (e.g. every request's text) joins the bios in fitting
-    TF-IDF; `labelled` (text, topic slugs) pairs, such as past requests, train the suggester."""
-    encoder = Encoder.fit(mentors, requests, config, corpus=corpus, labelled=labelled)
-    encoded = encoder.encode_mentors(mentors)
+    TF-IDF; `labelled` (text, topic slugs) pairs, such as past requests, train the suggester.
+
+    One BLAS thread: the dense work here is many small QRs and products, where OpenBLAS's
+    threads spin against each other on a busy 2-core machine (measured: a 2,852 x 74 QR took
+    0.36 s with two threads under load, 0.02 s with one)."""
+    with threadpool_limits(limits=1):
+        encoder = Encoder.fit(mentors, requests, config, corpus=corpus, labelled=labelled)
+        encoded = encoder.encode_mentors(mentors)
     patterns, pattern_of = np.unique(encoded.known, axis=0, return_inverse=True)
     dense = sp.hstack([encoded.blocks[group[0]] for group in PRODUCT_GROUPS]).tocsr().toarray()
     return _index(
@@ -170,7 +180,8 @@ def prepare_requests(
     excluded_pairs: tuple[NDArray[np.intp], NDArray[np.intp]] | None = None,
 ) -> PreparedRequests:
     """excluded_pairs are (request position, mentor position) arrays, e.g. earlier rejections."""
-    encoded = index.encoder.encode_requests(requests)
+    with threadpool_limits(limits=1):  # small dense pieces: see build_index
+        encoded = index.encoder.encode_requests(requests)
     w = weight_vector(weights if weights is not None else PRIOR_WEIGHTS)
     if (w < 0).any() or w.sum() <= 0:
         raise ValueError("weights must be non-negative and not all zero")
@@ -236,11 +247,10 @@ class Shortlist:
         )
 
 
-def _stage_penalties(index: MentorIndex) -> NDArray[np.float32]:
+def _stage_penalties(stages: NDArray[np.int64], require_ahead: bool) -> NDArray[np.float32]:
     """Row s: additive mask over columns for a mentee at stage s (0 = unknown)."""
-    penalties = np.zeros((7, len(index.columns)), dtype=np.float32)
-    if index.encoder.config.require_stage_ahead:
-        stages = index.column_stages
+    penalties = np.zeros((7, len(stages)), dtype=np.float32)
+    if require_ahead:
         for stage in range(1, 7):
             penalties[stage, (stages > 0) & (stages <= stage)] = -np.inf
     return penalties
@@ -260,7 +270,7 @@ def score_chunk(
         )
     # Chunks are stage-sorted, so each run of equal stages is a contiguous slice (a view).
     stages = np.asarray(prepared.requests.stages)[rows]
-    penalties = _stage_penalties(index)
+    penalties = index.stage_penalties
     bounds = [0, *(np.flatnonzero(np.diff(stages)) + 1).tolist(), len(stages)]
     for start, end in itertools.pairwise(bounds):
         scores[start:end] += penalties[stages[start]]
