@@ -50,7 +50,8 @@ class UserAdmin(BaseUserAdmin):
     )
 
     # A person whose mentorships or proposals must be kept is anonymised rather than deleted
-    # (User.delete), so the records Django would call "protected" are never in the way.
+    # (User.delete, which the bulk action reaches through UserQuerySet.delete), so the records
+    # Django would call "protected" are never in the way.
     def get_deleted_objects(
         self, objs: Sequence[User] | QuerySet[User], request: HttpRequest
     ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
@@ -62,8 +63,3 @@ class UserAdmin(BaseUserAdmin):
                 "sign-in go, and the records stay.",
             ]
         return deleted, counts, perms_needed, []
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
-        # One by one, so each person goes through User.delete (and erasure when needed).
-        for user in queryset:
-            user.delete()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
@@ -146,8 +147,23 @@ class OrganisationStageChange(models.Model):
         return f"{self.organisation_id}: {self.from_stage} → {self.stage}"
 
 
+class UserQuerySet(models.QuerySet["User"]):
+    def delete(self) -> tuple[int, dict[str, int]]:
+        """One person at a time through User.delete, so a bulk delete erases people with
+        programme history instead of failing on their protected records."""
+        total, counts = 0, Counter[str]()
+        for user in self:
+            deleted, per_model = user.delete()
+            total += deleted
+            counts.update(per_model)
+        return total, dict(counts)
+
+
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
+
+    def get_queryset(self) -> UserQuerySet:
+        return UserQuerySet(self.model, using=self._db)
 
     def _create_user(self, email: str, password: str | None, **extra: Any) -> User:
         if not email:

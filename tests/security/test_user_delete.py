@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import models
 from django.test import Client
 
 from accounts.models import Role, User
@@ -71,10 +72,23 @@ def test_someone_without_history_is_deleted_outright() -> None:
     assert not User.objects.filter(pk=coordinator.pk).exists()
 
 
-def test_a_raw_delete_of_the_row_keeps_the_request_with_no_author() -> None:
+def test_a_queryset_delete_erases_people_with_history_too() -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentor = mentorship.mentor.user
+    bystander = factories.MenteeFactory.create()
+
+    count, _ = User.objects.filter(pk__in=[mentor.pk, bystander.pk]).delete()
+
+    assert count >= 1 and not User.objects.filter(pk=bystander.pk).exists()
+    _erased(mentor)
+    mentorship.refresh_from_db()
+    assert mentorship.status == Mentorship.Status.ENDED
+
+
+def test_removing_the_row_itself_leaves_the_request_with_no_author() -> None:
     request = factories.MentoringRequestFactory.create()
-    # A queryset delete skips User.delete; the request must survive it rather than block it.
-    User.objects.filter(pk=request_creator(request).pk).delete()
+    # Model.delete on its own (no erasure): the request survives rather than blocking it.
+    models.Model.delete(request_creator(request))
     request.refresh_from_db()
     assert request.created_by is None
 
