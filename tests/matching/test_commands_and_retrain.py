@@ -72,18 +72,22 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
     # Coordinators approve pairs by topic coverage and reject the rest; the prior gives topic
     # only 0.35, so weights learned from these decisions rank the holdout better.
     rng = np.random.default_rng(0)
-    request = factories.MentoringRequestFactory.create()
+    shared = factories.MentoringRequestFactory.create()
     start = timezone.now() - timedelta(days=400)
     proposals = []
     for i in range(400):
         mentor = builders.mentor(builders.MENTOR_SPECS[i % 6])
         values = rng.random(len(FEATURES))
         good = values[0] > 0.5
+        request = shared
         if i % 7 == 0:
             status, reason = Proposal.Status.DECLINED, "No time right now"  # not about fit
         else:
             status = Proposal.Status.APPROVED if good else Proposal.Status.REJECTED
             reason = "" if good else "Wrong topics"
+            if good:
+                # One live introduction per request, so each approval has a request of its own.
+                request = factories.MentoringRequestFactory.create(created_by=shared.created_by)
         proposals.append(
             Proposal(
                 request=request, mentor=mentor, score=0.5, rank=1, status=status, reason=reason,
