@@ -33,9 +33,25 @@ SUGGESTION_THRESHOLD = 0.35
 
 
 def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    # Longest first, so "local government pension" wins over "pension" at the same place.
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+    """One regex for all the phrases, as a trie: a flat alternation of hundreds of phrases
+    made the engine try every phrase at every character, which was a third of encoding."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        # A greedy "?" tries the longer phrase first, so "local government pension" wins over
+        # "pension" at the same place, as longest-first alternation did.
+        return body + "?" if "" in node else body
+
+    return re.compile(r"(?<![\w-])(" + branch(trie) + r")(?![\w-])")
 
 
 _LEXICON_RE = _phrase_pattern(list(LEXICON))
