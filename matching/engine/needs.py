@@ -123,6 +123,10 @@ def long_run_demand(text: str) -> float:
     return min(hits / 2.0, 1.0)
 
 
+_LastFit = tuple[tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]], "TopicSuggester"]
+_LAST_FIT: _LastFit | None = None
+
+
 @dataclass
 class TopicSuggester:
     topics: tuple[str, ...]
@@ -141,6 +145,12 @@ class TopicSuggester:
         from sklearn.multiclass import OneVsRestClassifier
 
         vocabulary = tuple(sorted(set(topics) if topics is not None else set(TOPIC_DESCRIPTIONS)))
+        # A worker re-encodes whenever any profile changes, but the training set (the first
+        # bios with expertise and past requests) rarely does: the last fit is reused.
+        key = (vocabulary, tuple((text, tuple(slugs)) for text, slugs in labelled))
+        global _LAST_FIT
+        if _LAST_FIT is not None and _LAST_FIT[0] == key:
+            return _LAST_FIT[1]
         position = {t: i for i, t in enumerate(vocabulary)}
         texts: list[str] = []
         labels: list[list[int]] = []
@@ -170,7 +180,9 @@ class TopicSuggester:
             model = OneVsRestClassifier(
                 LogisticRegression(C=8.0, class_weight="balanced", solver="liblinear")
             ).fit(x, y)
-        return cls(topics=vocabulary, vectorizer=vectorizer, model=model)
+        suggester = cls(topics=vocabulary, vectorizer=vectorizer, model=model)
+        _LAST_FIT = (key, suggester)
+        return suggester
 
     def scores(
         self, texts: Sequence[str], analyses: Sequence[Analysis] | None = None
