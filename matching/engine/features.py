@@ -7,6 +7,7 @@ known mask."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,7 +33,6 @@ from matching.engine.needs import (
     concept_list,
     concept_tokens,
     long_run_demand,
-    word_ngrams,
 )
 
 if TYPE_CHECKING:
@@ -563,7 +563,13 @@ class Encoder:
 
 def text_ngrams(analysis: Analysis) -> list[str]:
     """A text's n-grams with the lexicon's concept tokens appended, as with_concepts reads."""
-    return word_ngrams([*analysis.tokens, *concept_list(analysis.lexicon)])
+    concepts = concept_list(analysis.lexicon)
+    if not concepts:
+        return analysis.ngrams
+    # The words' n-grams are already made; counts ignore order, so only the concepts and the
+    # bigrams that start at the last word or at a concept are added.
+    tail = [*analysis.tokens[-1:], *concepts]
+    return [*analysis.ngrams, *concepts, *map(" ".join, itertools.pairwise(tail))]
 
 
 def _in_topic_order(

@@ -78,7 +78,7 @@ def word_tokens(text: str) -> list[str]:
 
 def word_ngrams(tokens: Sequence[str]) -> list[str]:
     """Unigrams then bigrams, as TfidfVectorizer(ngram_range=(1, 2)) forms them."""
-    return [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]
+    return [*tokens, *map(" ".join, itertools.pairwise(tokens))]
 
 
 def analysed(doc: Sequence[str]) -> Sequence[str]:
@@ -88,14 +88,21 @@ def analysed(doc: Sequence[str]) -> Sequence[str]:
 
 @dataclass(frozen=True)
 class Analysis:
-    """One text read once: its tokens and, per topic, how many lexicon phrases it holds."""
+    """One text read once: its tokens, their n-grams and, per topic, how many lexicon phrases
+    it holds."""
 
     tokens: list[str]
     lexicon: dict[str, int]
+    ngrams: list[str]
+
+
+def analysis_of(text: str) -> Analysis:
+    tokens = word_tokens(text)
+    return Analysis(tokens, lexicon_topics(text), word_ngrams(tokens))
 
 
 def analyse(texts: Sequence[str]) -> list[Analysis]:
-    return [Analysis(word_tokens(t), lexicon_topics(t)) for t in texts]
+    return [analysis_of(t) for t in texts]
 
 
 def concept_list(lexicon: dict[str, int]) -> list[str]:
@@ -196,11 +203,11 @@ class TopicSuggester:
         position = {t: i for i, t in enumerate(self.topics)}
         nonempty = [i for i, t in enumerate(texts) if t.strip()]
         if analyses is None:
-            analyses = [Analysis([], {})] * len(texts)
+            analyses = [Analysis([], {}, [])] * len(texts)
             for i in nonempty:
-                analyses[i] = Analysis(word_tokens(texts[i]), lexicon_topics(texts[i]))
+                analyses[i] = analysis_of(texts[i])
         if self.model is not None and nonempty:
-            docs = [word_ngrams(analyses[i].tokens) for i in nonempty]
+            docs = [analyses[i].ngrams for i in nonempty]
             x = sp.csr_matrix(self.vectorizer.transform(docs))
             has_words = np.diff(x.indptr) > 0
             # One sparse product for every text and topic: predict_proba's per-topic loop
