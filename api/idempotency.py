@@ -39,7 +39,8 @@ class Replay(Exception):
 
 
 def wanted(request: Request) -> bool:
-    return request.method == "POST" and bool(request.headers.get(HEADER))
+    # Present counts, even empty: an empty key is refused (400), never silently ignored.
+    return request.method == "POST" and HEADER in request.headers
 
 
 def _fingerprint(request: Request) -> str:
