@@ -14,7 +14,8 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 
 from accounts.models import LegalForm, ParentBody, Region, Role, Stage, User
 from matching import policies
-from matching.models import MentoringRequest, MentorProfile, PreferredFormat
+from matching.models import MentoringRequest, MentorProfile, PreferredFormat, Topic
+from resources import selectors as resource_selectors
 
 View = Callable[..., HttpResponse]
 
@@ -90,7 +91,28 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Role.MENTEE: "frontend/dashboard_mentee.html",
         Role.COORDINATOR: "frontend/dashboard_coordinator.html",
     }[Role(user.role)]
-    return render(request, template, {"nav": "dashboard"})
+    context: dict[str, Any] = {"nav": "dashboard"}
+    if user.is_mentee:
+        context["signposts"] = _mentee_signposts(user)
+    return render(request, template, context)
+
+
+def _mentee_signposts(user: User) -> list[resource_selectors.Signpost]:
+    """Guidance for the organisation's stage and the needs of all its live requests, ranked once.
+
+    Rendered with the page: asking the API per request cost the dashboard one call per request.
+    """
+    organisation = user.organisation
+    if organisation is None:
+        return []
+    live = (MentoringRequest.Status.OPEN, MentoringRequest.Status.MATCHED)
+    needs = Topic.objects.filter(
+        requests__organisation=organisation, requests__status__in=live
+    ).values_list("slug", flat=True)
+    slugs = list(needs.distinct())
+    if not slugs:
+        return []
+    return resource_selectors.signposts(stage=organisation.stage, topic_slugs=slugs)
 
 
 @role_required(Role.COORDINATOR)
@@ -104,6 +126,17 @@ def mentorship(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
     # Outsiders get 404 rather than 403, so they cannot tell which mentorships exist.
-    policies.visible_or_404(policies.mentorships_visible_to(user), pk)
-    context = {"mentorship_id": pk, "nav": "dashboard", "ratings": RATINGS}
+    found = policies.visible_or_404(
+        policies.mentorships_visible_to(user).select_related("request__organisation"), pk
+    )
+    # Rendered with the page, so loading it asks the API only for what the script keeps fresh;
+    # the consent section (and its call) appears only when a case study is about this pair.
+    context = {
+        "mentorship_id": pk,
+        "nav": "dashboard",
+        "ratings": RATINGS,
+        "signposts": resource_selectors.signposts_for_mentorship(found),
+        "has_case_study": (user.is_mentor or user.is_mentee)
+        and resource_selectors.case_studies_visible_to(user).filter(mentorship=found).exists(),
+    }
     return render(request, "frontend/mentorship.html", context)

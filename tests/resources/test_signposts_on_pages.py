@@ -1,0 +1,35 @@
+"""Signposts are rendered with the mentorship page; its case-study section appears only when a
+case study is about the pair (the page once asked the API for both on every load)."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from accounts.models import Stage
+from matching.models import Topic
+from resources.models import CaseStudy
+from tests import factories
+from tests.resources.conftest import make_resource
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_mentorship_page_carries_its_signposts_and_asks_for_case_studies_only_if_any(
+    client: Client,
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentee = mentorship.request.created_by
+    assert mentee is not None
+    stage = mentorship.request.organisation.stage
+    make_resource("Employment rights on a transfer", stages=[stage], topics=["tupe"])
+    make_resource("Marketing a new mutual", stages=[], topics=["marketing"])
+    client.force_login(mentee)
+    page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
+    assert "Employment rights on a transfer" in page and "Marketing a new mutual" not in page
+    topic = Topic.objects.get(slug="tupe").name
+    assert f"For your stage: {Stage(stage).label.lower()}; about: {topic}" in page
+    assert 'id="case-study-consent"' not in page
+    CaseStudy.objects.create(title="Our story", summary="s", body="b", mentorship=mentorship)
+    page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
+    assert 'id="case-study-consent"' in page
