@@ -91,64 +91,47 @@ def resource_update(*, resource: Resource, actor: User, **data: Any) -> Resource
     return resource
 
 
-@transaction.atomic
-def resource_publish(*, resource: Resource, actor: User) -> Resource:
+def _resource_status_set(*, resource: Resource, actor: User, status: str, verb: Verb) -> Resource:
+    """The one body of publish, archive and back-to-draft: lock, check, move, audit."""
     _require_coordinator(actor)
     resource = Resource.objects.select_for_update().get(pk=resource.pk)
-    if resource.status == Resource.Status.PUBLISHED:
+    if resource.status == status:
         return resource
-    if not (resource.url or resource.file):
+    if status == Resource.Status.PUBLISHED and not (resource.url or resource.file):
         raise Conflict(
             "Add a link or upload a file before publishing this resource.",
             code="resource_incomplete",
         )
     before = resource.status
-    resource.status = Resource.Status.PUBLISHED
+    resource.status = status
     resource.save(update_fields=["status", "updated_at"])
     audit_event_record(
-        actor=actor,
-        verb=Verb.PUBLISHED,
-        target=resource,
-        from_status=before,
-        to_status=resource.status,
+        actor=actor, verb=verb, target=resource, from_status=before, to_status=resource.status
     )
     return resource
+
+
+@transaction.atomic
+def resource_publish(*, resource: Resource, actor: User) -> Resource:
+    return _resource_status_set(
+        resource=resource, actor=actor, status=Resource.Status.PUBLISHED, verb=Verb.PUBLISHED
+    )
 
 
 @transaction.atomic
 def resource_archive(*, resource: Resource, actor: User) -> Resource:
     """Archived resources leave the library and every signpost, but keep their feedback."""
-    _require_coordinator(actor)
-    resource = Resource.objects.select_for_update().get(pk=resource.pk)
-    if resource.status == Resource.Status.ARCHIVED:
-        return resource
-    before = resource.status
-    resource.status = Resource.Status.ARCHIVED
-    resource.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor,
-        verb=Verb.ARCHIVED,
-        target=resource,
-        from_status=before,
-        to_status=resource.status,
+    return _resource_status_set(
+        resource=resource, actor=actor, status=Resource.Status.ARCHIVED, verb=Verb.ARCHIVED
     )
-    return resource
 
 
 @transaction.atomic
 def resource_draft(*, resource: Resource, actor: User) -> Resource:
     """Back to draft (e.g. to rework an archived resource before publishing it again)."""
-    _require_coordinator(actor)
-    resource = Resource.objects.select_for_update().get(pk=resource.pk)
-    if resource.status == Resource.Status.DRAFT:
-        return resource
-    before = resource.status
-    resource.status = Resource.Status.DRAFT
-    resource.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor, verb=Verb.REOPENED, target=resource, from_status=before, to_status="draft"
+    return _resource_status_set(
+        resource=resource, actor=actor, status=Resource.Status.DRAFT, verb=Verb.REOPENED
     )
-    return resource
 
 
 def resource_file_attach(
