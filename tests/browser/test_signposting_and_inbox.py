@@ -50,6 +50,8 @@ def test_a_visitor_reads_a_stage_and_a_coordinator_replies(
     ).to_be_visible()
 
     visitor.get_by_role("link", name="Contact us").click()
+    # The form is sent by its module: wait for the page (and so its modules) to finish loading.
+    visitor.wait_for_load_state("load")
     visitor.get_by_role("button", name="Send message").click()
     expect(visitor.locator(".error-summary")).to_be_visible()  # nothing chosen yet
     visitor.get_by_label("What is it about?").select_option("setting_up")
