@@ -6,7 +6,8 @@ a person's own "was this useful?" answer, their organisation's checklist, and co
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -57,6 +58,29 @@ def _stages_field(**kwargs: Any) -> serializers.ListField:
 
 
 # --- serializers ------------------------------------------------------------------------------
+_Row = TypeVar("_Row", Resource, CaseStudy)
+
+
+def _patch_with_status(
+    request: Request,
+    instance: _Row,
+    form_class: type[serializers.ModelSerializer[Any]],
+    *,
+    update: Callable[..., _Row],
+    move: Callable[[_Row, str], _Row],
+) -> _Row:
+    """A PATCH whose fields go through one service and whose `status` goes through another."""
+    form = form_class(instance, data=request.data, partial=True)
+    form.is_valid(raise_exception=True)
+    data = dict(form.validated_data)
+    wanted = data.pop("status", None)
+    if data:
+        instance = update(instance, **data)
+    if wanted is not None:
+        instance = move(instance, wanted)
+    return instance
+
+
 class ChecklistItemSerializer(serializers.Serializer[Any]):
     id = serializers.CharField()
     text = serializers.CharField()
@@ -404,15 +428,15 @@ class ResourceViewSet(
 
     @extend_schema(request=ResourceSerializer, responses={200: CoordinatorResourceSerializer})
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        resource = self.get_object()
-        form = ResourceSerializer(resource, data=request.data, partial=True)
-        form.is_valid(raise_exception=True)
-        data = dict(form.validated_data)
-        wanted_status = data.pop("status", None)
-        if data:
-            resource = services.resource_update(resource=resource, actor=_user(request), **data)
-        if wanted_status is not None:
-            resource = self._status_change(resource, wanted_status)
+        resource = _patch_with_status(
+            request,
+            self.get_object(),
+            ResourceSerializer,
+            update=lambda row, **data: services.resource_update(
+                resource=row, actor=_user(request), **data
+            ),
+            move=self._status_change,
+        )
         return self._respond(resource)
 
     @extend_schema(
@@ -548,15 +572,15 @@ class CaseStudyViewSet(
 
     @extend_schema(request=CaseStudySerializer, responses={200: CaseStudySerializer})
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        study = self.get_object()
-        form = CaseStudySerializer(study, data=request.data, partial=True)
-        form.is_valid(raise_exception=True)
-        data = dict(form.validated_data)
-        wanted = data.pop("status", None)
-        if data:
-            study = services.case_study_update(case_study=study, actor=_user(request), **data)
-        if wanted is not None:
-            study = self._status_change(study, wanted)
+        study = _patch_with_status(
+            request,
+            self.get_object(),
+            CaseStudySerializer,
+            update=lambda row, **data: services.case_study_update(
+                case_study=row, actor=_user(request), **data
+            ),
+            move=self._status_change,
+        )
         return self._respond(study)
 
     @extend_schema(request=ConsentSerializer, responses={200: CaseStudySerializer})
