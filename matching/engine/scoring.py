@@ -31,6 +31,9 @@ from matching.engine.features import (
     weight_vector,
 )
 
+# _top_k reads every TOP_K_STRIDE-th column to find a bound on each row's k-th best score.
+TOP_K_STRIDE = 8
+
 # Features whose mentor-side blocks are the same matrix share one block of the product: the
 # request side adds their weighted rows (stated and inferred needs both meet the mentor's
 # expertise), which saves a block's width in every pair's dot product.
@@ -281,40 +284,61 @@ def score_chunk(
     return scores
 
 
+def tie_ranks(tie_keys: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Each column's place in tie-key order (equal keys by column): unique, 0..n-1."""
+    ranks = np.empty(len(tie_keys), dtype=np.int64)
+    ranks[np.argsort(tie_keys, kind="stable")] = np.arange(len(tie_keys))
+    return ranks
+
+
 def _top_k(
-    scores: NDArray[np.float32], k: int, tie_keys: NDArray[np.int64]
+    scores: NDArray[np.float32],
+    k: int,
+    tie_keys: NDArray[np.int64],
+    ranks: NDArray[np.int64] | None = None,
 ) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
     """Each row's k best columns by (score descending, tie key ascending), -1 where -inf.
 
-    argpartition is not stable, so equal scores would come out in an order that depends on
-    the chunk's layout. Partitioning one column deeper tells which rows have a tie straddling
-    the k-th place; only those rows are re-selected exactly, so the common case stays one pass.
+    A full argpartition of every row cost several times the matrix product. Instead, the
+    k-th best of every TOP_K_STRIDE-th column bounds each row's k-th best score from below;
+    only the columns at or above the bound (about k x stride a row, ties included) are sorted,
+    exactly, by one 64-bit key (row, score descending, tie rank), so equal scores come out in
+    tie-key order whatever the layout. `ranks` is tie_ranks(tie_keys), if already known.
     """
-    n_columns = scores.shape[1]
+    n_rows, n_columns = scores.shape
     k = min(k, n_columns)
-    if k == 0:
-        empty = np.zeros((scores.shape[0], 0))
-        return empty.astype(np.intp), empty.astype(np.float32)
-    depth = min(k + 1, n_columns)
-    part = np.argpartition(scores, n_columns - depth, axis=1)[:, -depth:]
-    values = np.take_along_axis(scores, part, axis=1)
-    if depth > k:
-        # The column just outside the top k sits at part[:, 0] (the partition's pivot).
-        outside = values[:, 0]
-        inside = values[:, 1:]
-        threshold = inside.min(axis=1)
-        straddling = np.flatnonzero((outside == threshold) & np.isfinite(threshold))
-        part, values = part[:, 1:].copy(), inside.copy()
-        for row in straddling.tolist():
-            line = scores[row]
-            tied = np.flatnonzero(line >= threshold[row])
-            best = tied[np.lexsort((tie_keys[tied], -line[tied]))[:k]]
-            part[row], values[row] = best, line[best]
-    order = np.lexsort((tie_keys[part], -values), axis=1)
-    part = np.take_along_axis(part, order, axis=1)
-    values = np.take_along_axis(values, order, axis=1)
-    part[~np.isfinite(values)] = -1
-    return part.astype(np.intp), values
+    mentors = np.full((n_rows, k), -1, dtype=np.intp)
+    values = np.full((n_rows, k), -np.inf, dtype=np.float32)
+    if k == 0 or n_rows == 0:
+        return mentors, values
+    ranks = tie_ranks(tie_keys) if ranks is None else ranks
+    stride = TOP_K_STRIDE if n_columns >= 4 * k * TOP_K_STRIDE else 1
+    sample = scores[:, ::stride]
+    # The sample's k-th best is at most the row's (the sample is part of the row); a row with
+    # fewer than k finite scores in its sample keeps all its finite scores.
+    bound = np.partition(sample, sample.shape[1] - k, axis=1)[:, sample.shape[1] - k]
+    bound = np.maximum(bound, np.finfo(np.float32).min)
+    flat = np.flatnonzero(scores >= bound[:, None])
+    rows, columns = np.divmod(flat, n_columns)
+    picked = scores.ravel()[flat] + np.float32(0.0)  # -0.0 and 0.0 tie, as they compare
+    if n_rows < 1 << 12 and n_columns <= 1 << 20:
+        # float32 bits made monotonic (negatives flipped), then descending.
+        bits = picked.view(np.uint32)
+        ordered = np.where(bits >> 31, ~bits, bits | np.uint32(1 << 31))
+        key = (
+            (rows.astype(np.uint64) << np.uint64(52))
+            | ((~ordered).astype(np.uint64) << np.uint64(20))
+            | ranks[columns].astype(np.uint64)
+        )
+        order = np.argsort(key)
+    else:
+        order = np.lexsort((ranks[columns], -picked, rows))
+    rows, columns, picked = rows[order], columns[order], picked[order]
+    place = np.arange(len(rows)) - np.searchsorted(rows, np.arange(n_rows))[rows]
+    keep = place < k
+    mentors[rows[keep], place[keep]] = columns[keep]
+    values[rows[keep], place[keep]] = picked[keep]
+    return mentors, values
 
 
 def _chunks(prepared: PreparedRequests, chunk_size: int) -> Iterator[NDArray[np.intp]]:
@@ -338,9 +362,10 @@ def shortlist(
 
     # Equal scores rank by mentor id, whatever the columns' layout or the chunking.
     tie_keys = np.asarray(index.mentors.ids, dtype=np.int64)[index.columns]
+    ranks = tie_ranks(tie_keys)
 
     def run(rows: NDArray[np.intp]) -> Shortlist:
-        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k, tie_keys)
+        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k, tie_keys, ranks)
         mentors = np.where(columns >= 0, index.columns[np.maximum(columns, 0)], -1)
         return Shortlist(request_positions=rows, mentors=mentors, scores=scores)
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import pytest
 from numpy.typing import NDArray
 
 from matching.engine.assignment import assign
@@ -83,3 +84,24 @@ def test_assignment_gives_equal_scores_to_the_lower_id() -> None:
     ids = np.array([30, 20, 10])
     chosen = assign(mentors, scores, np.array([1, 1, 1]), mentor_ids=ids).mentor
     assert sorted(ids[chosen].tolist()) == [10, 20]
+
+
+@pytest.mark.parametrize("n_columns", [7, 60, 2_000, 9_000])
+def test_top_k_equals_a_full_sort_with_ties_and_masked_pairs(n_columns: int) -> None:
+    # Coarse scores (many ties), a third masked, some rows almost wholly masked: the sampled
+    # bound must still give exactly the first k of a full (score desc, key asc) sort.
+    rng = np.random.default_rng(n_columns)
+    scores = np.round(rng.random((40, n_columns)), 2).astype(np.float32)
+    scores[rng.random(scores.shape) < 0.33] = -np.inf
+    scores[:5, 3:] = -np.inf
+    keys = rng.permutation(n_columns).astype(np.int64)
+    k = 50
+    columns, values = _top_k(scores, k, keys)
+    for row in range(scores.shape[0]):
+        finite = np.flatnonzero(np.isfinite(scores[row]))
+        expected = finite[np.lexsort((keys[finite], -scores[row, finite]))][:k]
+        width = min(k, n_columns)
+        padded = np.full(width, -1)
+        padded[: len(expected)] = expected
+        assert columns[row].tolist() == padded.tolist()
+        assert np.array_equal(values[row][: len(expected)], scores[row, expected])
