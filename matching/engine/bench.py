@@ -16,7 +16,14 @@ from matching.engine.assignment import (
     gini,
 )
 from matching.engine.reference import ReferenceScorer
-from matching.engine.scoring import build_index, explain, prepare_requests, score_chunk, shortlist
+from matching.engine.scoring import (
+    assign_with_fallback,
+    build_index,
+    explain,
+    prepare_requests,
+    score_chunk,
+    shortlist,
+)
 
 TOP_K = 50
 STORED_PER_REQUEST = 5
@@ -30,7 +37,7 @@ class BenchResult:
     requests: int
     encode_s: float  # fitting vocabularies, encoding mentors once and the requests
     score_s: float  # scoring every pair (products, masks) and the top-50 shortlists
-    assign_s: float  # min-cost flow with the load penalty over the shortlists
+    assign_s: float  # min-cost flow with the load penalty, then fallbacks for the unmatched
     explain_s: float  # exact explanations of the stored pairs (top 5 + recommended)
     pairs_per_s: float
     peak_rss_mb: float
@@ -86,9 +93,10 @@ def run(
 
     capacity = mentors.free_capacity
     started = time.perf_counter()
-    spread = assign_min_cost_flow(short.mentors, short.scores, capacity, load_penalty)
+    spread, stored = assign_with_fallback(index, prepared, short, load_penalty)
     assign_s = time.perf_counter() - started
-    plain = assign_min_cost_flow(short.mentors, short.scores, capacity)
+    plain, _ = assign_with_fallback(index, prepared, short)
+    short = stored
 
     started = time.perf_counter()
     keep = (short.mentors >= 0) & (np.arange(short.mentors.shape[1]) < STORED_PER_REQUEST)

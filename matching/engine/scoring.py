@@ -20,6 +20,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+from matching.engine.assignment import ASSIGN_DEPTH, Assignment, assign
 from matching.engine.features import (
     FEATURES,
     PRIOR_WEIGHTS,
@@ -341,9 +342,12 @@ def _top_k(
     return mentors, values
 
 
-def _chunks(prepared: PreparedRequests, chunk_size: int) -> Iterator[NDArray[np.intp]]:
+def _chunks(
+    prepared: PreparedRequests, chunk_size: int, rows: NDArray[np.intp] | None = None
+) -> Iterator[NDArray[np.intp]]:
     # Requests of one stage share a mask row, so chunks are cut from stage-sorted positions.
-    order = np.argsort(np.asarray(prepared.requests.stages), kind="stable")
+    rows = np.arange(len(prepared), dtype=np.intp) if rows is None else np.asarray(rows)
+    order = rows[np.argsort(np.asarray(prepared.requests.stages)[rows], kind="stable")]
     for start in range(0, len(order), chunk_size):
         yield order[start : start + chunk_size]
 
@@ -354,8 +358,10 @@ def shortlist(
     top_k: int = 50,
     chunk_size: int = 512,
     threads: int = 2,
+    rows: NDArray[np.intp] | None = None,
 ) -> Shortlist:
-    """Top-k mentors per request, equal scores in mentor id order.
+    """Top-k mentors per request (or per request position in `rows`), equal scores in mentor
+    id order.
 
     Chunks run on `threads` threads with one BLAS thread each: numpy releases the GIL in the
     product and in argpartition, so both cores stay busy."""
@@ -369,13 +375,14 @@ def shortlist(
         mentors = np.where(columns >= 0, index.columns[np.maximum(columns, 0)], -1)
         return Shortlist(request_positions=rows, mentors=mentors, scores=scores)
 
-    chunks = list(_chunks(prepared, chunk_size))
+    chunks = list(_chunks(prepared, chunk_size, rows))
     if not chunks or len(index.columns) == 0:
         width = 0 if len(index.columns) == 0 else top_k
+        positions = np.arange(len(prepared), dtype=np.intp) if rows is None else np.asarray(rows)
         return Shortlist(
-            request_positions=np.arange(len(prepared), dtype=np.intp),
-            mentors=np.full((len(prepared), width), -1, dtype=np.intp),
-            scores=np.full((len(prepared), width), -np.inf, dtype=np.float32),
+            request_positions=positions.astype(np.intp),
+            mentors=np.full((len(positions), width), -1, dtype=np.intp),
+            scores=np.full((len(positions), width), -np.inf, dtype=np.float32),
         )
     if len(chunks) == 1:  # one request, say: threads would only add their start-up cost
         parts = [run(chunks[0])]
@@ -388,6 +395,63 @@ def shortlist(
         request_positions=merged.request_positions[back],
         mentors=merged.mentors[back],
         scores=merged.scores[back],
+    )
+
+
+# How many times requests the assignment left unmatched are shortlisted again, against the
+# mentors with capacity left, and assigned to them.
+FALLBACK_PASSES = 2
+
+
+def assign_with_fallback(
+    index: MentorIndex,
+    prepared: PreparedRequests,
+    short: Shortlist,
+    load_penalty: float = 0.0,
+    passes: int = FALLBACK_PASSES,
+) -> tuple[Assignment, Shortlist]:
+    """The capacity-aware assignment over the shortlists, then fallbacks for the unmatched.
+
+    At national scale many similar requests share the same best mentors, so a request whose
+    whole shortlist is taken by others is left unmatched although mentors with room exist
+    further down. Each pass shortlists only those requests again, against the mentors with
+    capacity left, and assigns them to that capacity (the load penalty counts slots from the
+    mentor's remaining ones). The returned shortlist holds the chosen mentor in each rescued
+    request's row (in its last place, below every mentor that ranked higher), so the stored
+    proposals always include the recommended one.
+
+    `short` must hold one row per prepared request, in request-position order.
+    """
+    ids = np.asarray(index.mentors.ids, dtype=np.int64)
+    capacity = np.asarray(index.mentors.free_capacity, dtype=np.int64)
+    result = assign(short.mentors, short.scores, capacity, load_penalty, mentor_ids=ids)
+    if short.mentors.shape[1] == 0:
+        return result, short
+    mentors, scores = short.mentors.copy(), short.scores.copy()
+    chosen, chosen_score = result.mentor.copy(), result.score.copy()
+    for _ in range(passes):
+        unmatched = np.flatnonzero((chosen < 0) & (mentors[:, 0] >= 0))
+        residual = capacity - np.bincount(chosen[chosen >= 0], minlength=len(capacity))
+        if len(unmatched) == 0 or not (residual > 0).any():
+            break
+        narrowed = index.with_availability(residual, index.mentors.accepting)
+        again = shortlist(
+            narrowed, prepared, top_k=ASSIGN_DEPTH, rows=short.request_positions[unmatched]
+        )
+        back = np.searchsorted(short.request_positions, again.request_positions)
+        extra = assign(again.mentors, again.scores, residual, load_penalty, mentor_ids=ids)
+        rescued = extra.mentor >= 0
+        if not rescued.any():
+            break
+        rows = back[rescued]
+        chosen[rows], chosen_score[rows] = extra.mentor[rescued], extra.score[rescued]
+        last = mentors.shape[1] - 1
+        listed = (mentors[rows] == chosen[rows][:, None]).any(axis=1)
+        mentors[rows[~listed], last] = chosen[rows[~listed]]
+        scores[rows[~listed], last] = chosen_score[rows[~listed]]
+    return (
+        Assignment(mentor=chosen, score=chosen_score),
+        Shortlist(request_positions=short.request_positions, mentors=mentors, scores=scores),
     )
 
 

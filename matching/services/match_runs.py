@@ -26,7 +26,13 @@ from core.models import AuditEvent
 from matching import queue, selectors
 from matching.engine.assignment import DEFAULT_LOAD_PENALTY, Assignment, assign, gini
 from matching.engine.features import RequestProfiles
-from matching.engine.scoring import MentorIndex, PreparedRequests, prepare_requests, shortlist
+from matching.engine.scoring import (
+    MentorIndex,
+    PreparedRequests,
+    assign_with_fallback,
+    prepare_requests,
+    shortlist,
+)
 from matching.engine.shortlists import ShortlistPart, merge_by_ids, pairs_to_store, positions
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal
 from matching.notifications import notify_coordinators_of_new_proposals
@@ -263,13 +269,7 @@ def round_finish(*, run: MatchRun, parts: Sequence[dict[str, Any]]) -> MatchRun:
             [ShortlistPart(p["request_ids"], p["mentor_ids"], p["scores"]) for p in parts],
         )
         match_run_progress(run=run, progress=92)
-        result = assign(
-            short.mentors,
-            short.scores,
-            index.mentors.free_capacity,
-            load_penalty(),
-            mentor_ids=index.mentors.ids,
-        )
+        result, short = assign_with_fallback(index, prepared, short, load_penalty())
         pairs = pairs_to_store(index, prepared, short, result.mentor, proposals_per_request())
         match_run_progress(run=run, progress=95)
         counts: dict[str, Any] = proposals_write(

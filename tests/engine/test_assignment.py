@@ -11,7 +11,8 @@ from matching.engine.assignment import (
     exact_reference,
     gini,
 )
-from matching.engine.scoring import build_index, prepare_requests, shortlist
+from matching.engine.scoring import assign_with_fallback, build_index, prepare_requests, shortlist
+from tests.engine import helpers
 
 
 @st.composite
@@ -79,3 +80,31 @@ def test_gini() -> None:
     assert gini(np.array([1, 1, 1, 1])) == 0.0
     assert abs(gini(np.array([0, 0, 0, 4])) - 0.75) < 1e-12
     assert gini(np.array([])) == 0.0
+
+
+def test_requests_crowded_out_of_their_shortlist_fall_back_to_mentors_with_room() -> None:
+    # Twelve identical requests, each shortlisting only the best four mentors (capacity 1):
+    # the assignment alone matches four. The fallback shortlists the other eight against the
+    # mentors with room and matches them all, in sector before out of sector, and each
+    # rescued request's row then holds the mentor it was given.
+    best = {"expertise": ["tupe"], "sectors": ["housing"], "stage": 6, "region": "london"}
+    in_sector = {"expertise": [], "sectors": ["housing"], "stage": 6, "region": "london"}
+    other = {"expertise": [], "sectors": ["libraries"], "stage": 6, "region": "wales"}
+    mentors = helpers.mentors([best] * 4 + [in_sector] * 8 + [other] * 8)
+    requests = helpers.requests(
+        [{"needs": ["tupe"], "sectors": ["housing"], "stage": 2, "region": "london"}] * 12
+    )
+    index = build_index(mentors)
+    prepared = prepare_requests(index, requests)
+    short = shortlist(index, prepared, top_k=4)
+    alone = assign(short.mentors, short.scores, mentors.free_capacity, mentor_ids=mentors.ids)
+    assert (alone.mentor >= 0).sum() == 4
+
+    result, stored = assign_with_fallback(index, prepared, short)
+    assert (result.mentor >= 0).all()
+    assert np.bincount(result.mentor, minlength=20).max() == 1  # capacity held
+    assert set(result.mentor.tolist()) == set(range(12))  # the in-sector ones, not the others
+    for row, mentor in enumerate(result.mentor.tolist()):
+        assert mentor in stored.mentors[row].tolist()
+    # The first four keep what the assignment alone gave them.
+    assert np.array_equal(result.mentor[alone.mentor >= 0], alone.mentor[alone.mentor >= 0])
