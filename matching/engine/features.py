@@ -68,15 +68,15 @@ LABELS: dict[str, str] = {
 # "topic" and "inferred" share one budget, split per request by how many needs are stated and
 # how many were read from the words (see FeatureConfig.inferred_need_weight).
 PRIOR_WEIGHTS: dict[str, float] = {
-    "topic": 0.221,
-    "inferred": 0.221,
-    "sector": 0.265,
-    "stage": 0.062,
-    "experience": 0.053,
-    "region": 0.04,
-    "size": 0.018,
-    "parent_body": 0.018,
-    "text": 0.102,
+    "topic": 0.184,
+    "inferred": 0.184,
+    "sector": 0.221,
+    "stage": 0.052,
+    "experience": 0.044,
+    "region": 0.033,
+    "size": 0.015,
+    "parent_body": 0.015,
+    "text": 0.252,
 }
 
 # Copies of accounts' Stage, Region and ParentBody (and matching's PreferredFormat), since the
@@ -445,16 +445,25 @@ class Encoder:
         return scores
 
     def _sector_rows(self, docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, NDArray]:
-        """Multi-hot sector rows and their soft norms sqrt(a S a)."""
+        """Multi-hot sector rows and how many known sectors each has."""
         position = {s: i for i, s in enumerate(self.sectors)}
         hot = _multi_hot(docs, position)
-        norms = np.sqrt(np.asarray((hot @ self.sector_matrix * hot.toarray()).sum(axis=1)))
-        return hot, norms.ravel()
+        return hot, np.diff(hot.indptr).astype(np.float64)
+
+    def _sector_coverage(self, hot: sp.csr_matrix) -> sp.csr_matrix:
+        """Row m, column s: how closely mentor m's nearest service area relates to s (1 for
+        one of their own, the table's similarity for a related one). A mentor who also knows
+        other areas is not diluted by them, as a cosine over all their areas would be."""
+        coverage = np.zeros(hot.shape)
+        by_sector = sp.csc_matrix(hot)
+        for j in range(hot.shape[1]):
+            rows = by_sector.indices[by_sector.indptr[j] : by_sector.indptr[j + 1]]
+            coverage[rows] = np.maximum(coverage[rows], self.sector_matrix[j])
+        return sp.csr_matrix(coverage)
 
     def encode_mentors(self, mentors: MentorProfiles) -> Encoded:
         expertise = self.soft_expertise(mentors)
-        sector_hot, sector_norms = self._sector_rows(mentors.sectors)
-        sectors = _scale_rows(sector_hot, sector_norms)
+        sectors = self._sector_coverage(self._sector_rows(mentors.sectors)[0])
         stages = np.asarray(mentors.stages, dtype=np.int64)
         stage_codes = stages - 1
         region_codes = _codes(mentors.regions, REGIONS)
@@ -497,8 +506,9 @@ class Encoder:
         analyses = analyse(requests.texts)
         inferred = self.inferred_needs(requests, analyses)
         inferred_mass = inferred.sum(axis=1)
-        sector_hot, sector_norms = self._sector_rows(requests.sectors)
-        sectors = _scale_rows(sp.csr_matrix(sector_hot @ self.sector_matrix), sector_norms)
+        # The share of the request's service areas the mentor knows or knows a related one of.
+        sector_hot, sector_counts = self._sector_rows(requests.sectors)
+        sectors = _scale_rows(sector_hot, sector_counts)
         stages = np.asarray(requests.stages, dtype=np.int64)
         stage_codes = stages - 1
         stage_block = sp.csr_matrix(_one_hot(stage_codes, 6) @ self.config.stage_table)
@@ -534,7 +544,7 @@ class Encoder:
             [
                 need_counts > 0,
                 _nonempty(blocks["inferred"]),
-                sector_norms > 0,
+                sector_counts > 0,
                 stage_codes >= 0,
                 np.ones(len(requests), dtype=bool),
                 region_codes >= 0,

@@ -91,10 +91,8 @@ class ReferenceScorer:
         )
         a, b = set(req.sectors[r]), set(men.sectors[m])
         if a and b:
-            ab = sum(self._similarity(x, y) for x in a for y in b)
-            aa = sum(self._similarity(x, y) for x in a for y in a)
-            bb = sum(self._similarity(x, y) for x in b for y in b)
-            out["sector"] = ab / math.sqrt(aa * bb)
+            # Each of the request's areas counts the mentor's closest one.
+            out["sector"] = sum(max(self._similarity(x, y) for y in b) for x in a) / len(a)
         else:
             out["sector"] = None
         rs, ms = int(req.stages[r]), int(men.stages[m])

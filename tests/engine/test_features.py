@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS, default_stage_table, region_table
+from matching.engine.lexicon import SECTOR_FAMILY_SIMILARITY
 from matching.engine.scoring import build_index, explain, prepare_requests
 from tests.engine import helpers
 
@@ -65,10 +66,20 @@ def test_topic_coverage_counts_needs_that_no_mentor_offers() -> None:
     assert feature(values, 0, "topic") == pytest.approx(1 / 2)
 
 
-def test_sector_is_the_cosine_of_the_sets() -> None:
+def test_sector_is_the_share_of_the_request_areas_the_mentor_knows() -> None:
+    # The request is in housing and education. A knows housing only; B knows both, and
+    # youth services besides, which must not dilute what B covers (a cosine would).
     values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
-    assert feature(values, 0, "sector") == pytest.approx(1 / math.sqrt(2 * 1))
-    assert feature(values, 1, "sector") == pytest.approx(2 / math.sqrt(2 * 3))
+    assert feature(values, 0, "sector") == pytest.approx(0.5)
+    assert feature(values, 1, "sector") == pytest.approx(1.0)
+    # A related area counts its similarity, and a mentor's closest area is the one that counts.
+    health = {**REQUEST, "sectors": ["community-health"]}
+    related = {**MENTOR_A, "sectors": ["adult-social-care"]}
+    both = {**MENTOR_A, "sectors": ["housing", "adult-social-care", "community-health"]}
+    values = values_for(health, [related, both, MENTOR_A])
+    assert feature(values, 0, "sector") == pytest.approx(SECTOR_FAMILY_SIMILARITY)
+    assert feature(values, 1, "sector") == pytest.approx(1.0)
+    assert feature(values, 2, "sector") == 0.0
 
 
 def test_stage_fit_follows_the_table() -> None:
@@ -146,9 +157,10 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
 def test_the_hand_computed_score() -> None:
     # Prior weights; experience at its floor (0.2 of 0.053: nothing in the words asks for a
     # long-established mutual), and "inferred" unknown (no need beyond the stated ones).
-    weights = [0.221, 0.265, 0.062, 0.2 * 0.053, 0.04, 0.018, 0.018, 0.102]
-    values = [0.5, 1 / math.sqrt(2), 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
-    assert PRIOR_WEIGHTS["topic"] == 0.221 and PRIOR_WEIGHTS["text"] == 0.102
+    weights = [0.184, 0.221, 0.052, 0.2 * 0.044, 0.033, 0.015, 0.015, 0.252]
+    # Sector: the request's housing is the mentor's own, its education unrelated to housing.
+    values = [0.5, 0.5, 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
+    assert PRIOR_WEIGHTS["topic"] == 0.184 and PRIOR_WEIGHTS["text"] == 0.252
     expected = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     profiles = helpers.mentors([MENTOR_A, MENTOR_B])
     index = build_index(profiles)
