@@ -21,6 +21,8 @@ from matching.models import Feedback, Mentorship
 
 CHANGES = "mentorship_changes"
 FEEDBACK_GIVEN = "mentorship_feedback_given"
+# The verbs of a mentorship's own changes; `GET taxonomy/` serves their labels (from
+# AuditEvent.Verb) as `mentorship_changes`.
 CHANGE_VERBS = ("started", "paused", "resumed", "completed", "ended", "reopened")
 
 
@@ -70,7 +72,9 @@ class MentorshipListSerializer(serializers.ListSerializer[Any]):
 
 
 class ChangeSerializer(serializers.Serializer[Any]):
-    verb = serializers.CharField(help_text=f"One of: {', '.join(CHANGE_VERBS)}.")
+    verb = serializers.CharField(
+        help_text=f"One of: {', '.join(CHANGE_VERBS)}; labels in taxonomy's `mentorship_changes`."
+    )
     actor = serializers.IntegerField(allow_null=True)
     actor_name = serializers.CharField(allow_null=True)
     at = serializers.DateTimeField()

@@ -51,9 +51,11 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "taxonomy_retrieve": (
         "The vocabularies",
         "Every slug and label the API uses: sectors, topics, stages (with their number), "
-        "regions, parent bodies, legal forms, preferred formats and the labels of request, "
-        "proposal, mentorship and enquiry statuses. Public, no credentials needed; read labels "
-        "from here rather than copying them.",
+        "regions, parent bodies, legal forms, preferred formats, roles, enquiry kinds, the "
+        "statuses of requests, proposals, mentorships, enquiries, match runs, resources and "
+        "case studies, and the verbs of a mentorship's `latest_change`. Each list is in the "
+        "models' order. Public, no credentials needed; read labels from here rather than "
+        "copying them.",
     ),
     # --- organisations -------------------------------------------------------------------------
     "organisations_list": (

@@ -123,6 +123,14 @@ class TaxonomySerializer(serializers.Serializer[Any]):
     mentorship_statuses = ChoiceItemSerializer(many=True, help_text="Mentorship.status")
     enquiry_kinds = ChoiceItemSerializer(many=True, help_text="Enquiry.kind")
     enquiry_statuses = ChoiceItemSerializer(many=True, help_text="Enquiry.status")
+    match_run_statuses = ChoiceItemSerializer(many=True, help_text="MatchRun.status")
+    resource_statuses = ChoiceItemSerializer(many=True, help_text="Resource.status")
+    case_study_statuses = ChoiceItemSerializer(many=True, help_text="CaseStudy.status")
+    roles = ChoiceItemSerializer(many=True, help_text="User.role")
+    mentorship_changes = ChoiceItemSerializer(
+        many=True,
+        help_text="The verbs of a mentorship's `latest_change`, labelled as in its audit trail.",
+    )
 
 
 class TokenRequestSerializer(serializers.Serializer[Any]):

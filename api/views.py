@@ -6,6 +6,7 @@ decide who may act (403) and when (409); api.exceptions turns their errors into 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from django.db.models import Model, QuerySet, TextChoices
@@ -19,13 +20,24 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from accounts import services as account_services
-from accounts.models import LegalForm, Organisation, ParentBody, Region, Sector, Stage, User
+from accounts.models import (
+    LegalForm,
+    Organisation,
+    ParentBody,
+    Region,
+    Role,
+    Sector,
+    Stage,
+    User,
+)
 from api import serializers as s
 from api.base import ApiView, ContractMixin
 from api.filters import MentoringRequestFilter, MentorshipFilter, ProposalFilter
+from api.mentorship_news import CHANGE_VERBS
 from api.pagination import Pagination
 from api.permissions import ActionPolicy, IsCoordinator
 from api.records import GoalChangeSerializer
+from core.models import AuditEvent
 from enquiries.models import Enquiry
 from matching import policies
 from matching.models import (
@@ -49,6 +61,7 @@ from matching.services import (
     retraining,
 )
 from programme import selectors as programme_selectors
+from resources.models import CaseStudy, Resource
 
 M = TypeVar("M", bound=Model)
 
@@ -112,7 +125,7 @@ class MeView(ApiView):
         return Response(s.MeSerializer(_actor(request)).data)
 
 
-def _choices(choices: type[TextChoices]) -> list[dict[str, str]]:
+def _choices(choices: Iterable[TextChoices]) -> list[dict[str, str]]:
     return [{"slug": c.value, "label": c.label} for c in choices]
 
 
@@ -136,6 +149,11 @@ class TaxonomyView(ApiView):
             "mentorship_statuses": _choices(Mentorship.Status),
             "enquiry_kinds": _choices(Enquiry.Kind),
             "enquiry_statuses": _choices(Enquiry.Status),
+            "match_run_statuses": _choices(MatchRun.Status),
+            "resource_statuses": _choices(Resource.Status),
+            "case_study_statuses": _choices(CaseStudy.Status),
+            "roles": _choices(Role),
+            "mentorship_changes": _choices(AuditEvent.Verb(verb) for verb in CHANGE_VERBS),
         }
         return Response(s.TaxonomySerializer(data).data)
 

@@ -72,6 +72,8 @@ def run_matching_and_approve(page: Page, base: str) -> None:
     expect(bar).to_be_visible()
     expect(page.get_by_role("heading", name="Round finished")).to_be_visible(timeout=60_000)
     assert bar.get_attribute("value") == "100"
+    # MatchRun.Status's label, from the taxonomy.
+    expect(page.locator("#run-state")).to_have_text("Succeeded, 100% done.")
     expect(page.locator("#run-result dl.counts")).to_be_visible()
     expect(page.locator("#queue[aria-busy]")).to_have_count(0)
 

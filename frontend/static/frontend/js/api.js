@@ -114,3 +114,15 @@ export async function apiAll(path, options = {}) {
   }
   return rows;
 }
+
+// GET taxonomy/: every label of a choice (statuses, formats, roles, topics…), fetched once per
+// page and shared by every module on it. Pages read labels from here and keep no copy; a
+// failed fetch is forgotten, so the next caller tries again.
+let taxonomyFetch = null;
+export function vocabulary() {
+  taxonomyFetch ??= api("taxonomy/").catch((error) => {
+    taxonomyFetch = null;
+    throw error;
+  });
+  return taxonomyFetch;
+}

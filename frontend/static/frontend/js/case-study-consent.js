@@ -1,11 +1,11 @@
 // On a mentorship page: case studies about this mentorship, and this person's consent to publish.
 
-import { api } from "./api.js";
-import { actionStatus, byId, el, fill } from "./ui.js";
+import { api, vocabulary } from "./api.js";
+import { actionStatus, byId, el, fill, publicationStatus } from "./ui.js";
 
 const section = byId("case-study-consent");
 
-function render(studies) {
+function render(studies, taxonomy) {
   if (!studies.length) return;
   section.hidden = false;
   const role = section.dataset.role;
@@ -15,7 +15,7 @@ function render(studies) {
       "li", { class: "card" },
       el("h3", {}, study.title),
       el("p", {}, study.summary),
-      el("p", { class: "muted" }, study.status === "published" ? "Published." : "Not published yet.", " ", mine ? "You have agreed to publish it." : "You have not agreed yet."),
+      el("p", { class: "muted" }, publicationStatus(taxonomy.case_study_statuses, study.status), " ", mine ? "You have agreed to publish it." : "You have not agreed yet."),
     );
     const button = el("button", {
       type: "button",
@@ -36,8 +36,9 @@ function render(studies) {
 }
 
 async function load() {
-  const data = await api(`case-studies/?mentorship=${section.dataset.mentorshipId}`);
-  render(data.results);
+  // The page's own script fetches the taxonomy too: vocabulary() makes that one call for both.
+  const [data, taxonomy] = await Promise.all([api(`case-studies/?mentorship=${section.dataset.mentorshipId}`), vocabulary()]);
+  render(data.results, taxonomy);
 }
 
 if (section) load().catch(() => {});

@@ -1,23 +1,23 @@
 // A coordinator writes a case study; publishing waits for both sides' consent (the server says so).
 
-import { api } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, readForm, showErrors } from "./ui.js";
+import { api, vocabulary } from "./api.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, publicationStatus, readForm, showErrors } from "./ui.js";
 
 let id = byId("app").dataset.caseStudyId;
 const form = byId("case-study-form");
-const STATUS = { draft: "Draft: not public yet.", published: "Published: everyone can read it.", archived: "Archived: no longer public." };
+let taxonomy = {};
 
 function show(study) {
   fillForm(form, { ...study, stages: study.stages.map(String), mentorship: study.mentorship ?? "" });
   byId("cs-status-section").hidden = false;
-  byId("cs-status-now").textContent = STATUS[study.status];
+  byId("cs-status-now").textContent = publicationStatus(taxonomy.case_study_statuses, study.status);
   byId("cs-consent").textContent = study.mentorship
     ? `Mentor: ${study.consent_mentor ? "has agreed" : "has not agreed yet"}. Mentee: ${study.consent_mentee ? "has agreed" : "has not agreed yet"}.`
     : "Not about a mentorship, so nobody else needs to agree.";
 }
 
 async function start() {
-  const taxonomy = await api("taxonomy/");
+  taxonomy = await vocabulary();
   form.querySelector("[data-slot=sectors]").replaceWith(checkboxGroup({ name: "sectors", legend: "Sectors", options: taxonomy.sectors, idPrefix: "cs-sectors" }));
   for (const box of form.querySelectorAll("input[name=stages]")) box.dataset.multi = "";
   if (id) show(await api(`case-studies/${id}/`));

@@ -1,7 +1,7 @@
 // A fledgling mutual's dashboard: introductions to confirm, requests with their timeline,
 // and current mentorships, all read from the API on load (four calls).
 
-import { announce, api, apiAll } from "./api.js";
+import { announce, api, apiAll, vocabulary } from "./api.js";
 import { actionStatus, add, byId, el, explanationBars, fill, formatDate, labelFor, mentorshipList, reasonForm } from "./ui.js";
 
 let taxonomy = { topics: [] };
@@ -151,12 +151,12 @@ async function refresh() {
       ? [el("div", { class: "grid" }, requests.map((r) => requestCard(r, proposals.filter((p) => p.request === r.id), mentorships.filter((m) => m.request === r.id))))]
       : [el("p", {}, "You have no requests yet. ", el("a", { href: "/onboarding/#req-title" }, "File your first request"), ".")]),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`, { me: byId("app").dataset.userId, statuses: taxonomy.mentorship_statuses }));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.mentor_contact?.full_name || "your mentor"}`, { me: byId("app").dataset.userId, taxonomy }));
   for (const box of [introBox, requestBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 
 async function start() {
-  taxonomy = await api("taxonomy/");
+  taxonomy = await vocabulary();
   await refresh();
   if (new URLSearchParams(window.location.search).has("filed")) announce("Your request has been sent. We are scoring mentors for it now.");
 }

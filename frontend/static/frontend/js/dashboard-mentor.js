@@ -1,7 +1,7 @@
 // A mentor's dashboard: availability and capacity, introductions to accept or decline with
 // *why this match*, and current mentees, read from the API on load (four calls).
 
-import { announce, api, apiAll } from "./api.js";
+import { announce, api, apiAll, vocabulary } from "./api.js";
 import { actionStatus, add, barTrack, byId, el, explanationBars, fill, labelFor, mentorshipList, reasonForm } from "./ui.js";
 
 const app = byId("app");
@@ -92,12 +92,12 @@ async function refresh() {
       ? [el("h3", {}, "Waiting for the organisation to confirm"), el("ul", {}, accepted.map((p) => el("li", {}, p.request_detail?.organisation_name || "A fledgling mutual")))]
       : []),
   );
-  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId, statuses: taxonomy.mentorship_statuses }));
+  fill(byId("mentorships"), mentorshipList(mentorships, (m) => `with ${m.organisation_name}`, { me: app.dataset.userId, taxonomy }));
   for (const box of [availabilityBox, introBox, byId("mentorships")]) box.removeAttribute("aria-busy");
 }
 
 async function start() {
-  taxonomy = await api("taxonomy/");
+  taxonomy = await vocabulary();
   byId("intro-title").setAttribute("tabindex", "-1");
   await refresh();
 }

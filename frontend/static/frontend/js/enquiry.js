@@ -1,7 +1,7 @@
 // One enquiry for a coordinator: the message, the thread, reply or note, assign, invite, close.
 
-import { api, apiAll } from "./api.js";
-import { actionStatus, byId, clearErrors, el, fill, formatDate, readForm, showErrors } from "./ui.js";
+import { api, apiAll, vocabulary } from "./api.js";
+import { actionStatus, byId, clearErrors, el, fill, formatDate, labelFor, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const id = app.dataset.enquiryId;
@@ -13,7 +13,7 @@ function waited(days) {
   return days === 1 ? "1 day ago" : `${days} days ago`;
 }
 
-function summary(item) {
+function summary(item, taxonomy) {
   byId("title").textContent = `Enquiry ${item.reference}`;
   const summaryBox = byId("summary");
   summaryBox.removeAttribute("aria-busy");
@@ -22,7 +22,7 @@ function summary(item) {
     el("dl", {},
       el("dt", {}, "From"), el("dd", {}, `${item.name} (${item.email})${item.organisation_name ? `, ${item.organisation_name}` : ""}`),
       el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}${item.status === "closed" ? "" : `, ${waited(item.days_waiting)}`}`),
-      el("dt", {}, "Status"), el("dd", {}, item.status === "waiting" ? "Waiting for the enquirer" : item.status[0].toUpperCase() + item.status.slice(1)),
+      el("dt", {}, "Status"), el("dd", {}, labelFor(taxonomy.enquiry_statuses, item.status)),
       el("dt", {}, "Assigned to"), el("dd", {}, item.assignee_name || "Nobody yet"),
       item.mentorship ? [el("dt", {}, "About"), el("dd", {}, el("a", { href: `/mentorships/${item.mentorship}/` }, "the mentorship"))] : null,
       item.invited_at ? [el("dt", {}, "Invited to sign up"), el("dd", {}, formatDate(item.invited_at))] : null,
@@ -44,8 +44,8 @@ function thread(messages) {
 }
 
 async function load() {
-  const [item, messages] = await Promise.all([api(`enquiries/${id}/`), apiAll(`enquiries/${id}/messages/`)]);
-  summary(item);
+  const [item, messages, taxonomy] = await Promise.all([api(`enquiries/${id}/`), apiAll(`enquiries/${id}/messages/`), vocabulary()]);
+  summary(item, taxonomy);
   thread(messages);
 }
 

@@ -1,12 +1,12 @@
 // On the request form: topics of the guide checklist's unticked tasks, offered as needs.
 // Only those not already chosen are offered; choosing one ticks its box in the needs list.
 
-import { api } from "./api.js";
+import { api, vocabulary } from "./api.js";
 import { el } from "./ui.js";
 
 async function offer() {
   const field = await waitFor("#req-needs-field");
-  const [progress, taxonomy] = await Promise.all([api("guide/progress/"), api("taxonomy/")]);
+  const [progress, taxonomy] = await Promise.all([api("guide/progress/"), vocabulary()]);
   const names = Object.fromEntries(taxonomy.topics.map((t) => [t.slug, t.name]));
   const box = (slug) => field.querySelector(`input[name="needs"][value="${CSS.escape(slug)}"]`);
   const offered = progress.offered_needs.filter((o) => box(o.topic) && !box(o.topic).checked);

@@ -1,10 +1,7 @@
 // The coordinators' inbox: filters go to the API; each row links to the enquiry's own page.
 
-import { api } from "./api.js";
+import { api, vocabulary } from "./api.js";
 import { byId, el, fill, formatDate, labelFor } from "./ui.js";
-
-// Kind and status labels come from the taxonomy, fetched once beside the first page of the list.
-const vocabulary = api("taxonomy/");
 
 const form = byId("filters");
 const list = byId("enquiries");
@@ -14,6 +11,7 @@ function days(n) {
   return n === 1 ? "1 day" : `${n} days`;
 }
 
+// Kind and status labels come from the taxonomy (fetched once, beside the first page of the list).
 function row(item, taxonomy) {
   return el(
     "li",
@@ -28,7 +26,7 @@ async function load() {
   const query = new URLSearchParams([...new FormData(form)].filter(([, v]) => v));
   list.setAttribute("aria-busy", "true");
   try {
-    const [data, taxonomy] = await Promise.all([api(`enquiries/?${query}`), vocabulary]);
+    const [data, taxonomy] = await Promise.all([api(`enquiries/?${query}`), vocabulary()]);
     fill(list, data.results.length
       ? [el("p", {}, data.count === 1 ? "1 enquiry" : `${data.count} enquiries`), el("ul", { class: "list-plain" }, data.results.map((item) => row(item, taxonomy)))]
       : el("p", {}, "No enquiries match."));

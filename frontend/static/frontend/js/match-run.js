@@ -1,11 +1,12 @@
 // The "Run matching" panel: starts a round, polls match-runs/{id}/ for a live progress bar,
 // then shows the counts. Status changes are announced; single percentages are not, to keep quiet.
 
-import { announce, api } from "./api.js";
-import { actionStatus, byId, el, fill } from "./ui.js";
+import { announce, api, vocabulary } from "./api.js";
+import { actionStatus, byId, el, fill, labelFor } from "./ui.js";
 
 const POLL_MS = 700;
-const STATES = { queued: "Queued: waiting for a worker…", running: "Scoring and assigning…", succeeded: "Finished.", failed: "Failed." };
+// What a run is doing while it is not finished; the status's own label comes from the taxonomy.
+const DOING = { queued: "waiting for a worker", running: "scoring and assigning" };
 
 // The run's counts in words. Internal measures (total score, the load Gini) become a plain
 // sentence or stay out; keys this page does not know are not shown raw.
@@ -44,17 +45,24 @@ export function setUpMatchRun({ onDone } = {}) {
   const state = byId("run-state");
   const result = byId("run-result");
 
+  // The labels are fetched when a round starts (the page's other calls may share the fetch), so
+  // the panel costs nothing on load; without them the raw status still reads.
+  let statuses = [];
   const show = (run) => {
-    bar.value = run.progress ?? 0;
-    bar.textContent = `${run.progress ?? 0}%`;
-    state.textContent = `${STATES[run.status] || run.status} ${run.progress ?? 0}%`;
+    const progress = run.progress ?? 0;
+    bar.value = progress;
+    bar.textContent = `${progress}%`;
+    const label = labelFor(statuses, run.status);
+    state.textContent = `${DOING[run.status] ? `${label}: ${DOING[run.status]}` : label}, ${progress}% done.`;
   };
 
   button.addEventListener("click", async () => {
     fill(result);
     let run;
     try {
+      const labels = vocabulary().then((taxonomy) => taxonomy.match_run_statuses, () => []);
       run = await api("match-runs/", { method: "POST", body: { kind: "round" }, busy: button });
+      statuses = await labels;
     } catch (error) {
       actionStatus(button.parentElement, error.message);
       return;

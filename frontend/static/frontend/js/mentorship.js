@@ -2,9 +2,9 @@
 // pause and resume; complete and end early after a confirmation dialog; a coordinator's reopen
 // within 14 days; and private feedback once it is over. Five calls on load; forms keep drafts.
 
-import { announce, api, apiAll } from "./api.js";
+import { announce, api, apiAll, vocabulary } from "./api.js";
 import { confirmDialog } from "./dialog.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, el, fill, fillForm, formatDate, keepDraft, labelFor, readForm, showErrors } from "./ui.js";
+import { actionStatus, byId, changeSentence, checkboxGroup, clearErrors, el, fill, fillForm, formatDate, keepDraft, labelFor, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const id = app.dataset.mentorshipId;
@@ -42,18 +42,14 @@ function renderOverview() {
     latestChange(),
     mentorship.end_reason ? el("p", {}, el("strong", {}, "Reason for ending: "), mentorship.end_reason) : null,
     feedbackPrompt(),
-    el("ul", { class: "list-plain" }, contact(mentorship.mentor_contact, "Mentor"), contact(mentorship.mentee_contact, "Fledgling mutual")),
+    el("ul", { class: "list-plain" }, contact(mentorship.mentor_contact, labelFor(taxonomy.roles, "mentor")), contact(mentorship.mentee_contact, labelFor(taxonomy.roles, "mentee"))),
   );
   box.removeAttribute("aria-busy");
 }
 
-const CHANGE_WORDS = { started: "Started", paused: "Paused", resumed: "Resumed", completed: "Marked as completed", ended: "Ended early", reopened: "Reopened" };
-
 function latestChange() {
-  const change = mentorship.latest_change;
-  if (!change || change.verb === "started") return null;
-  const who = String(change.actor) === me ? "you" : change.actor_name || "the programme team";
-  return el("p", { class: "muted", id: "latest-change" }, `${CHANGE_WORDS[change.verb] || "Changed"} by ${who} on ${formatDate(change.at)}.`);
+  const change = changeSentence(mentorship.latest_change, { me, taxonomy });
+  return change ? el("p", { class: "muted", id: "latest-change" }, change) : null;
 }
 
 function otherSide() {
@@ -391,7 +387,7 @@ function wireForm(form, draftKey, submit) {
 }
 
 async function start() {
-  [mentorship, goals, meetings, taxonomy] = await Promise.all([api(base), apiAll(`${base}goals/`), apiAll(`${base}meetings/`), api("taxonomy/")]);
+  [mentorship, goals, meetings, taxonomy] = await Promise.all([api(base), apiAll(`${base}goals/`), apiAll(`${base}meetings/`), vocabulary()]);
   byId("manage-title").setAttribute("tabindex", "-1");
   byId("meeting-form").querySelector('[data-slot="topics"]').replaceWith(
     checkboxGroup({ name: "topics", legend: "Topics covered", options: taxonomy.topics, idPrefix: "meeting-topics" }),

@@ -1,7 +1,7 @@
 // Onboarding for a fledgling mutual: complete the organisation, then file a request.
 // Both forms keep drafts in sessionStorage until the API has saved them.
 
-import { announce, api } from "./api.js";
+import { announce, api, vocabulary } from "./api.js";
 import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, keepDraft, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
@@ -10,7 +10,7 @@ const requestForm = byId("request-form");
 let organisationId = app.dataset.organisationId;
 
 async function start() {
-  const taxonomy = await api("taxonomy/");
+  const taxonomy = await vocabulary();
   orgForm.querySelector('[data-slot="sectors"]').replaceWith(
     checkboxGroup({ name: "sectors", legend: "Sectors", options: taxonomy.sectors, idPrefix: "org-sectors", hint: "Every sector your organisation works in." }),
   );

@@ -1,14 +1,14 @@
 // Onboarding for a mentor: expertise, sectors, capacity and a bio, saved to mentors/.
 // The draft survives a reload or a failed save.
 
-import { announce, api, apiAll, ApiError } from "./api.js";
+import { announce, api, apiAll, ApiError, vocabulary } from "./api.js";
 import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, keepDraft, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const form = byId("profile-form");
 
 async function start() {
-  const [taxonomy, mentors, organisations] = await Promise.all([api("taxonomy/"), apiAll("mentors/"), apiAll("organisations/")]);
+  const [taxonomy, mentors, organisations] = await Promise.all([vocabulary(), apiAll("mentors/"), apiAll("organisations/")]);
   form.querySelector('[data-slot="expertise"]').replaceWith(
     checkboxGroup({ name: "expertise", legend: "Topics you can advise on", options: taxonomy.topics, required: true, idPrefix: "profile-expertise", hint: "Choose at least one." }),
   );

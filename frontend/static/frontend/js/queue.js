@@ -3,7 +3,7 @@
 // alternatives beside it. One introduction runs per request, so the others show as on hold.
 // Approve or reject in place; filters are kept in the URL and applied by the API.
 
-import { announce, api } from "./api.js";
+import { announce, api, vocabulary } from "./api.js";
 import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, formatDate, labelFor, reasonForm } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
@@ -198,9 +198,12 @@ async function loadMore(button) {
 
 async function start() {
   setUpMatchRun({ onDone: load });
-  taxonomy = await api("taxonomy/");
+  taxonomy = await vocabulary();
   const moreButton = byId("more-button");
   moreButton.addEventListener("click", () => loadMore(moreButton));
+  // Status options are the taxonomy's proposal statuses; the queue opens on those waiting for review.
+  fillSelect(byId("filter-status"), taxonomy.proposal_statuses, { labelKey: "label", blank: "Any status" });
+  filters.elements.status.value = "suggested";
   fillSelect(byId("filter-sector"), taxonomy.sectors, { blank: "Any sector" });
   fillSelect(byId("filter-stage"), taxonomy.stages, { valueKey: "value", labelKey: "label", blank: "Any stage" });
   fillSelect(byId("filter-region"), taxonomy.regions, { labelKey: "label", blank: "Any region" });

@@ -1,23 +1,23 @@
 // A coordinator's resource form: JSON for the fields, multipart for the file, PATCH for status.
 
-import { api, ApiError, cookie } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, readForm, showErrors } from "./ui.js";
+import { api, ApiError, cookie, vocabulary } from "./api.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, publicationStatus, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 let id = app.dataset.resourceId;
 const form = byId("resource-form");
-const STATUS = { draft: "Draft: only coordinators can see it.", published: "Published: everyone can see it.", archived: "Archived: hidden from everyone but coordinators." };
+let taxonomy = {};
 
 function show(resource) {
   fillForm(form, resource);
   byId("file-section").hidden = false;
   byId("status-section").hidden = false;
-  byId("status-now").textContent = STATUS[resource.status];
+  byId("status-now").textContent = publicationStatus(taxonomy.resource_statuses, resource.status);
   byId("file-current").textContent = resource.file_name ? `Current file: ${resource.file_name}` : "No file uploaded.";
 }
 
 async function start() {
-  const taxonomy = await api("taxonomy/");
+  taxonomy = await vocabulary();
   form.querySelector("[data-slot=topics]").replaceWith(checkboxGroup({ name: "topics", legend: "Topics", options: taxonomy.topics, idPrefix: "res-topics" }));
   if (id) show(await api(`resources/${id}/`));
 }

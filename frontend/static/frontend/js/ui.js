@@ -248,6 +248,12 @@ export function labelFor(list, slug) {
   return found ? found.name ?? found.label : String(slug);
 }
 
+// A resource's or case study's status in words: its label from the taxonomy (`statuses` is its
+// resource_statuses or case_study_statuses), then the one rule people need: only published is public.
+export function publicationStatus(statuses, status) {
+  return `${labelFor(statuses, status)}: ${status === "published" ? "everyone can see it" : "not public"}.`;
+}
+
 // A disclosure holding a reason box and one button: reject, decline, withdraw and end all use it.
 export function reasonForm({ summary, label, button, id, onSubmit, after, optional = false }) {
   const textId = `${id}-reason`;
@@ -282,12 +288,18 @@ export function reasonForm({ summary, label, button, id, onSubmit, after, option
   return el("details", { class: "reason" }, el("summary", {}, summary), form);
 }
 
-const CHANGE_WORDS = { paused: "Paused", resumed: "Resumed", completed: "Marked as completed", ended: "Ended early", reopened: "Reopened" };
+// A mentorship's latest change in words ("Paused by Priya on 3 November 2026"), or null for its
+// start. `taxonomy` is GET taxonomy/ (see vocabulary() in api.js): the verb's label is its
+// mentorship_changes entry, so the words come from the server, never a copy here.
+export function changeSentence(change, { me = "", taxonomy = {} } = {}) {
+  if (!change || change.verb === "started") return null;
+  const who = String(change.actor) === String(me) ? "you" : change.actor_name || "the programme team";
+  return `${labelFor(taxonomy.mentorship_changes, change.verb)} by ${who} on ${formatDate(change.at)}.`;
+}
 
-// Mentorships on a dashboard, live first, each with its latest change ("Paused by Priya on
-// 3 November 2026") and, once over, a prompt for the caller's feedback until they give it.
-// `statuses` is the taxonomy's mentorship_statuses: labels come from the server, never a copy here.
-export function mentorshipList(mentorships, describe, { me = "", askFeedback = true, statuses = [] } = {}) {
+// Mentorships on a dashboard, live first, each with its status, its latest change and, once
+// over, a prompt for the caller's feedback until they give it. Labels come from `taxonomy`.
+export function mentorshipList(mentorships, describe, { me = "", askFeedback = true, taxonomy = {} } = {}) {
   if (!mentorships.length) return el("p", { class: "muted" }, "No mentorships yet.");
   const live = (m) => (["active", "paused"].includes(m.status) ? 0 : 1);
   const sorted = [...mentorships].sort((a, b) => live(a) - live(b));
@@ -295,16 +307,15 @@ export function mentorshipList(mentorships, describe, { me = "", askFeedback = t
     "ul",
     { class: "list-plain" },
     sorted.map((m) => {
-      const change = m.latest_change && CHANGE_WORDS[m.latest_change.verb] ? m.latest_change : null;
-      const who = change ? (String(change.actor) === String(me) ? "you" : change.actor_name || "the programme team") : "";
+      const change = changeSentence(m.latest_change, { me, taxonomy });
       return el(
         "li",
         { "data-mentorship": m.id },
         el("a", { href: `/mentorships/${m.id}/` }, `Mentorship ${describe(m)}`),
         " ",
-        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, labelFor(statuses, m.status)),
+        el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, labelFor(taxonomy.mentorship_statuses, m.status)),
         el("span", { class: "muted" }, ` since ${formatDate(m.started_at)}`),
-        change ? el("p", { class: "muted change" }, `${CHANGE_WORDS[change.verb]} by ${who} on ${formatDate(change.at)}.`) : null,
+        change ? el("p", { class: "muted change" }, change) : null,
         askFeedback && live(m) && !m.my_feedback_given
           ? el("p", { class: "notice" }, el("a", { href: `/mentorships/${m.id}/#feedback-title` }, "Tell us how it went"), ": your feedback is private to you and the programme team.")
           : null,
