@@ -2,7 +2,10 @@
 
 `ideal`: the mentors a coordinator would be glad to see at the top; `acceptable`: useful
 mentors they would still sign. Every unlisted mentor counts as not relevant. `held_out` rows
-are never looked at while tuning weights or tables. Each request carries the pattern of the
+were kept out of tuning, but were looked at on 30 November 2026 while diagnosing misses; the
+`fresh` rows were written that day, after the last weight change, with their judgements made
+from the mentors' profiles before the engine ever ranked them, and are never tuned on. Each
+request's `part` is "tuning", "held_out" or "fresh". Each request carries the pattern of the
 issue it mainly tests: words (needs said only in words), family (related service areas),
 terms (specific vocabulary), experience (needs a long-established mutual), capacity (several
 requests want the same capacity-1 mentor).
@@ -29,6 +32,12 @@ class RequestRow(NamedTuple):
     pattern: str
     held_out: bool = False
     preferred_format: str = "either"
+    fresh: bool = False
+
+    @property
+    def part(self) -> str:
+        """The part of the evaluation this request is measured in."""
+        return "fresh" if self.fresh else "held_out" if self.held_out else "tuning"
 
 
 LA, NHS, CG = "local_authority", "nhs", "central_government"
@@ -751,5 +760,286 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-tupe",),
         ("prob-gov", "prob-commission", "prob-lead", "gen-cg"),
         "capacity",
+    ),
+    # --- Fresh held-out part (written 30 November 2026, after the last weight change) -------
+    # Judged from the mentors' profiles only, before the engine ranked these requests.
+    # Never tune weights, tables or the lexicon on these rows.
+    RequestRow(
+        "fresh-words-cash",
+        "Trentside Adult Learning",
+        ("employment-skills",),
+        3,
+        "east-midlands",
+        70,
+        LA,
+        ("leadership",),
+        "The money for our courses arrives months after we have run them, and the council "
+        "pays us quarterly in arrears. Inside the council nobody worried about that, but on "
+        "our own we could struggle to pay wages in the first winter.",
+        "Work out how much money we need in the bank on day one, what the funding body will "
+        "check when it audits us, and whether we should borrow.",
+        ("es-finance",),
+        ("ch-finance", "mh-finance", "gen-finance", "gen-young"),
+        "words",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-words-families",
+        "Tynevale Day Opportunities",
+        ("adult-social-care",),
+        2,
+        "north-east",
+        95,
+        LA,
+        ("business-planning",),
+        "At the moment the council simply sends people to our day centres. Once we are "
+        "independent, people with learning disabilities and their families will choose where "
+        "to spend their own money, and none of us has ever had to sell anything.",
+        "Understand how families who hold their own budgets choose a service, set fair "
+        "prices, and tell people what we offer without it sounding like a sales pitch.",
+        ("asc-day",),
+        ("gen-marketing", "ed-music", "sport-mkt", "ph-sv"),
+        "words",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-words-notice",
+        "Calderbrook Family Support",
+        ("childrens-services",),
+        3,
+        "yorkshire-humber",
+        110,
+        LA,
+        ("employee-engagement",),
+        "The council is offering us three years of work, but staff keep asking what happens "
+        "if the council changes its mind, or a new leader wants the service back in-house. "
+        "Could they end it early, and where would that leave us?",
+        "Get an agreement with the council that gives us fair notice, protects us if it ends "
+        "early and gives us a real chance of carrying on after three years.",
+        ("cs-contracts",),
+        ("leis-contracts", "youth-lead", "gen-lawyer", "gen-finance"),
+        "words",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-family-home-safety",
+        "Kernow Home Safety",
+        ("public-health",),
+        2,
+        "south-west",
+        30,
+        LA,
+        ("commissioning",),
+        "We are the council's falls prevention and home safety team: we visit older people, "
+        "fit smoke alarms and grab rails, and refer them on to stop smoking and warm homes "
+        "schemes. We think the fire and rescue service could buy home visits from us too.",
+        "Find out how fire services and public health buy prevention work, and what to charge.",
+        ("fire-safety",),
+        ("ph-lifestyle", "ph-sv", "asc-reable", "fire-finance"),
+        "family",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-family-courts",
+        "Mersey Court Mental Health Team",
+        ("mental-health",),
+        2,
+        "north-west",
+        40,
+        NHS,
+        ("commissioning",),
+        "Our nurses assess people in police custody and at court, and run mental health "
+        "treatment requirements for people on community sentences. We want to leave the trust "
+        "and work directly with probation and the courts.",
+        "Understand how probation buys this kind of work and set up a service that people on "
+        "probation trust.",
+        ("prob-commission", "ph-substance"),
+        ("prob-lead", "mh-contracts", "hous-homeless"),
+        "family",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-family-holiday",
+        "Eastmere Children's Activities",
+        ("childrens-services",),
+        1,
+        "east",
+        25,
+        LA,
+        ("finance-investment",),
+        "We run the council's holiday activities and food programme and a few youth clubs "
+        "from inside children's services. If we left the council we would depend on grants "
+        "and contracts we have never had to win.",
+        "Learn which funders pay for young people's activities, how to win youth contracts "
+        "and how to tell our story.",
+        ("youth-bids",),
+        ("youth-founder", "youth-sv", "cs-early-years", "es-careers"),
+        "family",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-terms-vat",
+        "Broadland Leisure",
+        ("leisure-sport",),
+        3,
+        "east",
+        300,
+        LA,
+        ("finance-investment",),
+        "Our advisers say we should become a charitable trust for the 80% business rates "
+        "relief, but we don't understand the VAT: swimming lessons, memberships and the cafe "
+        "all seem to be treated differently.",
+        "Decide on charitable status with a clear view of VAT and rates relief before the "
+        "business case goes to the council.",
+        ("ch-finance", "gen-finance"),
+        ("leis-assets", "museum-assets", "gen-lawyer"),
+        "terms",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-terms-procurement-act",
+        "Solent Street Outreach",
+        ("housing",),
+        4,
+        "south-east",
+        55,
+        LA,
+        ("bidding-contracts",),
+        "Our rough sleeper outreach contract will be re-let next year under the Procurement "
+        "Act. The council mentions a competitive flexible procedure and a tender notice on "
+        "the central platform, and none of us knows what that means in practice.",
+        "Understand the new procurement rules and put in a bid that scores well on quality "
+        "and social value.",
+        ("hous-homeless",),
+        ("leis-contracts", "ph-lifestyle", "prob-commission", "mh-contracts"),
+        "terms",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-terms-asset-transfer",
+        "Clydeside Youth Work",
+        ("youth-services",),
+        3,
+        "scotland",
+        35,
+        LA,
+        ("assets",),
+        "We want to make an asset transfer request under the Community Empowerment Act for "
+        "the two youth centres we run. The council would hand over the buildings, but one has "
+        "a leaking roof and both cost a fortune to heat.",
+        "Decide between owning the buildings and a long lease, and make an asset transfer "
+        "request with a plan we can afford.",
+        ("ed-outdoor", "lib-assets"),
+        ("youth-founder", "leis-assets", "museum-assets", "hous-assets"),
+        "terms",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-exp-probation-rebid",
+        "Capital Unpaid Work Mutual",
+        ("probation-justice",),
+        5,
+        "london",
+        180,
+        CG,
+        ("bidding-contracts",),
+        "We have delivered unpaid work for the Probation Service for six years. The contract "
+        "is being re-let and this time large national firms are bidding. Our staff are "
+        "unsettled and some are already looking for other jobs.",
+        "Win the contract a second time and keep the team together through the rebid.",
+        ("prob-commission",),
+        ("leis-contracts", "mh-contracts", "ch-contracts", "ph-lifestyle"),
+        "experience",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-exp-valuation",
+        "Northumbria Skills Mutual",
+        ("employment-skills",),
+        5,
+        "north-east",
+        140,
+        LA,
+        ("pensions",),
+        "Eight years after we spun out, the latest pension fund valuation has nearly doubled "
+        "our employer rate. The council's guarantee runs out with our contract, and the "
+        "actuary talks about a deficit we would have to pay if we ever left the fund.",
+        "Understand our options: closing the scheme to new starters, a new deal on the "
+        "guarantee, or paying the deficit off over time.",
+        ("gen-pensions", "leis-tupe"),
+        ("asc-tupe", "lib-tupe", "hous-tupe", "ed-pensions"),
+        "experience",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-exp-founder",
+        "Cymru Care Co-operative",
+        ("adult-social-care",),
+        5,
+        "wales",
+        260,
+        LA,
+        ("leadership",),
+        "Our founder led us out of the council nine years ago and retires next spring. The "
+        "board has never recruited a chief executive, and staff fear the co-operative will "
+        "lose its way without her.",
+        "Run a fair recruitment, hand over well and keep staff ownership alive under a new leader.",
+        ("asc-gov", "ch-engage"),
+        ("mh-lead", "youth-founder", "youth-lead", "gen-hr"),
+        "experience",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-cap-school-improvement",
+        "Pennine School Improvement",
+        ("education",),
+        2,
+        "north-west",
+        45,
+        LA,
+        ("business-planning",),
+        "School improvement advisers who will sell our support to schools once we leave the "
+        "council. More and more schools have joined academy trusts that do this themselves.",
+        "A traded business plan that keeps schools buying from us.",
+        ("ed-school",),
+        ("ed-music", "ed-pensions", "es-careers", "gen-finance"),
+        "capacity",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-cap-governors",
+        "Exmoor Governor Services",
+        ("education",),
+        3,
+        "south-west",
+        18,
+        LA,
+        ("marketing",),
+        "We clerk and train school governing boards on yearly service agreements. Several "
+        "academies have stopped buying from us, and soon we will be selling without the "
+        "council's name behind us.",
+        "Price our packages for schools and win academies back.",
+        ("ed-school",),
+        ("ed-music", "ed-pensions", "gen-marketing"),
+        "capacity",
+        fresh=True,
+    ),
+    RequestRow(
+        "fresh-cap-ed-psych",
+        "Wharfedale Educational Psychology",
+        ("education", "childrens-services"),
+        4,
+        "yorkshire-humber",
+        35,
+        LA,
+        ("commissioning",),
+        "Educational psychologists setting up as a mutual: the council will pay us for the "
+        "statutory assessments of children with special educational needs, and schools will "
+        "buy the rest of our time.",
+        "Agree the council contract for assessments and a traded offer schools will pay for.",
+        ("ed-school", "cs-send"),
+        ("cs-contracts", "ed-music", "gen-finance"),
+        "capacity",
+        fresh=True,
     ),
 )

@@ -19,6 +19,7 @@ from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal,
 from matching.services import match_runs
 
 TOP_N = 5
+PARTS = ("tuning", "held_out", "fresh")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
 GAINS = {"ideal": 3.0, "acceptable": 1.0}
 THIS_YEAR = 2026
@@ -127,7 +128,7 @@ def _in_sector_fallbacks(
 
 
 def evaluate() -> dict[str, Any]:
-    """Load the set, run a round, and return the metrics for the tuning and held-out parts."""
+    """Load the set, run a round, and return the metrics for each part and for all requests."""
     mentors, requests = _load()
     run = _run_round()
     key_of_mentor = {p.pk: k for k, p in mentors.items()}
@@ -143,13 +144,10 @@ def evaluate() -> dict[str, Any]:
         if is_recommended:
             recommended[key_of_request[request_id]] = key_of_mentor[mentor_id]
     mentor_rows = {m.key: m for m in MENTORS}
-    tuning = [r for r in REQUESTS if not r.held_out]
-    held_out = [r for r in REQUESTS if r.held_out]
-    return {
-        "run_status": run.status,
-        "mentors": len(MENTORS),
-        "tuning": _measure(tuning, ranked, mentor_rows).__dict__,
-        "held_out": _measure(held_out, ranked, mentor_rows).__dict__,
-        "all": _measure(list(REQUESTS), ranked, mentor_rows).__dict__,
-        "assignment": _in_sector_fallbacks(recommended, ranked, mentor_rows),
-    }
+    result: dict[str, Any] = {"run_status": run.status, "mentors": len(MENTORS)}
+    for part in PARTS:
+        rows = [r for r in REQUESTS if r.part == part]
+        result[part] = _measure(rows, ranked, mentor_rows).__dict__
+    result["all"] = _measure(list(REQUESTS), ranked, mentor_rows).__dict__
+    result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows)
+    return result

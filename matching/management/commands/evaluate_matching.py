@@ -2,7 +2,8 @@
 
 It builds a throwaway database (created and dropped here), loads the evaluation's mentors and
 requests into it as ordinary rows, runs a round through the services, and prints nDCG@5,
-rank 1 ideal and "every ideal mentor in the top 5" for the tuning and the held-out parts.
+rank 1 ideal and "every ideal mentor in the top 5" for the tuning, held-out and fresh
+held-out parts and for all requests.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--misses", action="store_true", help="List requests that miss.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from matching.evaluation.runner import evaluate
+        from matching.evaluation.runner import PARTS, evaluate
 
         creation = connection.creation
         original_name = connection.settings_dict["NAME"]
@@ -39,14 +40,14 @@ class Command(BaseCommand):
         finally:
             creation.destroy_test_db(original_name, verbosity=0)
         if not options["misses"]:
-            for part in ("tuning", "held_out", "all"):
+            for part in (*PARTS, "all"):
                 result[part].pop("misses")
         if options["json"]:
             self.stdout.write(json.dumps(result))
             return
         self.stdout.write(f"{'part':<10} {'requests':>8} {'nDCG@5':>7} {'top-1 ideal':>12} "
                           f"{'all ideal in top 5':>19} {'ineligible':>10}")  # fmt: skip
-        for part in ("tuning", "held_out", "all"):
+        for part in (*PARTS, "all"):
             r = result[part]
             self.stdout.write(
                 f"{part:<10} {r['requests']:>8} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
