@@ -48,7 +48,7 @@ def match_runs_recover() -> dict[str, int]:
         .order_by("created_at")
     )
     requeued = 0
-    minutes = round(stuck_after().total_seconds() / 60)
+    minutes = f"{stuck_after().total_seconds() / 60:.3g}"
     for run in stuck:
         was = run.status
         match_run_fail(

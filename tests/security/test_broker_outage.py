@@ -4,7 +4,7 @@ Found: with the broker down, `POST requests/` answered 500 although the request 
 committed (a retry made a duplicate), approving took 19 s and failed, and the runs queued then
 stayed `queued` for good. A worker killed mid-round left the run "running" for an hour.
 
-Each test runs its own redis-server (port 6390) as the broker and a real worker with beat, so
+Each test runs its own redis-server (on a free port) as the broker and a real worker with beat, so
 stopping and starting the broker, or killing the worker, touches nobody else.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -41,7 +42,16 @@ pytestmark = [
         reason="a worker in another process needs PostgreSQL to see the test's rows",
     ),
 ]
-PORT = 6390
+
+
+def _free_port() -> int:
+    """A port nothing listens on now, so two suites on one machine never share a broker."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+PORT = _free_port()
 BROKER = f"redis://127.0.0.1:{PORT}/0"
 
 
