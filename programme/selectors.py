@@ -1,7 +1,9 @@
 """Read-only views of the whole programme: pipeline, reports, stage history and list annotations.
 
-Every figure is aggregated in the database, one grouped query per table, so the number of
-queries does not grow with the size of the programme.
+Every figure is aggregated in the database, one grouped or windowed pass per table, so the
+number of queries does not grow with the size of the programme, and no Python loop runs over
+its rows except to hand them out. Where one answer needs several passes (the pipeline's rows,
+the report's breakdowns), the ORM writes each pass and one statement joins them.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
     Aggregate,
     Avg,
     Case,
+    CharField,
     Count,
     DateField,
     DateTimeField,
@@ -26,7 +29,9 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Func,
     IntegerField,
+    ManyToManyField,
     Max,
     OuterRef,
     Q,
@@ -37,7 +42,13 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber, TruncDate, TruncMonth
+from django.db.models.functions import (
+    Coalesce,
+    Extract,
+    RowNumber,
+    TruncDate,
+    TruncMonth,
+)
 from django.utils import timezone
 
 from accounts.models import (
@@ -107,10 +118,61 @@ def pipeline_organisations(filters: PipelineFilters = PipelineFilters()) -> Quer
     return qs
 
 
+# The pipeline's organisations are listed by stage, then name.
+PIPELINE_ORDER = ("stage", "name", "id")
+# A pipeline row: the API's and the CSV's columns, in their order (docs/programme.md), then
+# the newest request's id, which the coordinator's page links to.
+PIPELINE_COLUMNS = (
+    "id",
+    "name",
+    "stage",
+    "sectors",
+    "region",
+    "parent_body",
+    "employees",
+    "entered_stage_on",
+    "request_status",
+    "mentorship_status",
+)
+PIPELINE_ROW_KEYS = (*PIPELINE_COLUMNS, "request_id")
+# The organisation's own columns among them; the sectors come between stage and region.
+ORGANISATION_COLUMNS = ("id", "name", "stage", "region", "parent_body", "employees")
+
+
+class _SortedSlugs(Aggregate):
+    """A group's slugs in order: an array on PostgreSQL. SQLite (development only) has no
+    arrays, so there they come as one comma-joined string that `pipeline_table` splits."""
+
+    function = "ARRAY_AGG"
+    template = "%(function)s(%(expressions)s ORDER BY %(expressions)s)"
+    output_field = CharField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra_context: Any) -> Any:
+        return super().as_sql(
+            compiler,
+            connection,
+            function="GROUP_CONCAT",
+            template="%(function)s(%(expressions)s)",
+            **extra_context,
+        )
+
+
+class _IsoDay(Func):
+    """A date as ISO text (YYYY-MM-DD), the form the API and the CSV give it, so nothing
+    converts each row's date on the way out. SQLite's dates are that text already."""
+
+    function = "TO_CHAR"
+    template = "%(function)s(%(expressions)s, 'YYYY-MM-DD')"
+    output_field = CharField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra_context: Any) -> Any:
+        return compiler.compile(self.source_expressions[0])
+
+
 def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) -> QuerySet[Any]:
     """The newest row per organisation, by a window function: one sorted scan of the table
-    instead of one correlated subquery per organisation. Unordered: the rows go into a dict,
-    and the model's default order would add a sort of every row after the window's own."""
+    instead of one correlated subquery per organisation. Unordered: the model's default order
+    would add a sort of every row after the window's own."""
     return (
         qs.order_by()
         .annotate(
@@ -127,58 +189,108 @@ def _newest_per_organisation(qs: QuerySet[Any], organisation: str, *order: str) 
     )
 
 
-def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
-    """One row per organisation of `qs` (in its order), with its latest request and mentorship
-    status and the day it entered its current stage. Five queries whatever the number of rows."""
-    rows: list[dict[str, Any]] = [
-        dict(row) for row in qs.values("id", "name", "stage", "region", "parent_body", "employees")
-    ]
-    # A subquery, not a list of ids: thousands of bound parameters cost more than the join.
-    ids = qs.values("pk")
-    requests = {
-        key: (pk, status)
-        for key, pk, status in _newest_per_organisation(
-            MentoringRequest.objects.filter(organisation_id__in=ids),
+def _compiled(qs: QuerySet[Any]) -> tuple[str, tuple[Any, ...]]:
+    sql, params = qs.query.sql_with_params()
+    return sql, tuple(params)
+
+
+def pipeline_table(qs: QuerySet[Organisation]) -> list[tuple[Any, ...]]:
+    """One row per organisation of `qs`, in the pipeline's order: a tuple of the
+    `PIPELINE_ROW_KEYS`, with its sorted sectors, the day it entered its current stage (ISO
+    text), the status of its newest request and of its newest mentorship, and the newest
+    request's id. One query for a whole list, two for a page, whatever the number of rows.
+
+    Each figure comes from one grouped or windowed pass over its table, and the database
+    joins the passes to the organisations. The ORM writes each pass, so each database gets
+    its own SQL for time zones and windows; only the joins are written here.
+
+    A whole list (`qs` not sliced) joins passes over whole tables: restricting each pass to
+    the organisations first would repeat the organisation filter five times, which costs
+    more than the rows it saves. A page (`qs` sliced) reads its ids first, one sort, and each
+    pass then reads only that page's rows, through the organisation indexes."""
+    connection = connections[qs.db]
+    quote = connection.ops.quote_name
+    page: list[int] | None = None
+    if qs.query.is_sliced:
+        page = list(qs.values_list("pk", flat=True))
+        if not page:
+            return []
+        qs = Organisation.objects.filter(pk__in=page)
+    qs = qs.order_by()  # the outer query orders
+
+    def only_chosen(rows: QuerySet[Any], organisation: str) -> QuerySet[Any]:
+        return rows if page is None else rows.filter(**{f"{organisation}__in": page})
+
+    organisations = _compiled(qs.values(*ORGANISATION_COLUMNS))
+    sectors = _compiled(
+        only_chosen(Organisation.sectors.through.objects.all(), "organisation_id")
+        .order_by()
+        .values("organisation_id")
+        .annotate(slugs=_SortedSlugs("sector__slug"))
+    )
+    # Per organisation and stage, joined on both: the latest move into the current stage.
+    entered = _compiled(
+        only_chosen(OrganisationStageChange.objects.all(), "organisation_id")
+        .order_by()
+        .values("organisation_id", "stage")
+        # The calendar day in the programme's time zone, worked out by the database.
+        .annotate(entered_on=_IsoDay(TruncDate(Max("at"))))
+    )
+    requests = _compiled(
+        _newest_per_organisation(
+            only_chosen(MentoringRequest.objects.all(), "organisation_id"),
             "organisation_id",
             "-created_at",
             "-id",
-        ).values_list("organisation_key", "pk", "status")
-    }
-    mentorships = dict(
+        ).values("organisation_key", "pk", "status")
+    )
+    mentorships = _compiled(
         _newest_per_organisation(
-            Mentorship.objects.filter(request__organisation_id__in=ids),
+            only_chosen(Mentorship.objects.all(), "request__organisation_id"),
             "request__organisation_id",
             "-started_at",
             "-id",
-        ).values_list("organisation_key", "status")
+        ).values("organisation_key", "status")
     )
-    entered = dict(
-        OrganisationStageChange.objects.filter(
-            organisation_id__in=ids, stage=F("organisation__stage")
-        )
-        .order_by()
-        .values_list("organisation_id")
-        # The calendar day in the programme's time zone, worked out by the database.
-        .annotate(on=TruncDate(Max("at")))
+    o, s, e, r, m = (quote(alias) for alias in ("o", "s", "e", "r", "m"))
+    org_id, org_stage = f"{o}.{quote('id')}", f"{o}.{quote('stage')}"
+    columns = ", ".join(f"{o}.{quote(c)}" for c in ORGANISATION_COLUMNS[:3])
+    more_columns = ", ".join(f"{o}.{quote(c)}" for c in ORGANISATION_COLUMNS[3:])
+    order = ", ".join(f"{o}.{quote(c)}" for c in PIPELINE_ORDER)
+    no_slugs = "'{}'" if connection.vendor == "postgresql" else "''"  # an empty array or text
+    sql = (  # in the order of PIPELINE_ROW_KEYS
+        f"SELECT {columns}, COALESCE({s}.{quote('slugs')}, {no_slugs}), {more_columns}, "
+        f"{e}.{quote('entered_on')}, {r}.{quote('status')}, {m}.{quote('status')}, "
+        f"{r}.{quote('pk')} "
+        f"FROM ({organisations[0]}) {o} "
+        f"LEFT JOIN ({sectors[0]}) {s} ON {s}.{quote('organisation_id')} = {org_id} "
+        f"LEFT JOIN ({entered[0]}) {e} ON {e}.{quote('organisation_id')} = {org_id} "
+        f"AND {e}.{quote('stage')} = {org_stage} "
+        f"LEFT JOIN ({requests[0]}) {r} ON {r}.{quote('organisation_key')} = {org_id} "
+        f"LEFT JOIN ({mentorships[0]}) {m} ON {m}.{quote('organisation_key')} = {org_id} "
+        f"ORDER BY {order}"
     )
-    sectors: dict[int, list[str]] = {}
-    pairs = (
-        Organisation.sectors.through.objects.filter(organisation_id__in=ids)
-        .order_by("sector__slug")
-        .values_list("organisation_id", "sector__slug")
-    )
-    for organisation_id, slug in pairs:
-        sectors.setdefault(organisation_id, []).append(slug)
+    params = organisations[1] + sectors[1] + entered[1] + requests[1] + mentorships[1]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+    if connection.vendor != "postgresql":
+        # SQLite (development only) has no arrays: its sectors come as comma-joined text.
+        at = PIPELINE_ROW_KEYS.index("sectors")
+        rows = [
+            (*row[:at], sorted(row[at].split(",")) if row[at] else [], *row[at + 1 :])
+            for row in rows
+        ]
+    return rows
+
+
+def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
+    """`pipeline_table` as dicts keyed by `PIPELINE_ROW_KEYS`, with the day as a `date`, for
+    a page of the pipeline."""
+    rows = [dict(zip(PIPELINE_ROW_KEYS, row, strict=True)) for row in pipeline_table(qs)]
     for row in rows:
-        key = row["id"]
-        request_id, request_status = requests.get(key, (None, None))
-        row.update(
-            sectors=sectors.get(key, []),
-            entered_stage_on=entered.get(key),
-            request_status=request_status,
-            request_id=request_id,
-            mentorship_status=mentorships.get(key),
-        )
+        if row["entered_stage_on"]:
+            row["entered_stage_on"] = date.fromisoformat(row["entered_stage_on"])
     return rows
 
 
@@ -189,27 +301,30 @@ def pipeline(
 
     Pages that show the organisations a page at a time pass `organisations=False` and ask
     `pipeline_rows` for each page."""
-    qs = pipeline_organisations(filters)
-    stage_counts = dict(qs.order_by().values_list("stage").annotate(n=Count("pk")))
-    through = Organisation.sectors.through
+    qs = pipeline_organisations(filters).order_by()
+    # Stage moves (not a first stage) in the last 90 days: one uncorrelated subquery, which
+    # the database hashes once, rather than one probe per organisation.
+    recent_movers = OrganisationStageChange.objects.filter(
+        from_stage__isnull=False, at__gte=timezone.now() - MOVED_WINDOW
+    ).values("organisation_id")
+    # One grouped pass gives every count but the sectors': at most 5 stages x 13 regions.
+    stage_counts: dict[int, int] = {}
+    region_counts: dict[str, int] = {}
+    moved = 0
+    for stage, region, n, n_moved in qs.values_list("stage", "region").annotate(
+        n=Count("pk"), moved=Count("pk", filter=Q(pk__in=recent_movers))
+    ):
+        stage_counts[stage] = stage_counts.get(stage, 0) + n
+        region_counts[region] = region_counts.get(region, 0) + n
+        moved += n_moved
+    # An organisation has each sector at most once (a unique pair), so a plain count.
     by_stage_sector = [
         {"stage": stage, "sector": sector, "count": n}
-        for stage, sector, n in through.objects.filter(organisation__in=qs.values("pk"))
-        .order_by("organisation__stage", "sector__slug")
-        .values_list("organisation__stage", "sector__slug")
-        .annotate(n=Count("organisation_id", distinct=True))
+        for stage, sector, n in qs.filter(sectors__isnull=False)
+        .order_by("stage", "sectors__slug")
+        .values_list("stage", "sectors__slug")
+        .annotate(n=Count("pk"))
     ]
-    region_counts = dict(qs.order_by().values_list("region").annotate(n=Count("pk")))
-    moved = (
-        OrganisationStageChange.objects.filter(
-            organisation__in=qs.values("pk"),
-            from_stage__isnull=False,
-            at__gte=timezone.now() - MOVED_WINDOW,
-        )
-        .values("organisation_id")
-        .distinct()
-        .count()
-    )
     return {
         "total": sum(stage_counts.values()),
         "by_stage": [
@@ -223,7 +338,13 @@ def pipeline(
             for region, n in sorted(region_counts.items(), key=lambda kv: kv[0] or "~")
         ],
         "moved_last_90_days": moved,
-        "organisations": pipeline_rows(pipeline_ordered(qs)) if organisations else [],
+        # The API's rows: its columns only (zip stops before the request id at the end).
+        "organisations": [
+            dict(zip(PIPELINE_COLUMNS, row, strict=False))
+            for row in pipeline_table(pipeline_ordered(qs))
+        ]
+        if organisations
+        else [],
     }
 
 
@@ -296,16 +417,12 @@ def _days(duration: Any) -> float | None:
     return float(duration) / 86400  # PostgreSQL's epoch seconds
 
 
-def _median_days_to_match(matches: QuerySet[Mentorship]) -> float | None:
+def _median_days_to_match_in_python(matches: QuerySet[Mentorship]) -> float | None:
+    """SQLite (development only) has no percentile function: one column comes back instead.
+    PostgreSQL takes the median inside the report's mentorship aggregate."""
     wait = ExpressionWrapper(
         F("started_at") - F("request__created_at"), output_field=DurationField()
     )
-    if connection.vendor == "postgresql":
-        from django.db.models.functions import Extract
-
-        seconds = Extract(wait, "epoch")
-        return _days(matches.aggregate(m=Median(seconds))["m"])
-    # SQLite (development only) has no percentile function; one column comes back instead.
     waits = [w.total_seconds() for w in matches.annotate(w=wait).values_list("w", flat=True)]
     return statistics.median(waits) / 86400 if waits else None
 
@@ -317,10 +434,10 @@ def _ratio(numerator: float, denominator: float) -> float | None:
 def report(period: Period) -> dict[str, Any]:
     """The answer of `GET programme/reports/` for one period (both days inclusive).
 
-    Thirteen queries whatever the size of the programme: each table is read once, with one
-    conditional count per figure."""
+    Seven queries whatever the size of the programme (eight on SQLite, for the median): each
+    table is read once for the headline figures, with one conditional count per figure, once
+    for the breakdowns and once for the months."""
     since, until = period.since, period.until
-    in_period = {"gte": since, "lt": until}
     received = MentoringRequest.objects.filter(created_at__gte=since, created_at__lt=until)
     matches = Mentorship.objects.filter(started_at__gte=since, started_at__lt=until)
     wait = ExpressionWrapper(
@@ -328,17 +445,22 @@ def report(period: Period) -> dict[str, Any]:
     )
     started = Q(started_at__gte=since, started_at__lt=until)
     closed = Q(ended_at__gte=since, ended_at__lt=until)
-    figures = Mentorship.objects.annotate(wait=wait).aggregate(
-        matches=Count("pk", filter=started),
-        within_30=Count("pk", filter=started & Q(wait__lte=timedelta(days=30))),
-        running=Count(
+    aggregates: dict[str, Any] = {
+        "matches": Count("pk", filter=started),
+        "within_30": Count("pk", filter=started & Q(wait__lte=timedelta(days=30))),
+        "running": Count(
             "pk",
             filter=Q(started_at__lt=until) & (Q(ended_at__isnull=True) | Q(ended_at__gte=since)),
         ),
-        completed=Count("pk", filter=closed & Q(status=Mentorship.Status.COMPLETED)),
-        ended=Count("pk", filter=closed & Q(status=Mentorship.Status.ENDED)),
-        live=Count("pk", filter=Q(status__in=Mentorship.LIVE_STATUSES)),
-    )
+        "completed": Count("pk", filter=closed & Q(status=Mentorship.Status.COMPLETED)),
+        "ended": Count("pk", filter=closed & Q(status=Mentorship.Status.ENDED)),
+        "live": Count("pk", filter=Q(status__in=Mentorship.LIVE_STATUSES)),
+    }
+    postgresql = connection.vendor == "postgresql"
+    if postgresql:
+        aggregates["median"] = Median(Extract(wait, "epoch"), filter=started)
+    figures = Mentorship.objects.annotate(wait=wait).aggregate(**aggregates)
+    median = _days(figures["median"]) if postgresql else _median_days_to_match_in_python(matches)
     minutes = Meeting.objects.filter(held_on__gte=period.start, held_on__lte=period.end).aggregate(
         m=Coalesce(Sum("minutes"), 0)
     )["m"]
@@ -351,13 +473,17 @@ def report(period: Period) -> dict[str, Any]:
     capacity = MentorProfile.objects.filter(accepting=True, user__is_active=True).aggregate(
         c=Coalesce(Sum("capacity"), 0)
     )["c"]
+    monthly = _monthly(
+        period, received, matches, Mentorship.objects.filter(closed, status="completed")
+    )
     n_completed, n_ended = figures["completed"], figures["ended"]
     result: dict[str, Any] = {
         "from": period.start,
         "to": period.end,
-        "requests_received": received.count(),
+        # Every request of the period falls in one of its months.
+        "requests_received": sum(month["requests"] for month in monthly),
         "matches_confirmed": figures["matches"],
-        "median_days_to_match": _median_days_to_match(matches),
+        "median_days_to_match": median,
         "matched_within_30_days": figures["within_30"],
         "active_mentorships": figures["running"],
         "completed": n_completed,
@@ -370,27 +496,24 @@ def report(period: Period) -> dict[str, Any]:
         },
         "mentor_utilisation": _ratio(figures["live"], capacity),
     }
-    counts = _breakdown_counts(in_period)
+    by_stage, by_region, by_sector = _breakdowns(since, until)
+    zero = dict.fromkeys(BREAKDOWN_COLUMNS, 0)
     result["by_sector"] = [
-        {"sector": slug, "label": name, "priority": priority, **counts("sectors__slug", slug)}
-        for slug, name, priority in Sector.objects.order_by("name").values_list(
-            "slug", "name", "priority"
+        {"sector": slug, "label": name, "priority": priority, **by_sector.get(pk, zero)}
+        for pk, slug, name, priority in Sector.objects.order_by("name").values_list(
+            "pk", "slug", "name", "priority"
         )
     ]
-    by_stage = counts.table("stage")
     result["by_stage"] = [
-        {"stage": st.value, "label": st.label, **by_stage(st.value)} for st in Stage
+        {"stage": st.value, "label": st.label, **by_stage.get(st.value, zero)} for st in Stage
     ]
-    by_region = counts.table("region")
     regions = [(r.value, r.label) for r in Region]
-    if any(by_region("").values()):
+    if any(by_region.get("", zero).values()):
         regions.append(("", "Not given"))
     result["by_region"] = [
-        {"region": value, "label": label, **by_region(value)} for value, label in regions
+        {"region": value, "label": label, **by_region.get(value, zero)} for value, label in regions
     ]
-    result["monthly"] = _monthly(
-        period, received, matches, Mentorship.objects.filter(closed, status="completed")
-    )
+    result["monthly"] = monthly
     return result
 
 
@@ -398,57 +521,82 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-class _BreakdownCounts:
-    """Requests, matches, completions and early ends grouped by an organisation attribute:
-    one query per attribute, counting requests and their mentorships in the same pass."""
+BREAKDOWN_COLUMNS = ("requests", "matches", "completed", "ended_early")
+Breakdown = dict[Any, dict[str, int]]
 
-    COLUMNS = ("requests", "matches", "completed", "ended_early")
 
-    def __init__(self, in_period: dict[str, datetime]) -> None:
-        self.in_period = in_period
-        self.tables: dict[str, dict[Any, dict[str, int]]] = {}
+def _breakdowns(since: datetime, until: datetime) -> tuple[Breakdown, Breakdown, Breakdown]:
+    """Requests received, matches, completions and early ends in the period, grouped by the
+    requesting organisation's stage, region (keyed by value) and sectors (keyed by sector id).
 
-    def _load(self, attribute: str) -> dict[Any, dict[str, int]]:
-        window = self.in_period
-        started = Q(
-            mentorships__started_at__gte=window["gte"], mentorships__started_at__lt=window["lt"]
-        )
-        closed = Q(mentorships__ended_at__gte=window["gte"], mentorships__ended_at__lt=window["lt"])
-        received = Q(created_at__gte=window["gte"], created_at__lt=window["lt"])
-        rows = (
-            # Only requests that count somewhere in the period: fewer rows to group.
-            MentoringRequest.objects.filter(received | started | closed)
+    One query. The database first counts per organisation, in a UNION of one pass over the
+    period's requests and one over its mentorships (so nothing is counted twice and nothing
+    needs COUNT(DISTINCT)); then it sums those counts by stage and region (at most 6 x 13
+    groups, added up here each way) and by sector. The ORM writes the counting passes; only
+    the sums over them are written here."""
+    received = Q(created_at__gte=since, created_at__lt=until)
+    started = Q(started_at__gte=since, started_at__lt=until)
+    closed = Q(ended_at__gte=since, ended_at__lt=until)
+    none = Value(0, output_field=IntegerField())
+    per_organisation = (
+        MentoringRequest.objects.filter(received)
+        .order_by()
+        .values("organisation_id")
+        .annotate(requests=Count("pk"), matches=none, completed=none, ended_early=none)
+        .union(
+            Mentorship.objects.filter(started | closed)
             .order_by()
-            .values_list(f"organisation__{attribute}")
+            .values(organisation_id=F("request__organisation_id"))
             .annotate(
-                requests=Count("pk", filter=received, distinct=True),
-                matches=Count("mentorships", filter=started, distinct=True),
-                completed=Count(
-                    "mentorships",
-                    filter=closed & Q(mentorships__status=Mentorship.Status.COMPLETED),
-                    distinct=True,
-                ),
-                ended_early=Count(
-                    "mentorships",
-                    filter=closed & Q(mentorships__status=Mentorship.Status.ENDED),
-                    distinct=True,
-                ),
-            )
+                requests=none,
+                matches=Count("pk", filter=started),
+                completed=Count("pk", filter=closed & Q(status=Mentorship.Status.COMPLETED)),
+                ended_early=Count("pk", filter=closed & Q(status=Mentorship.Status.ENDED)),
+            ),
+            all=True,
         )
-        return {key: dict(zip(self.COLUMNS, values, strict=True)) for key, *values in rows}
+    )
+    counts_sql, params = per_organisation.query.sql_with_params()
+    connection = connections[per_organisation.db]
+    q = connection.ops.quote_name
+    m2m = Organisation._meta.get_field("sectors")
+    assert isinstance(m2m, ManyToManyField)
+    organisations, sectors = q(Organisation._meta.db_table), q(m2m.m2m_db_table())
+    c, o, s = q("c"), q("o"), q("s")
+    organisation_id = f"{c}.{q('organisation_id')}"
+    stage, region = f"{o}.{q('stage')}", f"{o}.{q('region')}"
+    sector_id = f"{s}.{q(m2m.m2m_reverse_name())}"
+    sector_organisation = f"{s}.{q(m2m.m2m_column_name())}"
+    sums = ", ".join(f"SUM({c}.{q(column)})" for column in BREAKDOWN_COLUMNS)
+    sql = (
+        f"WITH {c} AS ({counts_sql}) "
+        f"SELECT {stage}, {region}, NULL, {sums} FROM {c} "
+        f"INNER JOIN {organisations} {o} ON {o}.{q('id')} = {organisation_id} "
+        f"GROUP BY {stage}, {region} "
+        "UNION ALL "
+        f"SELECT NULL, NULL, {sector_id}, {sums} FROM {c} "
+        f"INNER JOIN {sectors} {s} ON {sector_organisation} = {organisation_id} "
+        f"GROUP BY {sector_id}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        grouped = cursor.fetchall()
 
-    def table(self, attribute: str) -> Any:
-        if attribute not in self.tables:
-            self.tables[attribute] = self._load(attribute)
-        zero = dict.fromkeys(self.COLUMNS, 0)
-        return lambda key: self.tables[attribute].get(key, zero)
+    def add(table: Breakdown, key: Any, counts: list[Any]) -> None:
+        row = table.setdefault(key, dict.fromkeys(BREAKDOWN_COLUMNS, 0))
+        for column, n in zip(BREAKDOWN_COLUMNS, counts, strict=True):
+            row[column] += int(n)  # PostgreSQL sums counts as numeric
 
-    def __call__(self, attribute: str, key: Any) -> dict[str, int]:
-        return dict(self.table(attribute)(key))
-
-
-def _breakdown_counts(in_period: dict[str, datetime]) -> _BreakdownCounts:
-    return _BreakdownCounts(in_period)
+    by_stage: Breakdown = {}
+    by_region: Breakdown = {}
+    by_sector: Breakdown = {}
+    for stage_value, region_value, sector, *counts in grouped:
+        if sector is None:
+            add(by_stage, stage_value, counts)
+            add(by_region, region_value, counts)
+        else:
+            add(by_sector, sector, counts)
+    return by_stage, by_region, by_sector
 
 
 def _monthly(
@@ -457,29 +605,39 @@ def _monthly(
     matches: QuerySet[Mentorship],
     completed: QuerySet[Mentorship],
 ) -> list[dict[str, Any]]:
-    def by_month(qs: QuerySet[Any], field: str) -> dict[str, int]:
-        grouped = (
+    """Requests, matches and completions per calendar month: one query, a UNION of three
+    grouped passes (each reads only its period by its own date)."""
+
+    def by_month(qs: QuerySet[Any], field: str, kind: str) -> QuerySet[Any]:
+        return (
             qs.order_by()
-            .annotate(month=TruncMonth(field, output_field=DateTimeField()))
-            .values_list("month")
+            .annotate(
+                kind=Value(kind, output_field=CharField()),
+                month=TruncMonth(field, output_field=DateTimeField()),
+            )
+            .values_list("kind", "month")
             .annotate(n=Count("pk"))
         )
-        return {
+
+    counts: dict[str, dict[str, int]] = {"requests": {}, "matches": {}, "completed": {}}
+    grouped = by_month(received, "created_at", "requests").union(
+        by_month(matches, "started_at", "matches"),
+        by_month(completed, "ended_at", "completed"),
+        all=True,
+    )
+    for kind, m, n in grouped:
+        month = (
             timezone.localtime(m).strftime("%Y-%m")
             if isinstance(m, datetime)
-            else m.strftime("%Y-%m"): n
-            for m, n in grouped
-        }
-
-    requests = by_month(received, "created_at")
-    matched = by_month(matches, "started_at")
-    done = by_month(completed, "ended_at")
+            else m.strftime("%Y-%m")
+        )
+        counts[kind][month] = n
     return [
         {
             "month": month,
-            "requests": requests.get(month, 0),
-            "matches": matched.get(month, 0),
-            "completed": done.get(month, 0),
+            "requests": counts["requests"].get(month, 0),
+            "matches": counts["matches"].get(month, 0),
+            "completed": counts["completed"].get(month, 0),
         }
         for month in period.months()
     ]
