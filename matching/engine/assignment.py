@@ -74,13 +74,19 @@ def assign_min_cost_flow(
 
     mentors, scores = mentors[:, :depth], scores[:, :depth]
     n_requests = mentors.shape[0]
-    rows, cols, values = _pairs(mentors, scores, min_score)
     ids = np.arange(len(capacity)) if mentor_ids is None else np.asarray(mentor_ids)
-    canonical = np.lexsort((ids[cols], rows))
-    rows, cols, values = rows[canonical], cols[canonical], values[canonical]
+    # Each row in mentor id order (rows are short, so one small sort per row), then the pairs
+    # come out in (request, mentor id) order.
+    row_ids = np.where(mentors >= 0, ids[np.maximum(mentors, 0)], np.iinfo(np.int64).max)
+    by_id = np.argsort(row_ids, axis=1, kind="stable")
+    mentors = np.take_along_axis(mentors, by_id, axis=1)
+    scores = np.take_along_axis(scores, by_id, axis=1)
+    rows, cols, values = _pairs(mentors, scores, min_score)
     capacity = np.asarray(capacity, dtype=np.int64)
     # Mentor nodes in id order, so the node numbering does not depend on positions either.
-    used = np.unique(cols)
+    present = np.zeros(len(capacity), dtype=bool)
+    present[cols] = True
+    used = np.flatnonzero(present)
     used = used[np.argsort(ids[used], kind="stable")]
     local = np.empty(len(capacity), dtype=np.intp)
     local[used] = np.arange(len(used))
