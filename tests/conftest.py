@@ -160,13 +160,16 @@ class WorkerProcess:
             raise
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def celery_worker_process(
     django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[WorkerProcess]:
     """A real `celery worker` in a child process, consuming from the configured broker.
 
     Tests that need it must use `transactional_db`, so the worker can see committed rows.
+    It lives for one module only: a worker left running would also take the tasks that later,
+    unrelated tests queue, and run them against the database while that test's teardown
+    empties it (seen once: a deadlock between the worker and the flush).
     """
     from worker.celery_app import app
 
