@@ -22,6 +22,7 @@ from rest_framework.response import Response
 
 from accounts.models import OrganisationStageChange, ParentBody, Region, Sector, User
 from api.base import ApiView
+from api.fields import VocabularySlugField
 from api.permissions import IsCoordinator
 from matching import policies
 from matching.models import Mentorship
@@ -95,9 +96,8 @@ class CsvCapableView(ApiView):
 
 # --- pipeline ---------------------------------------------------------------------------------
 class PipelineQuerySerializer(serializers.Serializer[Any]):
-    sector = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Sector.objects.all(), required=False
-    )
+    # Shape-checked before the lookup: a NUL byte in the slug was a 500 from PostgreSQL.
+    sector = VocabularySlugField(slug_field="slug", queryset=Sector.objects.all(), required=False)
     region = serializers.ChoiceField(choices=Region.choices, required=False)
     parent_body = serializers.ChoiceField(choices=ParentBody.choices, required=False)
     priority = serializers.BooleanField(required=False, allow_null=True, default=None)

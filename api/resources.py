@@ -32,11 +32,11 @@ from rest_framework.response import Response
 
 from accounts.models import Sector, Stage, User
 from api.base import ApiView, ContractMixin
+from api.fields import VocabularySlugField
 from api.filters import MAX_ID
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
-from api.serializers import VocabularySlugField
 from matching.models import MentoringRequest, Mentorship, Topic
 from resources import guide, services
 from resources import selectors as sel

@@ -6,16 +6,15 @@ it returns. Nothing here saves.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import relations, serializers
+from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
-from api.fields import VocabularyListField
+from api.fields import VocabularySlugField
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
 from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
@@ -31,27 +30,6 @@ from matching.models import (
     ScoringModel,
     Topic,
 )
-
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
-
-
-class VocabularySlugField(serializers.SlugRelatedField[Any]):
-    """A Sector or Topic by slug. Anything that cannot be a slug never reaches the database:
-    PostgreSQL rejects NUL bytes in text with an error, which would otherwise be a 500."""
-
-    @classmethod
-    def many_init(cls, *args: Any, **kwargs: Any) -> VocabularyListField:
-        # Lists are capped and looked up in one query (api.fields), not one query per slug.
-        many = {k: v for k, v in kwargs.items() if k in relations.MANY_RELATION_KWARGS}
-        return VocabularyListField(child_relation=cls(*args, **kwargs), **many)
-
-    def to_internal_slug(self, data: Any) -> str:
-        if not isinstance(data, str) or not SLUG.fullmatch(data):
-            self.fail("does_not_exist", slug_name=self.slug_field, value=str(data)[:60])
-        return data
-
-    def to_internal_value(self, data: Any) -> Any:
-        return super().to_internal_value(self.to_internal_slug(data))
 
 
 def _slugs(queryset: Any = None, *, required: bool = True, allow_empty: bool = True) -> Any:

@@ -167,6 +167,16 @@ def test_pipeline_refuses_an_unknown_sector(coordinator: User) -> None:
     assert "sector" in field_errors(response)
 
 
+def test_pipeline_refuses_a_sector_no_slug_could_be_without_asking_the_database(
+    coordinator: User,
+) -> None:
+    # Found by schemathesis: a NUL byte reached PostgreSQL, which answered with an error (500).
+    for bad in ("housing\x00", "\x00", "ý_" * 30):
+        response = client_for(coordinator).get(PIPELINE, {"sector": bad})
+        assert response.status_code == 400, (bad, response.content)
+        assert "sector" in field_errors(response)
+
+
 def test_stage_changes_are_recorded_and_listed_newest_first(coordinator: User) -> None:
     mentee = factories.MenteeFactory.create(organisation=None)
     org = account_services.organisation_create(
