@@ -4,9 +4,13 @@
 mentors they would still sign. Every unlisted mentor counts as not relevant. `held_out` rows
 were kept out of tuning, but were looked at on 30 November 2026 while diagnosing misses; the
 `fresh` rows were written that day, after the last weight change, with their judgements made
-from the mentors' profiles before the engine ever ranked them, and are never tuned on. Each
-request's `part` is "tuning", "held_out" or "fresh". Each request carries the pattern of the
-issue it mainly tests: words (needs said only in words), family (related service areas),
+from the mentors' profiles before the engine ever ranked them, and are never tuned on. The
+`blind` rows (20, four per pattern) were written on 30 November 2026 by a coordinator who had
+read only the mentors' profiles and the earlier requests, not the engine's code or any of its
+rankings: each judgement was made from the mentors' profiles alone and committed before the
+engine first ranked these requests, and they are never tuned on. Each request's `part` is
+"tuning", "held_out", "fresh" or "blind". Each request carries the pattern of the issue it
+mainly tests: words (needs said only in words), family (related service areas),
 terms (specific vocabulary), experience (needs a long-established mutual), capacity (several
 requests want the same capacity-1 mentor).
 """
@@ -33,14 +37,17 @@ class RequestRow(NamedTuple):
     held_out: bool = False
     preferred_format: str = "either"
     fresh: bool = False
+    blind: bool = False
 
     @property
     def part(self) -> str:
         """The part of the evaluation this request is measured in."""
+        if self.blind:
+            return "blind"
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuning"
 
 
-LA, NHS, CG = "local_authority", "nhs", "central_government"
+LA, NHS, CG, OTHER = "local_authority", "nhs", "central_government", "other"
 
 REQUESTS: tuple[RequestRow, ...] = (
     # --- Needs said only in words ------------------------------------------------------------
@@ -1041,5 +1048,381 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-contracts", "ed-music", "gen-finance"),
         "capacity",
         fresh=True,
+    ),
+    # --- Blind part (written 30 November 2026, judged before the engine ranked them) ------------
+    # Judged from the mentors' profiles alone; nobody had read the engine's code or its rankings.
+    # Never tune weights, tables or the lexicon on these rows, nor change a judgement after a run.
+    RequestRow(
+        "blind-words-dental-rooms",
+        "Lowther Community Dental Service",
+        ("community-health",),
+        3,
+        "north-east",
+        60,
+        NHS,
+        ("business-planning",),
+        "We see patients in clinic rooms in health centres that belong to the trust or to NHS "
+        "Property Services. Nobody has told us whether we can stay once we leave, what they "
+        "will charge us, or who pays when the dental chairs need replacing.",
+        "Know where we will be working on day one and what it will cost us.",
+        ("ch-finance",),
+        ("ch-rtp", "leis-assets", "lib-assets", "museum-assets"),
+        "words",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-words-case-notes",
+        "Ashworth Children's Social Work Team",
+        ("childrens-services",),
+        3,
+        "yorkshire-humber",
+        70,
+        LA,
+        ("hr-change",),
+        "All our case notes live in the council's children's social care system. The council "
+        "says it will keep the records and give us read-only access after we go, and the social "
+        "workers say they cannot work safely like that. We don't know who would own the "
+        "records, or what a system of our own would cost.",
+        "Agree who holds the children's records and plan a system we can run ourselves.",
+        ("cs-send", "gen-digital"),
+        ("ch-digital", "cs-social-work", "prob-gov"),
+        "words",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-words-third-of-income",
+        "Greenhill Tenancy Support",
+        ("housing",),
+        2,
+        "east-midlands",
+        25,
+        LA,
+        ("leadership",),
+        "The council's budget is being cut again, and the only offer on the table is that we "
+        "leave and find a third of our income somewhere else. None of us has ever written a "
+        "grant application, let alone a tender, and we don't know who else pays for helping "
+        "people keep their homes.",
+        "Find out who pays for tenancy support apart from the council, and how to win it.",
+        ("hous-homeless",),
+        ("youth-bids", "lib-bids", "mh-contracts", "prob-commission"),
+        "words",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-words-doubters",
+        "Sedgemoor Therapy Services",
+        ("community-health",),
+        1,
+        "south-west",
+        85,
+        NHS,
+        ("business-planning",),
+        "Some of our therapists are against the whole idea and call it privatisation by the "
+        "back door. The union has called a meeting next week.",
+        "Talk honestly with staff and the union, and bring the doubters with us or at least "
+        "hear them out properly.",
+        ("ch-engage", "gen-hr"),
+        ("ch-nhs-pension", "prob-tupe", "fire-pensions", "mh-lead"),
+        "words",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-family-exercise-referral",
+        "Oldcastle Active Lifestyles",
+        ("leisure-sport",),
+        3,
+        "north-west",
+        45,
+        LA,
+        ("bidding-contracts",),
+        "We run exercise on referral, falls prevention classes and the adult weight management "
+        "programme from the council's leisure centres. Public health pays for most of it "
+        "through a contract that ends next year, and they will want to see results.",
+        "Bid for the public health contract in our own name after we spin out.",
+        ("ph-lifestyle",),
+        ("leis-contracts", "ph-sv", "sport-mkt", "ch-contracts"),
+        "family",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-family-schools-library",
+        "Westmoor Schools Library Service",
+        ("libraries-culture",),
+        3,
+        "east-midlands",
+        22,
+        LA,
+        ("marketing",),
+        "We lend books, artefact boxes and reading programmes to schools, which buy a "
+        "subscription from us every year. Since the academy trusts took over, fewer schools "
+        "renew, and once we leave the council we will be selling to them on our own.",
+        "Keep schools subscribing and design packages that academy trusts want to buy.",
+        ("ed-school", "ed-music"),
+        ("lib-digital", "es-careers", "gen-marketing"),
+        "family",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-family-victims",
+        "Wessex Victim and Witness Service",
+        ("other",),
+        2,
+        "south-west",
+        40,
+        OTHER,
+        ("business-planning",),
+        "We are the police and crime commissioner's victims' team: we support victims and "
+        "witnesses through court and run the restorative justice service. The commissioner "
+        "wants us to become independent and bid for the work when the current arrangement "
+        "ends.",
+        "Understand how criminal justice services are commissioned and bid for, and what a "
+        "small independent organisation needs in place to do it.",
+        ("prob-commission",),
+        ("prob-lead", "prob-gov", "mh-contracts", "gen-finance"),
+        "family",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-family-ot-records",
+        "Severnside Community Equipment and OT",
+        ("adult-social-care",),
+        3,
+        "west-midlands",
+        65,
+        LA,
+        ("digital-it",),
+        "We are the council's occupational therapy and community equipment team. After we "
+        "leave we will still need to see GP and hospital records and send our notes back, and "
+        "the NHS says we must meet its data security standards and sign its data sharing "
+        "agreements before it will connect us.",
+        "Get connected to NHS records as an independent provider, with our information "
+        "governance right from day one.",
+        ("ch-digital",),
+        ("gen-digital", "asc-digital", "cs-send", "prob-gov"),
+        "family",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-terms-teckal",
+        "Bramley Arts and Libraries",
+        ("libraries-culture",),
+        2,
+        "south-east",
+        110,
+        LA,
+        ("legal-governance", "commissioning"),
+        "The council's lawyers say they could give us the contract without a tender if we "
+        "were a Teckal company, but then the council would have to control us, and staff want "
+        "to own it. Someone mentioned reserved contracts for mutuals under the procurement "
+        "rules as another route, but only for a few years.",
+        "Choose a legal form and a route to the first contract that gives staff real "
+        "ownership without a full tender in year one.",
+        ("gen-lawyer", "gen-finance"),
+        ("prob-gov", "lib-assets", "cs-contracts", "asc-gov"),
+        "terms",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-terms-apprenticeships",
+        "Hollinsbrook Apprenticeship Centre",
+        ("employment-skills",),
+        3,
+        "yorkshire-humber",
+        30,
+        LA,
+        ("legal-governance",),
+        "We train the council's apprentices and some for local employers. To carry on outside "
+        "the council we need to be on the apprenticeship provider register in our own name: "
+        "a DfE application, ILR returns, funding rules audits and an Ofsted new provider "
+        "monitoring visit.",
+        "Get registered and funded in our own name with no gap in apprentices' training.",
+        ("es-finance",),
+        ("es-adult", "es-careers", "es-lead"),
+        "terms",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-terms-psr",
+        "Fylde Wheelchair Service",
+        ("community-health",),
+        4,
+        "north-west",
+        50,
+        NHS,
+        ("commissioning",),
+        "The ICB says it intends to use direct award process C under the Provider Selection "
+        "Regime for our wheelchair contract. Another provider could still make representations "
+        "in the standstill period, and we have never been through a PSR decision.",
+        "Be ready for the ICB's assessment against the key criteria, and for a challenge.",
+        ("ch-contracts",),
+        ("mh-contracts", "asc-reable", "ph-lifestyle", "ch-rtp"),
+        "terms",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-terms-toms",
+        "Ridgeway Youth and Play",
+        ("youth-services",),
+        4,
+        "south-east",
+        38,
+        LA,
+        ("bidding-contracts",),
+        "The council's tender for youth provision gives social value 20% of the marks. It "
+        "wants our commitments under the National TOMs with proxy values in pounds, and says "
+        "this all comes from the Social Value Act.",
+        "Write social value commitments we can deliver and evidence, and report them every "
+        "quarter.",
+        ("youth-sv",),
+        ("ph-sv", "arts-sv", "sport-mkt", "gen-marketing", "youth-bids"),
+        "terms",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-exp-lost-contract",
+        "Pennine Lifestyle Services",
+        ("public-health",),
+        5,
+        "north-west",
+        150,
+        LA,
+        ("bidding-contracts", "hr-change", "tupe", "finance-investment", "business-planning"),
+        "After nine years we have lost our main contract, stop smoking and weight management, "
+        "to a national provider from April. About 90 staff will transfer to them under TUPE, "
+        "and we keep two small contracts and some work with schools. The board is asking "
+        "whether we can survive at all.",
+        "Decide whether and how to carry on as a smaller organisation, look after the staff "
+        "who are leaving, and be ready to bid again next time.",
+        ("ph-lifestyle", "gen-finance"),
+        ("ch-contracts", "leis-contracts", "gen-hr", "ph-substance"),
+        "experience",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-exp-family-hubs-rebid",
+        "Wearside Children's Centres",
+        ("childrens-services",),
+        5,
+        "north-east",
+        190,
+        LA,
+        ("bidding-contracts",),
+        "Seven years ago we left the council to run its children's centres. The contract ends "
+        "in 2027; the council now wants family hubs and will tender them in lots. We have "
+        "never bid against anyone.",
+        "Rebid for our own service as family hubs and keep the staff with us through it.",
+        ("cs-early-years",),
+        ("leis-contracts", "ch-contracts", "mh-contracts", "cs-ofsted"),
+        "experience",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-exp-lease-end",
+        "Saltmarsh Leisure Trust",
+        ("leisure-sport",),
+        5,
+        "east",
+        280,
+        LA,
+        ("commissioning",),
+        "Our lease on the three leisure centres ends in 2028. The council now says the "
+        "boilers, the pool plant and the roof at the main centre are our problem, and our "
+        "energy bills have doubled since we took the buildings on.",
+        "Negotiate new lease terms and a fair split of the big repairs, and plan the capital "
+        "investment the centres need.",
+        ("leis-assets",),
+        ("museum-assets", "lib-assets", "hous-assets", "leis-contracts"),
+        "experience",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-exp-staff-shares",
+        "Brookfield Housing Co-operative",
+        ("housing",),
+        5,
+        "yorkshire-humber",
+        230,
+        LA,
+        ("employee-engagement", "legal-governance"),
+        "Every member of staff got a share when we spun out eleven years ago. Now leavers want "
+        "their shares paid out, new starters don't see the point of joining, and eleven people "
+        "came to the last members' meeting.",
+        "Fix our share rules and make membership mean something again.",
+        ("ch-engage", "gen-lawyer"),
+        ("youth-staff", "hous-tupe", "prob-gov", "asc-gov"),
+        "experience",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-cap-physio",
+        "Elmfield Community Physiotherapy",
+        ("community-health",),
+        2,
+        "london",
+        140,
+        NHS,
+        ("tupe",),
+        "Our physiotherapists and therapy assistants are moving out of the community trust "
+        "next year. Their first questions are always the same: do we keep Agenda for Change "
+        "and the NHS pension?",
+        "A staff transfer plan with clear answers on pay and pensions.",
+        ("ch-nhs-pension",),
+        ("mh-pension", "gen-pensions", "gen-hr", "gen-young"),
+        "capacity",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-cap-health-visiting",
+        "Meadowlands Health Visiting",
+        ("community-health",),
+        3,
+        "east",
+        75,
+        NHS,
+        ("pensions", "hr-change"),
+        "Health visitors and school nurses leaving the trust. NHS pension?",
+        "Keep the NHS Pension Scheme and Agenda for Change for everyone who transfers.",
+        ("ch-nhs-pension",),
+        ("mh-pension", "gen-pensions", "gen-young"),
+        "capacity",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-cap-supported-lodgings",
+        "Southgate Supported Lodgings",
+        ("youth-services",),
+        2,
+        "west-midlands",
+        30,
+        LA,
+        ("legal-governance",),
+        "Our team finds supported lodgings and runs two small houses for 16 and 17 year olds "
+        "leaving care. Ofsted now registers and inspects supported accommodation, so we would "
+        "have to register as a new provider.",
+        "Register with Ofsted in our own name and pass the first inspection.",
+        ("cs-ofsted",),
+        ("cs-social-work", "cs-contracts", "youth-lead", "hous-homeless"),
+        "capacity",
+        blind=True,
+    ),
+    RequestRow(
+        "blind-cap-short-breaks",
+        "Ravensworth Short Breaks",
+        ("childrens-services",),
+        4,
+        "north-west",
+        55,
+        LA,
+        ("leadership", "legal-governance", "hr-change", "business-planning"),
+        "We run the council's short breaks home for disabled children and an outreach team. "
+        "The home is registered with Ofsted under the council; after the spin-out it must be "
+        "registered again in our name with a registered manager, and the first inspection "
+        "could come within months.",
+        "Plan the Ofsted registration, keep the home open through the change and be ready for "
+        "inspection.",
+        ("cs-ofsted",),
+        ("cs-send", "cs-social-work", "cs-contracts", "asc-care"),
+        "capacity",
+        blind=True,
     ),
 )

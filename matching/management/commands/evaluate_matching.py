@@ -2,8 +2,8 @@
 
 It builds a throwaway database (created and dropped here), loads the evaluation's mentors and
 requests into it as ordinary rows, runs a round through the services, and prints nDCG@5,
-rank 1 ideal and "every ideal mentor in the top 5" for the tuning, held-out and fresh
-held-out parts and for all requests.
+rank 1 ideal and "every ideal mentor in the top 5" for the tuning, held-out, fresh held-out
+and blind parts and for all requests.
 """
 
 from __future__ import annotations
