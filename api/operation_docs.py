@@ -280,11 +280,16 @@ OPERATIONS: dict[str, tuple[str, str]] = {
         "participants and coordinators.",
     ),
     # --- matching ------------------------------------------------------------------------------
-    "match_runs_list": ("List match runs", f"{COORDINATORS} Newest first."),
+    "match_runs_list": (
+        "List match runs",
+        f"{COORDINATORS} Newest first. Besides rounds and request runs, `kind: mentor` runs "
+        "(with `mentor`) re-score what one mentor's saved profile change touches.",
+    ),
     "match_runs_create": (
         "Start a match run",
         f"{COORDINATORS} `kind: round` scores every open request; `kind: request` with "
-        "`request` scores one. Answers 202 with `{id, status}`; poll `match-runs/{id}/`.",
+        "`request` scores one. Answers 202 with `{id, status}`; poll `match-runs/{id}/`. "
+        "A mentor run is queued only by the mentor's own edit, so `kind: mentor` is refused.",
     ),
     "match_runs_retrieve": (
         "Follow a match run",

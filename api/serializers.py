@@ -425,6 +425,7 @@ class MatchRunSerializer(serializers.ModelSerializer[MatchRun]):
             "error",
             "model",
             "request",
+            "mentor",
             "requested_by",
             "created_at",
             "started_at",
@@ -433,8 +434,15 @@ class MatchRunSerializer(serializers.ModelSerializer[MatchRun]):
         read_only_fields = fields
 
 
+# The kinds a coordinator may start: a mentor run is queued by the mentor's own edit only.
+# Named in SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] (MatchRunCreateKindEnum).
+MATCH_RUN_CREATE_KINDS = [
+    (kind.value, kind.label) for kind in (MatchRun.Kind.REQUEST, MatchRun.Kind.ROUND)
+]
+
+
 class MatchRunCreateSerializer(serializers.Serializer[Any]):
-    kind = serializers.ChoiceField(choices=MatchRun.Kind.choices, default=MatchRun.Kind.ROUND)
+    kind = serializers.ChoiceField(choices=MATCH_RUN_CREATE_KINDS, default=MatchRun.Kind.ROUND)
     request = serializers.PrimaryKeyRelatedField(
         queryset=MentoringRequest.objects.all(), required=False, allow_null=True, default=None
     )

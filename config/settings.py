@@ -309,6 +309,8 @@ SPECTACULAR_SETTINGS = {
         "EnquiryStatusEnum": "enquiries.models.Enquiry.Status",
         "EnquiryKindEnum": "enquiries.models.Enquiry.Kind",
         "MatchRunKindEnum": "matching.models.MatchRun.Kind",
+        # What POST match-runs/ accepts: request and round (a mentor run is never started by hand).
+        "MatchRunCreateKindEnum": "api.serializers.MATCH_RUN_CREATE_KINDS",
         "StageEnum": "accounts.models.Stage",
     },
 }

@@ -61,6 +61,7 @@ class MentorshipAdmin(admin.ModelAdmin[Mentorship]):
 class MatchRunAdmin(admin.ModelAdmin[MatchRun]):
     list_display = ["id", "kind", "status", "progress", "created_at", "finished_at"]
     list_filter = ["kind", "status"]
+    raw_id_fields = ["request", "mentor"]
     readonly_fields = ["counts", "error"]
 
 

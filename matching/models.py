@@ -117,6 +117,7 @@ class MatchRun(models.Model):
     class Kind(models.TextChoices):
         REQUEST = "request", "One request"
         ROUND = "round", "Round"
+        MENTOR = "mentor", "One mentor's change"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -134,6 +135,10 @@ class MatchRun(models.Model):
     )
     request = models.ForeignKey(
         MentoringRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+    )
+    # A mentor run re-scores what one mentor's saved change touches (services.match_runs).
+    mentor = models.ForeignKey(
+        MentorProfile, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
     )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -148,14 +148,19 @@ def organisations_visible_to(user: User) -> QuerySet[Organisation]:
 
 
 def _stale() -> Case:
-    """A suggestion whose request a newer, unfinished run is re-scoring (round or request run).
+    """A suggestion a newer, unfinished run is re-scoring: a round, a run for its request, or
+    a run for its mentor's change (which re-scores every request suggesting that mentor).
 
     Only `suggested` rows are ever rewritten by a run, so only they can be stale; the run
     replaces them in one transaction, so a reader sees the old set or the new, never a mix.
     """
     newer = MatchRun.objects.filter(
         status__in=[MatchRun.Status.QUEUED, MatchRun.Status.RUNNING], id__gt=OuterRef("run_id")
-    ).filter(Q(request_id=OuterRef("request_id")) | Q(kind=MatchRun.Kind.ROUND))
+    ).filter(
+        Q(request_id=OuterRef("request_id"))
+        | Q(kind=MatchRun.Kind.ROUND)
+        | Q(kind=MatchRun.Kind.MENTOR, mentor_id=OuterRef("mentor_id"))
+    )
     return Case(
         When(status=Proposal.Status.SUGGESTED, then=Exists(newer)),
         default=Value(False),

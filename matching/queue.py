@@ -17,6 +17,7 @@ from worker.outbox import outbox_record, outbox_send
 SCORING_QUEUE = "scoring"
 TASK_SCORE_REQUEST = "matching.score_request"
 TASK_RUN_ROUND = "matching.run_round"
+TASK_SCORE_MENTOR = "matching.score_mentor_change"
 TASK_RETRAIN_SCORING_MODEL = "matching.retrain_scoring_model"
 
 

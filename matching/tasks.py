@@ -72,6 +72,15 @@ def score_request(request_id: int, run_id: int | None = None) -> int | None:
     return match_runs.request_score(request=request, run=run).pk
 
 
+@scoring_task(queue.TASK_SCORE_MENTOR)
+def score_mentor_change(run_id: int) -> int | None:
+    """Re-score what one mentor's saved change touches (a mentor run)."""
+    run = MatchRun.objects.filter(pk=run_id).first()
+    if run is None:  # the mentor's profile was deleted, and its runs with it
+        return None
+    return match_runs.mentor_change_score(run=run).pk
+
+
 @scoring_task(queue.TASK_RUN_ROUND)
 def run_round(run_id: int, chunk_size: int = match_runs.ROUND_CHUNK_SIZE) -> int:
     """Fan the open requests out as chunk subtasks; a chord callback merges and assigns."""

@@ -143,7 +143,11 @@ def user_anonymise(*, user: User) -> None:
         proposals_withdraw(
             proposals=Proposal.objects.filter(mentor=profile), actor=user, reason=CLOSURE_REASON
         )
-        MentorProfile.objects.filter(pk=profile.pk).update(accepting=False, capacity=0, bio="")
+        # updated_at by hand (update() skips auto_now): workers' cached mentor index keys on
+        # it, and would otherwise keep proposing the erased mentor to new requests.
+        MentorProfile.objects.filter(pk=profile.pk).update(
+            accepting=False, capacity=0, bio="", updated_at=timezone.now()
+        )
     # A request stays with its organisation while a colleague can carry it on.
     alone = user.organisation_id is None or not (
         User.objects.filter(organisation_id=user.organisation_id, is_active=True)

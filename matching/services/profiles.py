@@ -1,6 +1,6 @@
 """Mentor profiles: a mentor creates and edits their own; capacity never drops below the load.
 
-Any saved change queues a round, so open requests are re-scored against the new profile.
+Any saved change queues a mentor run, which re-scores the open requests the change can move.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from core.models import AuditEvent
 from core.services import model_update_fields, row_locked
 from matching import policies, selectors
 from matching.models import MentorProfile
-from matching.services.match_runs import match_run_round_for_profile_change
+from matching.services.match_runs import match_run_for_mentor_change
 
 PROFILE_FIELDS = ("expertise", "sectors", "capacity", "accepting", "remote_ok", "bio")
 Verb = AuditEvent.Verb
@@ -35,7 +35,7 @@ def mentor_profile_create(*, actor: User, **data: Any) -> MentorProfile:
     audit_event_record(
         actor=actor, verb=Verb.CREATED, target=profile, data={"capacity": profile.capacity}
     )
-    match_run_round_for_profile_change(profile=profile)
+    match_run_for_mentor_change(profile=profile)
     return profile
 
 
@@ -70,5 +70,5 @@ def mentor_profile_update(*, profile: MentorProfile, actor: User, **data: Any) -
             target=profile,
             data={"fields": sorted(changed), "capacity": profile.capacity},
         )
-        match_run_round_for_profile_change(profile=profile)
+        match_run_for_mentor_change(profile=profile)
     return profile

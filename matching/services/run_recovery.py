@@ -31,6 +31,11 @@ def _covered(run: MatchRun) -> bool:
     )
     if run.kind == MatchRun.Kind.REQUEST:
         return newer.filter(Q(request_id=run.request_id) | Q(kind=MatchRun.Kind.ROUND)).exists()
+    if run.kind == MatchRun.Kind.MENTOR:
+        # A newer run for the same mentor reads their profile as it is now; a round, everything.
+        return newer.filter(
+            Q(kind=MatchRun.Kind.MENTOR, mentor_id=run.mentor_id) | Q(kind=MatchRun.Kind.ROUND)
+        ).exists()
     return newer.filter(kind=MatchRun.Kind.ROUND).exists()
 
 
@@ -44,7 +49,7 @@ def match_runs_recover() -> dict[str, int]:
             Q(status=MatchRun.Status.QUEUED, created_at__lt=deadline)
             | Q(status=MatchRun.Status.RUNNING, started_at__lt=deadline)
         )
-        .select_related("request")
+        .select_related("request", "mentor")
         .order_by("created_at")
     )
     requeued = 0
@@ -61,6 +66,10 @@ def match_runs_recover() -> dict[str, int]:
         if run.kind == MatchRun.Kind.ROUND:
             match_run_create(kind=MatchRun.Kind.ROUND)
             requeued += 1
+        elif run.kind == MatchRun.Kind.MENTOR:
+            if run.mentor is not None:  # always: deleting a profile deletes its runs
+                match_run_create(kind=MatchRun.Kind.MENTOR, mentor=run.mentor)
+                requeued += 1
         elif run.request is not None and run.request.status == MentoringRequest.Status.OPEN:
             match_run_create(kind=MatchRun.Kind.REQUEST, request=run.request)
             requeued += 1

@@ -348,6 +348,8 @@ CASES = [
     ),
     # Engine.
     Case("unknown run kind", COORDINATOR, "post", RUNS, {"kind": "all"}, 400, "kind"),
+    # Only a mentor's own edit queues a mentor run.
+    Case("mentor run by hand", COORDINATOR, "post", RUNS, {"kind": "mentor"}, 400, "kind"),
     Case(
         "request run without request",
         COORDINATOR,

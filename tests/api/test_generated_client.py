@@ -129,7 +129,7 @@ def test_the_generated_client_drives_the_whole_lifecycle(
     assert again.id == filed.id
 
     # A round scores every open request; the coordinator polls the run until it finishes.
-    run_body = model("MatchRunCreateRequest")(kind=model("MatchRunKindEnum")("round"))
+    run_body = model("MatchRunCreateRequest")(kind=model("MatchRunCreateKindEnum")("round"))
     queued = ok(
         op("match_runs.match_runs_create").sync_detailed(client=as_coordinator, body=run_body), 202
     )

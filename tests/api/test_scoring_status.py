@@ -58,3 +58,27 @@ def test_a_proposal_someone_acted_on_is_never_stale(world: World) -> None:
 def test_scoring_is_null_before_any_run(world: World) -> None:
     request = world.client("mentee").get(f"/api/v1/requests/{world.request.pk}/").json()
     assert request["scoring"] is None
+
+
+def test_a_waiting_mentor_run_makes_that_mentors_suggestions_stale(world: World) -> None:
+    proposal = scored_suggestion(world)
+    other = world.proposal(
+        Proposal.Status.SUGGESTED,
+        mentor=world.other_mentor.mentor_profile,
+        run=proposal.run,
+    )
+    MatchRun.objects.create(kind=MatchRun.Kind.MENTOR, mentor=world.mentor_profile, status=S.QUEUED)
+    assert read(world, proposal)["stale"] is True
+    assert read(world, other)["stale"] is False
+
+
+def test_a_mentor_run_reads_with_its_kind_and_mentor(world: World) -> None:
+    run = MatchRun.objects.create(kind=MatchRun.Kind.MENTOR, mentor=world.mentor_profile)
+    body = world.client("coordinator").get(f"/api/v1/match-runs/{run.pk}/").json()
+    assert (body["kind"], body["mentor"], body["request"]) == (
+        "mentor",
+        world.mentor_profile.pk,
+        None,
+    )
+    listed = world.client("coordinator").get("/api/v1/match-runs/").json()["results"]
+    assert [(r["kind"], r["mentor"]) for r in listed] == [("mentor", world.mentor_profile.pk)]

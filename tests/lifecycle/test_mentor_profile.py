@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_mentor_creates_their_profile():
     user = factories.MentorUserFactory.create()
-    factories.MentoringRequestFactory.create()  # an open request, so re-scoring is worth a round
+    factories.MentoringRequestFactory.create()  # an open request, so re-scoring is worth a run
     profile = mentor_profile_create(
         actor=user,
         expertise=topics("tupe", "leadership"),
@@ -32,7 +32,8 @@ def test_a_mentor_creates_their_profile():
     assert {t.slug for t in profile.expertise.all()} == {"tupe", "leadership"}
     assert [s.slug for s in profile.sectors.all()] == ["housing"]
     assert events(profile) == [("created", "", "")]
-    assert MatchRun.objects.filter(kind=MatchRun.Kind.ROUND).count() == 1
+    # A mentor run for this profile re-scores what it touches; no round of every request.
+    assert list(MatchRun.objects.values_list("kind", "mentor")) == [("mentor", profile.pk)]
 
 
 def test_only_mentors_create_a_profile_and_only_once(mentee, coordinator, mentor):

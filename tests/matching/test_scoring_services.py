@@ -190,11 +190,13 @@ def test_saving_hooks_enqueue_on_commit(django_capture_on_commit_callbacks) -> N
         run = match_runs.match_run_create(kind=MatchRun.Kind.REQUEST, request=requests[0])
     assert run.kind == "request" and run.status == "queued" and len(callbacks) == 1
     with django_capture_on_commit_callbacks() as callbacks:
-        first = match_runs.match_run_round_for_profile_change(profile=mentors[0])
-        second = match_runs.match_run_round_for_profile_change(profile=mentors[1])
-    assert first is not None and first.kind == "round"
-    assert second is None  # a queued round already covers the second edit
-    assert len(callbacks) == 1
+        first = match_runs.match_run_for_mentor_change(profile=mentors[0])
+        again = match_runs.match_run_for_mentor_change(profile=mentors[0])
+        other = match_runs.match_run_for_mentor_change(profile=mentors[1])
+    assert first is not None and (first.kind, first.mentor) == ("mentor", mentors[0])
+    assert again is None  # the queued run for that mentor already covers the second edit
+    assert other is not None and other.mentor == mentors[1]
+    assert len(callbacks) == 2
 
 
 def test_capacity_counts_live_mentorships_and_accepted_proposals() -> None:

@@ -1,4 +1,5 @@
-"""Scoring through a real Celery worker: on-commit enqueueing, the chord round, idempotence."""
+"""Scoring through a real Celery worker: on-commit enqueueing, the chord round, idempotence, and
+a mentor's edit re-scoring only the requests it touches."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from matching import tasks
 from matching.models import MatchRun, Proposal
 from matching.services import match_runs
+from matching.services.profiles import mentor_profile_update
 from tests.conftest import WorkerProcess
 from tests.matching import builders
 
@@ -80,3 +82,26 @@ def test_a_round_through_the_worker_is_complete_within_capacity_and_repeatable(
     assert second.status == MatchRun.Status.SUCCEEDED
     assert snapshot() == rows  # same ids, same scores, ranks, flags and explanations
     assert Proposal.objects.filter(run=second).count() == len(rows)
+
+
+def test_a_mentor_who_stops_accepting_is_taken_off_the_lists_by_a_mentor_run(
+    celery_worker_process: WorkerProcess,
+    transactional_db: None,
+) -> None:
+    mentors, _ = builders.programme(8)
+    wait_for_run(match_runs.match_run_create(kind=MatchRun.Kind.ROUND), celery_worker_process)
+    profile = mentors[0]
+    named = set(
+        Proposal.objects.filter(mentor=profile, status="suggested").values_list(
+            "request_id", flat=True
+        )
+    )
+    assert named
+    # The edit commits (no test transaction here), so the worker gets the run's message.
+    mentor_profile_update(profile=profile, actor=profile.user, accepting=False)
+    run = wait_for_run(
+        MatchRun.objects.get(kind=MatchRun.Kind.MENTOR, mentor=profile), celery_worker_process
+    )
+    assert run.counts["affected"] == len(named) and run.counts["requests"] == 8
+    assert not Proposal.objects.filter(mentor=profile, status="suggested").exists()
+    assert set(Proposal.objects.filter(run=run).values_list("request_id", flat=True)) == named

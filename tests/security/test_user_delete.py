@@ -65,6 +65,22 @@ def test_deleting_a_mentor_with_a_live_mentorship_ends_it_and_keeps_the_records(
     assert MentoringRequest.objects.get(pk=mentorship.request_id).status == "open"
 
 
+def test_an_erased_mentor_leaves_the_cached_mentor_index() -> None:
+    """Erasure writes the profile with update(), which skips auto_now: without updated_at set
+    by hand a worker's cached index kept the erased mentor accepting, with their old places."""
+    from matching import selectors
+
+    mentorship = factories.MentorshipFactory.create(mentor__capacity=3)
+    profile = mentorship.mentor
+    position = list(selectors.mentor_index().mentors.ids).index(profile.pk)
+    assert selectors.mentor_index().available[position]
+
+    profile.user.delete()
+
+    index = selectors.mentor_index()
+    assert not index.available[position] and not index.mentors.accepting[position]
+
+
 def test_someone_without_history_is_deleted_outright() -> None:
     coordinator = factories.CoordinatorFactory.create()
     count, _ = coordinator.delete()
