@@ -119,7 +119,8 @@ class ReferenceScorer:
         out["parent_body"] = (1.0 if pa == pb else 0.0) if pa and pb else None
         ta = self._text_of(self._request_text, self.requests.texts, r)
         tb = self._text_of(self._mentor_text, self.mentors.bios, m)
-        out["text"] = sum(v * tb.get(k, 0.0) for k, v in ta.items()) if ta and tb else None
+        # A mentor with no bio matches nothing: 0, not unknown.
+        out["text"] = sum(v * tb.get(k, 0.0) for k, v in ta.items()) if ta else None
         return out
 
     def weight(self, r: int, feature: str) -> float:

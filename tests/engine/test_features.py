@@ -139,28 +139,46 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
     assert result.incomplete[1]
     assert np.isnan(result.values[0]).sum() == 1  # mentor A lacks only "inferred"
     # "inferred" is unknown for both: the request's words raise no topic beyond its needs.
-    unknown = [FEATURES.index(f) for f in ("inferred", "size", "parent_body", "text")]
+    unknown = [FEATURES.index(f) for f in ("inferred", "size", "parent_body")]
     assert np.isnan(result.values[1, unknown]).all()
     assert (result.weights[1, unknown] == 0).all()
     assert result.weights[1].sum() == pytest.approx(1.0)
-    known = [FEATURES.index(f) for f in ("topic", "sector", "stage", "experience", "region")]
+    # A missing bio is not unknown: it matches nothing, so text counts 0 with its full weight.
+    text = FEATURES.index("text")
+    assert result.values[1, text] == 0.0 and result.weights[1, text] > 0
+    known = [
+        FEATURES.index(f) for f in ("topic", "sector", "stage", "experience", "region", "text")
+    ]
     total = sum(prepared.weights[0, j] for j in known)
     for j in known:
         assert result.weights[1, j] == pytest.approx(prepared.weights[0, j] / total)
     rows = result.rows(1)
-    assert [r["known"] for r in rows].count(False) == 4
+    assert [r["known"] for r in rows].count(False) == 3
     assert sum(cast(float, r["contribution"]) for r in rows) == pytest.approx(
         result.scores[1], abs=1e-12
     )
 
 
+def test_a_mentor_without_a_bio_is_not_lifted_above_one_with_a_bio() -> None:
+    # Same mentor twice, once with a bio that shares a little with the request, once without:
+    # text renormalised away would have put the silent one first.
+    wordy = {**MENTOR_A, "bio": "brand work and a website for a small charity"}
+    silent = {**MENTOR_A, "bio": ""}
+    profiles = helpers.mentors([wordy, silent, MENTOR_B])
+    index = build_index(profiles)
+    prepared = prepare_requests(index, helpers.requests([REQUEST]))
+    result = explain(index, prepared, np.array([0, 0]), np.array([0, 1]))
+    assert result.values[0, FEATURES.index("text")] > 0
+    assert result.scores[0] > result.scores[1]
+
+
 def test_the_hand_computed_score() -> None:
-    # Prior weights; experience at its floor (0.2 of 0.053: nothing in the words asks for a
+    # Prior weights; experience at its floor (0.2 of its weight: nothing in the words asks for a
     # long-established mutual), and "inferred" unknown (no need beyond the stated ones).
-    weights = [0.184, 0.221, 0.052, 0.2 * 0.044, 0.033, 0.015, 0.015, 0.252]
+    weights = [0.081, 0.098, 0.023, 0.2 * 0.019, 0.015, 0.007, 0.007, 0.669]
     # Sector: the request's housing is the mentor's own, its education unrelated to housing.
     values = [0.5, 0.5, 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
-    assert PRIOR_WEIGHTS["topic"] == 0.184 and PRIOR_WEIGHTS["text"] == 0.252
+    assert PRIOR_WEIGHTS["topic"] == 0.081 and PRIOR_WEIGHTS["text"] == 0.669
     expected = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     profiles = helpers.mentors([MENTOR_A, MENTOR_B])
     index = build_index(profiles)

@@ -70,7 +70,9 @@ def test_sector_region_stage_size_parent_and_text() -> None:
     assert sentence(item("parent_body"), f) == (
         "Different parent bodies: the mentor's mutual came from a local authority."
     )
-    assert "a lot in common" in sentence(item("text", 0.4), f)
+    assert "a lot in common" in sentence(item("text", 0.2), f)
+    assert "something in common" in sentence(item("text", 0.08), f)
+    assert "little in common" in sentence(item("text", 0.01), f)
     assert sentence(item("inferred", 0.8), f) == (
         "Closely matches the concerns your request describes in its own words."
     )
