@@ -34,6 +34,9 @@ from matching.engine.features import (
 
 # _top_k reads every TOP_K_STRIDE-th column to find a bound on each row's k-th best score.
 TOP_K_STRIDE = 8
+# Rows with more candidates than this (a sample with fewer than k finite scores) are ordered
+# one by one, so that one such row does not widen the padded matrix of all the others.
+TOP_K_PAD_LIMIT = 4096
 
 # Features whose mentor-side blocks are the same matrix share one block of the product: the
 # request side adds their weighted rows (stated and inferred needs both meet the mentor's
@@ -302,9 +305,10 @@ def _top_k(
 
     A full argpartition of every row cost several times the matrix product. Instead, the
     k-th best of every TOP_K_STRIDE-th column bounds each row's k-th best score from below;
-    only the columns at or above the bound (about k x stride a row, ties included) are sorted,
-    exactly, by one 64-bit key (row, score descending, tie rank), so equal scores come out in
-    tie-key order whatever the layout. `ranks` is tie_ranks(tie_keys), if already known.
+    only the columns at or above the bound (about k x stride a row, ties included) are ordered,
+    exactly, by one 64-bit key (score descending, tie rank), so equal scores come out in
+    tie-key order whatever the layout: one argpartition of a padded (rows x candidates) matrix
+    of keys, then a sort of each row's k. `ranks` is tie_ranks(tie_keys), if already known.
     """
     n_rows, n_columns = scores.shape
     k = min(k, n_columns)
@@ -322,23 +326,43 @@ def _top_k(
     flat = np.flatnonzero(scores >= bound[:, None])
     rows, columns = np.divmod(flat, n_columns)
     picked = scores.ravel()[flat] + np.float32(0.0)  # -0.0 and 0.0 tie, as they compare
-    if n_rows < 1 << 12 and n_columns <= 1 << 20:
-        # float32 bits made monotonic (negatives flipped), then descending.
-        bits = picked.view(np.uint32)
-        ordered = np.where(bits >> 31, ~bits, bits | np.uint32(1 << 31))
-        key = (
-            (rows.astype(np.uint64) << np.uint64(52))
-            | ((~ordered).astype(np.uint64) << np.uint64(20))
-            | ranks[columns].astype(np.uint64)
+    # One 64-bit key per candidate: float32 bits made monotonic (negatives flipped), then
+    # descending, above the tie rank. Ascending keys are the row's order.
+    bits = picked.view(np.uint32)
+    ordered = np.where(bits >> 31, ~bits, bits | np.uint32(1 << 31))
+    key = ((~ordered).astype(np.uint64) << np.uint64(32)) | ranks[columns].astype(np.uint64)
+    # Candidates come row by row; each row's k smallest keys are found in a padded matrix (one
+    # argpartition for all rows, then a sort of k per row), not by one sort of them all.
+    counts = np.bincount(rows, minlength=n_rows)
+    starts = np.cumsum(counts) - counts
+    wide = counts > TOP_K_PAD_LIMIT
+    width = int(counts[~wide].max(initial=0))
+    if width:
+        place = np.arange(len(rows)) - starts[rows]
+        narrow = ~wide[rows]
+        padded = np.full((n_rows, width), np.iinfo(np.uint64).max, dtype=np.uint64)
+        padded[rows[narrow], place[narrow]] = key[narrow]
+        take = min(k, width)
+        part = (
+            np.argpartition(padded, take - 1, axis=1)[:, :take]
+            if width > take
+            else np.broadcast_to(np.arange(width), (n_rows, width))
         )
-        order = np.argsort(key)
-    else:
-        order = np.lexsort((ranks[columns], -picked, rows))
-    rows, columns, picked = rows[order], columns[order], picked[order]
-    place = np.arange(len(rows)) - np.searchsorted(rows, np.arange(n_rows))[rows]
-    keep = place < k
-    mentors[rows[keep], place[keep]] = columns[keep]
-    values[rows[keep], place[keep]] = picked[keep]
+        part = np.take_along_axis(
+            part, np.argsort(np.take_along_axis(padded, part, axis=1), axis=1), axis=1
+        )
+        found = (part < counts[:, None]) & ~wide[:, None]
+        source = (starts[:, None] + part)[found]
+        at_row = np.broadcast_to(np.arange(n_rows)[:, None], part.shape)[found]
+        at_place = np.broadcast_to(np.arange(take)[None, :], part.shape)[found]
+        mentors[at_row, at_place] = columns[source]
+        values[at_row, at_place] = picked[source]
+    for row in np.flatnonzero(wide):  # few finite scores in the sample: read the whole row
+        own = key[starts[row] : starts[row] + counts[row]]
+        best = np.argpartition(own, k - 1)[:k] if len(own) > k else np.arange(len(own))
+        best = best[np.argsort(own[best])] + starts[row]
+        mentors[row, : len(best)] = columns[best]
+        values[row, : len(best)] = picked[best]
     return mentors, values
 
 

@@ -94,6 +94,9 @@ def test_top_k_equals_a_full_sort_with_ties_and_masked_pairs(n_columns: int) -> 
     scores = np.round(rng.random((40, n_columns)), 2).astype(np.float32)
     scores[rng.random(scores.shape) < 0.33] = -np.inf
     scores[:5, 3:] = -np.inf
+    # Rows of one repeated score: every column is a candidate, past the padded matrix's limit
+    # at 9,000 columns (such rows are ordered one by one).
+    scores[5:8] = 0.5
     keys = rng.permutation(n_columns).astype(np.int64)
     k = 50
     columns, values = _top_k(scores, k, keys)
