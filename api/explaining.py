@@ -83,6 +83,10 @@ def load_context(proposals: Iterable[Proposal], shared: Mapping[str, Any]) -> No
     items = [p for p in proposals if p.pk not in context.get(FACTS, {})]
     if not items:
         return
+    # A list's queryset leaves the many-to-many relations out; they come here as terms.
+    selectors.proposals_attach_terms(
+        [p for p in items if "needs" not in getattr(p.request, "_prefetched_objects_cache", {})]
+    )
     context.setdefault(FACTS, {}).update(explanations.facts_for(items, audience=_audience(context)))
     context.setdefault(LOADS, {}).update(selectors.mentor_loads({p.mentor_id for p in items}))
     context.setdefault(RECOMMENDED_ELSEWHERE, {}).update(_recommended_elsewhere(items))

@@ -14,6 +14,8 @@ from typing import Any
 from django.conf import settings
 from rest_framework import relations, serializers
 
+from matching.selectors import terms
+
 
 def max_items() -> int:
     return int(getattr(settings, "MAX_VOCABULARY_ITEMS", 20))
@@ -68,3 +70,21 @@ class VocabularySlugField(serializers.SlugRelatedField[Any]):
 
     def to_internal_value(self, data: Any) -> Any:
         return super().to_internal_value(self.to_internal_slug(data))
+
+
+class TermsField(serializers.ManyRelatedField):
+    """A read-only many-to-many field of slugs that reads terms a list attached
+    (matching.selectors.proposals_attach_terms) before falling back to the relation."""
+
+    def get_attribute(self, instance: Any) -> Any:
+        if len(self.source_attrs) == 1:
+            return terms(instance, self.source_attrs[0])
+        return super().get_attribute(instance)
+
+
+def read_only_slugs() -> TermsField:
+    """A relation's slugs, read-only (as `SlugRelatedField(many=True, read_only=True)`)."""
+    return TermsField(
+        child_relation=serializers.SlugRelatedField(slug_field="slug", read_only=True),
+        read_only=True,
+    )

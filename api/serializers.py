@@ -14,7 +14,7 @@ from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
-from api.fields import VocabularySlugField
+from api.fields import VocabularySlugField, read_only_slugs
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
 from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
@@ -35,7 +35,7 @@ from matching.models import (
 def _slugs(queryset: Any = None, *, required: bool = True, allow_empty: bool = True) -> Any:
     """Vocabulary as a list of slugs; an unknown slug is a 400 naming the field."""
     if queryset is None:
-        return serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+        return read_only_slugs()
     return VocabularySlugField(
         many=True,
         slug_field="slug",

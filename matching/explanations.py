@@ -19,6 +19,7 @@ from django.utils import timezone
 from accounts.models import Organisation, ParentBody, Region, Stage
 from matching.engine.features import REGION_NEIGHBOURS
 from matching.models import MentoringRequest, MentorProfile, Proposal
+from matching.selectors import terms
 
 MENTEE = "mentee"
 OTHERS = "others"
@@ -106,10 +107,10 @@ def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Fact
         mentor: MentorProfile = p.mentor
         mentor_org = mentor.user.organisation
         out[p.pk] = Facts(
-            needs=[t.name for t in request.needs.all()],
-            expertise={t.name for t in mentor.expertise.all()},
+            needs=[t.name for t in terms(request, "needs")],
+            expertise={t.name for t in terms(mentor, "expertise")},
             request_sectors=sectors_of.get(request.organisation_id, []),
-            mentor_sectors={s.name for s in mentor.sectors.all()}
+            mentor_sectors={s.name for s in terms(mentor, "sectors")}
             | set(sectors_of.get(mentor_org.pk, []) if mentor_org else []),
             request_org=request.organisation,
             mentor_org=mentor_org,

@@ -7,8 +7,8 @@ per-process cache of encoded mentors (`mentor_index`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 from django.db.models import Avg, Count, Max, QuerySet
@@ -313,3 +313,55 @@ def mentor_index() -> MentorIndex:
 def mentor_index_forget() -> None:
     """Drop this process's cached mentor encoding (benchmarks time a cold start with it)."""
     _index_cache.clear()
+
+
+class Term(NamedTuple):
+    """A topic or sector as a list shows it, without building a model row for it."""
+
+    slug: str
+    name: str
+
+
+TERMS = "_terms"
+
+
+def terms(instance: Any, name: str) -> Iterable[Any]:
+    """The instance's `name` many-to-many rows: the terms proposals_attach_terms loaded, or
+    `.all()` (which reads a prefetch when there is one)."""
+    loaded = instance.__dict__.get(TERMS)
+    if loaded is not None and name in loaded:
+        return cast(Iterable[Any], loaded[name])
+    return cast(Iterable[Any], getattr(instance, name).all())
+
+
+def proposals_attach_terms(proposals: Sequence[Proposal]) -> None:
+    """The needs of the proposals' requests and the expertise and sectors of their mentors, in
+    three small queries, attached as terms (read with `terms`).
+
+    A prefetch of the same three relations builds a model row per term and a manager per
+    instance: on the coordinator's list of 20 suggestions it took 8 ms against 2 ms here.
+    """
+    needs_through = MentoringRequest.needs.through
+    expertise_through = MentorProfile.expertise.through
+    sectors_through = MentorProfile.sectors.through
+    request_ids = {p.request_id for p in proposals}
+    mentor_ids = {p.mentor_id for p in proposals}
+    found: dict[str, defaultdict[int, list[Term]]] = {
+        name: defaultdict(list) for name in ("needs", "expertise", "sectors")
+    }
+    queries = (
+        ("needs", needs_through.objects.filter(mentoringrequest_id__in=request_ids)
+         .order_by("id").values_list("mentoringrequest_id", "topic__slug", "topic__name")),
+        ("expertise", expertise_through.objects.filter(mentorprofile_id__in=mentor_ids)
+         .order_by("id").values_list("mentorprofile_id", "topic__slug", "topic__name")),
+        ("sectors", sectors_through.objects.filter(mentorprofile_id__in=mentor_ids)
+         .order_by("id").values_list("mentorprofile_id", "sector__slug", "sector__name")),
+    )  # fmt: skip
+    for name, rows in queries:
+        for owner, slug, label in rows:
+            found[name][owner].append(Term(slug, label))
+    for p in proposals:
+        p.request.__dict__.setdefault(TERMS, {})["needs"] = found["needs"][p.request_id]
+        mentor_terms = p.mentor.__dict__.setdefault(TERMS, {})
+        mentor_terms["expertise"] = found["expertise"][p.mentor_id]
+        mentor_terms["sectors"] = found["sectors"][p.mentor_id]
