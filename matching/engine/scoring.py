@@ -425,6 +425,48 @@ def shortlist(
 # How many times requests the assignment left unmatched are shortlisted again, against the
 # mentors with capacity left, and assigned to them.
 FALLBACK_PASSES = 2
+# When a request cannot have its first choice, the assignment prefers a mentor from one of the
+# request's own service areas by this much score: a coordinator's second choice stays in the
+# sector where someone there has room. Each request's first choice gets the same amount, so a
+# first choice with room is never passed over for this.
+SECTOR_PREFERENCE = 0.1
+
+
+def _own_sector_bits(hot: sp.csr_matrix) -> NDArray[np.uint8]:
+    """Each row's service areas as packed bits (an area counts where the row's value is 1)."""
+    return np.packbits(np.asarray((hot == 1).toarray(), dtype=bool), axis=1)
+
+
+def _preferred(
+    index: MentorIndex,
+    prepared: PreparedRequests,
+    request_positions: NDArray[np.intp],
+    mentors: NDArray[np.intp],
+    scores: NDArray[np.float32],
+    preference: float,
+) -> NDArray[np.float64]:
+    """The scores the assignment maximises: each row's first choice and every mentor sharing a
+    service area with the request gain `preference`; the stored scores are unchanged."""
+    adjusted = np.asarray(scores, dtype=np.float64).copy()
+    valid = mentors >= 0
+    if preference <= 0 or not valid.any():
+        return adjusted
+    request_bits = _own_sector_bits(prepared.encoded.blocks["sector"] > 0)[request_positions]
+    mentor_bits = _own_sector_bits(index.encoded.blocks["sector"])
+    shared: NDArray[np.bool_] = np.asarray(
+        (request_bits[:, None, :] & mentor_bits[np.maximum(mentors, 0)]).any(axis=2)
+    )
+    shared[:, 0] = True
+    adjusted[valid & shared] += preference
+    return adjusted
+
+
+def _chosen_scores(
+    mentors: NDArray[np.intp], scores: NDArray[np.float32], chosen: NDArray[np.intp]
+) -> NDArray[np.float64]:
+    """The stored score of each row's chosen mentor (0 where none)."""
+    hit = (mentors == chosen[:, None]) & (chosen[:, None] >= 0)
+    return np.where(hit.any(axis=1), np.where(hit, scores, 0).sum(axis=1), 0.0)
 
 
 def assign_with_fallback(
@@ -433,6 +475,7 @@ def assign_with_fallback(
     short: Shortlist,
     load_penalty: float = 0.0,
     passes: int = FALLBACK_PASSES,
+    preference: float = SECTOR_PREFERENCE,
 ) -> tuple[Assignment, Shortlist]:
     """The capacity-aware assignment over the shortlists, then fallbacks for the unmatched.
 
@@ -440,15 +483,23 @@ def assign_with_fallback(
     whole shortlist is taken by others is left unmatched although mentors with room exist
     further down. Each pass shortlists only those requests again, against the mentors with
     capacity left, and assigns them to that capacity (the load penalty counts slots from the
-    mentor's remaining ones). The returned shortlist holds the chosen mentor in each rescued
-    request's row (in its last place, below every mentor that ranked higher), so the stored
-    proposals always include the recommended one.
+    mentor's remaining ones). Every assignment here prefers, by `preference`, a mentor from
+    one of the request's own service areas when it cannot have its first choice (see
+    SECTOR_PREFERENCE); the returned scores are the stored ones. The returned shortlist holds
+    the chosen mentor in each rescued request's row (in its last place, below every mentor that
+    ranked higher), so the stored proposals always include the recommended one.
 
     `short` must hold one row per prepared request, in request-position order.
     """
     ids = np.asarray(index.mentors.ids, dtype=np.int64)
     capacity = np.asarray(index.mentors.free_capacity, dtype=np.int64)
-    result = assign(short.mentors, short.scores, capacity, load_penalty, mentor_ids=ids)
+    preferred = _preferred(
+        index, prepared, short.request_positions, short.mentors, short.scores, preference
+    )
+    result = assign(short.mentors, preferred, capacity, load_penalty, mentor_ids=ids)
+    result = Assignment(
+        mentor=result.mentor, score=_chosen_scores(short.mentors, short.scores, result.mentor)
+    )
     if short.mentors.shape[1] == 0:
         return result, short
     mentors, scores = short.mentors.copy(), short.scores.copy()
@@ -463,12 +514,16 @@ def assign_with_fallback(
             narrowed, prepared, top_k=ASSIGN_DEPTH, rows=short.request_positions[unmatched]
         )
         back = np.searchsorted(short.request_positions, again.request_positions)
-        extra = assign(again.mentors, again.scores, residual, load_penalty, mentor_ids=ids)
+        again_preferred = _preferred(
+            index, prepared, again.request_positions, again.mentors, again.scores, preference
+        )
+        extra = assign(again.mentors, again_preferred, residual, load_penalty, mentor_ids=ids)
         rescued = extra.mentor >= 0
         if not rescued.any():
             break
         rows = back[rescued]
-        chosen[rows], chosen_score[rows] = extra.mentor[rescued], extra.score[rescued]
+        extra_scores = _chosen_scores(again.mentors, again.scores, extra.mentor)
+        chosen[rows], chosen_score[rows] = extra.mentor[rescued], extra_scores[rescued]
         last = mentors.shape[1] - 1
         listed = (mentors[rows] == chosen[rows][:, None]).any(axis=1)
         mentors[rows[~listed], last] = chosen[rows[~listed]]
