@@ -93,7 +93,8 @@ def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Fact
     """Facts for each proposal, with one extra query whatever the number of proposals.
 
     The proposals come from the visibility querysets, which already join the request, its
-    organisation, its needs, and the mentor with their user, organisation, expertise, sectors.
+    organisation, and the mentor with their user and organisation; needs, expertise and sectors
+    are the terms the serializer attached (selectors.proposals_attach_terms), or the relation.
     """
     orgs: list[int] = []
     for p in proposals:

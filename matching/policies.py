@@ -170,9 +170,11 @@ def _stale() -> Case:
 
 def proposals_visible_to(user: User) -> QuerySet[Proposal]:
     qs = (
-        Proposal.objects.select_related("request__organisation", "mentor__user__organisation")
-        .prefetch_related("request__needs", "mentor__expertise", "mentor__sectors")
-        .annotate(stale=_stale())
+        # The needs, expertise and sectors a proposal shows come with the serializer's context,
+        # as plain terms (selectors.proposals_attach_terms), not as a prefetch of model rows.
+        Proposal.objects.select_related(
+            "request__organisation", "mentor__user__organisation"
+        ).annotate(stale=_stale())
     )
     if user.is_coordinator:
         return qs

@@ -437,9 +437,23 @@ def _own_sector_bits(hot: sp.csr_matrix) -> NDArray[np.uint8]:
     return np.packbits(np.asarray((hot == 1).toarray(), dtype=bool), axis=1)
 
 
+@dataclass
+class _SectorBits:
+    """Own service areas as packed bits: every prepared request's and every mentor's."""
+
+    requests: NDArray[np.uint8]
+    mentors: NDArray[np.uint8]
+
+    @classmethod
+    def of(cls, index: MentorIndex, prepared: PreparedRequests) -> _SectorBits:
+        return cls(
+            requests=_own_sector_bits(prepared.encoded.blocks["sector"] > 0),
+            mentors=_own_sector_bits(index.encoded.blocks["sector"]),
+        )
+
+
 def _preferred(
-    index: MentorIndex,
-    prepared: PreparedRequests,
+    bits: _SectorBits | None,
     request_positions: NDArray[np.intp],
     mentors: NDArray[np.intp],
     scores: NDArray[np.float32],
@@ -449,12 +463,12 @@ def _preferred(
     service area with the request gain `preference`; the stored scores are unchanged."""
     adjusted = np.asarray(scores, dtype=np.float64).copy()
     valid = mentors >= 0
-    if preference <= 0 or not valid.any():
+    if bits is None or preference <= 0 or not valid.any():
         return adjusted
-    request_bits = _own_sector_bits(prepared.encoded.blocks["sector"] > 0)[request_positions]
-    mentor_bits = _own_sector_bits(index.encoded.blocks["sector"])
     shared: NDArray[np.bool_] = np.asarray(
-        (request_bits[:, None, :] & mentor_bits[np.maximum(mentors, 0)]).any(axis=2)
+        (bits.requests[request_positions][:, None, :] & bits.mentors[np.maximum(mentors, 0)]).any(
+            axis=2
+        )
     )
     shared[:, 0] = True
     adjusted[valid & shared] += preference
@@ -493,9 +507,9 @@ def assign_with_fallback(
     """
     ids = np.asarray(index.mentors.ids, dtype=np.int64)
     capacity = np.asarray(index.mentors.free_capacity, dtype=np.int64)
-    preferred = _preferred(
-        index, prepared, short.request_positions, short.mentors, short.scores, preference
-    )
+    # Worked out once for every pass below.
+    bits = _SectorBits.of(index, prepared) if preference > 0 else None
+    preferred = _preferred(bits, short.request_positions, short.mentors, short.scores, preference)
     result = assign(short.mentors, preferred, capacity, load_penalty, mentor_ids=ids)
     result = Assignment(
         mentor=result.mentor, score=_chosen_scores(short.mentors, short.scores, result.mentor)
@@ -515,7 +529,7 @@ def assign_with_fallback(
         )
         back = np.searchsorted(short.request_positions, again.request_positions)
         again_preferred = _preferred(
-            index, prepared, again.request_positions, again.mentors, again.scores, preference
+            bits, again.request_positions, again.mentors, again.scores, preference
         )
         extra = assign(again.mentors, again_preferred, residual, load_penalty, mentor_ids=ids)
         rescued = extra.mentor >= 0

@@ -9,6 +9,7 @@ from matching.engine.scoring import (
     SECTOR_PREFERENCE,
     Shortlist,
     _preferred,
+    _SectorBits,
     assign_with_fallback,
     build_index,
     prepare_requests,
@@ -64,7 +65,11 @@ def test_the_preference_goes_to_first_choices_and_own_sector_mentors_only() -> N
     short = shortlist_of([[(1, 0.6), (0, 0.5), (2, 0.4)], [(0, 0.6), (1, 0.5), (2, 0.4)]])
     index, prepared = setup(2)
     adjusted = _preferred(
-        index, prepared, short.request_positions, short.mentors, short.scores, SECTOR_PREFERENCE
+        _SectorBits.of(index, prepared),
+        short.request_positions,
+        short.mentors,
+        short.scores,
+        SECTOR_PREFERENCE,
     )
     gained = adjusted - short.scores.astype(np.float64)
     beta = SECTOR_PREFERENCE
