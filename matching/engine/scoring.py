@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -264,10 +265,20 @@ def _stage_penalties(stages: NDArray[np.int64], require_ahead: bool) -> NDArray[
 
 
 def score_chunk(
-    index: MentorIndex, prepared: PreparedRequests, rows: NDArray[np.intp]
+    index: MentorIndex,
+    prepared: PreparedRequests,
+    rows: NDArray[np.intp],
+    out: NDArray[np.float32] | None = None,
 ) -> NDArray[np.float32]:
-    """Masked float32 scores (len(rows) x n_columns); -inf where a hard filter applies."""
-    scores = np.empty((len(rows), len(index.columns)), dtype=np.float32)
+    """Masked float32 scores (len(rows) x n_columns); -inf where a hard filter applies.
+
+    `out`, if given, is a float32 buffer of at least len(rows) x n_columns elements, written
+    over and returned as that shape (see shortlist)."""
+    shape = (len(rows), len(index.columns))
+    if out is None:
+        scores = np.empty(shape, dtype=np.float32)
+    else:
+        scores = out.ravel()[: shape[0] * shape[1]].reshape(shape)
     left = prepared.dense[rows]
     inverse = prepared.inv_denominator[rows]
     for pattern, start, end in index.groups:
@@ -394,8 +405,16 @@ def shortlist(
     tie_keys = np.asarray(index.mentors.ids, dtype=np.int64)[index.columns]
     ranks = tie_ranks(tie_keys)
 
+    # One score buffer per thread, written over by each of its chunks: a fresh 20 MB array
+    # per chunk cost more in page faults than the top-k read (measured: 0.35 s cold at 10k).
+    buffers = threading.local()
+
     def run(rows: NDArray[np.intp]) -> Shortlist:
-        columns, scores = _top_k(score_chunk(index, prepared, rows), top_k, tie_keys, ranks)
+        buffer = getattr(buffers, "scores", None)
+        if buffer is None:
+            buffer = buffers.scores = np.empty(chunk_size * len(index.columns), np.float32)
+        scored = score_chunk(index, prepared, rows, out=buffer)
+        columns, scores = _top_k(scored, top_k, tie_keys, ranks)
         mentors = np.where(columns >= 0, index.columns[np.maximum(columns, 0)], -1)
         return Shortlist(request_positions=rows, mentors=mentors, scores=scores)
 
