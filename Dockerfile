@@ -26,4 +26,4 @@ RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin mento
 USER mentors
 
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "config.wsgi", "--config", "config/gunicorn.py"]

@@ -68,8 +68,8 @@ load: dev-venv  ## locust, 60 s headless, against gunicorn on PostgreSQL with a 
 	$(PY) manage.py migrate --no-input -v0 && \
 	$(PY) manage.py collectstatic --no-input -v0 && \
 	$(PY) -m tests.load.prepare $${LOAD_MENTORS:-4000} $${LOAD_REQUESTS:-8000} var/load/credentials.json && \
-	{ $(VENV)/bin/gunicorn config.wsgi -b 127.0.0.1:$(LOAD_PORT) -w 3 --threads 4 -k gthread \
-	    --log-level warning & echo $$! > var/load/gunicorn.pid; } && sleep 4 && \
+	{ GUNICORN_BIND=127.0.0.1:$(LOAD_PORT) GUNICORN_ACCESS_LOG= $(VENV)/bin/gunicorn config.wsgi \
+	    --config config/gunicorn.py --log-level warning & echo $$! > var/load/gunicorn.pid; } && sleep 4 && \
 	$(VENV)/bin/locust -f tests/load/locustfile.py --headless -u $${LOAD_USERS:-20} -r 10 -t 60s \
 	  -H http://127.0.0.1:$(LOAD_PORT) --csv var/load/locust --only-summary ; \
 	status=$$?; kill $$(cat var/load/gunicorn.pid); echo "load average: $$(cut -d' ' -f1-3 /proc/loadavg)"; exit $$status

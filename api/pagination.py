@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from django.core.paginator import Page
+from django.core.paginator import Paginator as DjangoPaginator
 from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
@@ -28,7 +30,17 @@ def _positive_int(request: Request, name: str, maximum: int | None = None) -> in
     return value
 
 
+class Paginator(DjangoPaginator):
+    def page(self, number: Any) -> Page:
+        # Nothing to show: Django would still compile the page's whole query, every join of
+        # its select_related, only to find the slice empty (2 to 3 ms of a 5 ms empty list).
+        if self.count == 0:
+            return Page([], self.validate_number(number), self)
+        return super().page(number)
+
+
 class Pagination(PageNumberPagination):
+    django_paginator_class = Paginator
     page_size_query_param = "page_size"
     max_page_size = 100
 

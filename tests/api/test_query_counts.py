@@ -7,9 +7,12 @@ page holding all of them. The counts are printed for the closing note.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 from django.db import connection
+from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -155,3 +158,35 @@ def test_feedback_runs_the_same_queries_for_one_and_both_sides(world: World) -> 
     both = count_queries(world, COORDINATOR, url, 2)
     print(f"\nqueries GET feedback as coordinator: {one} for 1 row, {both} for 2 rows")
     assert one == both
+
+
+@pytest.mark.parametrize(
+    ("actor", "url", "table"),
+    [
+        (MENTEE, "/api/v1/mentorships/", "matching_mentorship"),
+        (MENTOR, "/api/v1/proposals/", "matching_proposal"),
+        (COORDINATOR, "/api/v1/match-runs/", "matching_matchrun"),
+    ],
+)
+def test_an_empty_list_builds_no_query_for_its_rows(
+    world: World, actor: str, url: str, table: str
+) -> None:
+    """Django sends no SQL for an empty page's slice, but compiles the whole query first (every
+    join of its select_related): 2 to 3 ms of a 5 ms empty list under `make load`."""
+    client = world.client(actor)
+    client.get(url)  # warm caches (content types, the token)
+    compiled: list[str] = []
+    execute_sql = SQLCompiler.execute_sql
+
+    def spy(compiler: SQLCompiler, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(compiler.query.model._meta.db_table if compiler.query.model else "")
+        return execute_sql(compiler, *args, **kwargs)
+
+    with patch.object(SQLCompiler, "execute_sql", spy):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert response.json() == {"count": 0, "next": None, "previous": None, "results": []}
+    assert compiled.count(table) == 1, compiled  # the count, and no page of rows
+    # A page past the end of an empty list is still a 404, not an empty page.
+    assert client.get(url, {"page": 2}).status_code == 404
