@@ -105,12 +105,19 @@ def test_the_base_settings_do_not_change_because_pytest_is_loaded() -> None:
 
 
 def test_every_environment_variable_is_in_the_readme_table() -> None:
-    source = (ROOT / "config" / "settings.py").read_text()
-    read = set(re.findall(r"""(?:env(?:\.\w+)?|_number)\(\s*["']([A-Z][A-Z0-9_]+)["']""", source))
+    source = "\n".join(
+        (ROOT / "config" / name).read_text() for name in ("settings.py", "gunicorn.py")
+    )
+    read = set(
+        re.findall(
+            r"""(?:env(?:\.\w+)?|_number|os\.environ\.get)\(\s*["']([A-Z][A-Z0-9_]+)["']""", source
+        )
+    )
     readme = (ROOT / "README.md").read_text()
     table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
     documented = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
-    assert read, "found no environment variables in config/settings.py"
+    assert read, "found no environment variables in config/"
+    assert {"WEB_CONCURRENCY", "GUNICORN_BIND"} <= read
     assert read - documented == set(), "document these in the README's configuration table"
 
 
