@@ -212,8 +212,8 @@ class MentoringRequestSerializer(PlainErrorsMixin, serializers.ModelSerializer[M
     @extend_schema_field(serializers.ChoiceField(choices=MatchRun.Status.choices, allow_null=True))
     def get_scoring(self, obj: MentoringRequest) -> str | None:
         """Where scoring stands: the status of the latest run that covers this request (its
-        own, or a round queued after it was filed); null before the first. Poll until
-        `succeeded` or `failed`."""
+        own, a round queued after it was filed, or a mentor run for a mentor among its
+        suggestions); null before the first. Poll until `succeeded` or `failed`."""
         return getattr(obj, "scoring", None)
 
 

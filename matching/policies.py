@@ -223,10 +223,17 @@ def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
 
 
 def requests_visible_to(user: User) -> QuerySet[MentoringRequest]:
-    # The latest run that scores this request: its own, or a round queued after it was filed.
+    # The latest run that scores this request: its own, a round queued after it was filed, or
+    # a mentor run for a mentor among its suggestions (which re-scores it: the rule of `_stale`).
+    suggested_by_run_mentor = Proposal.objects.filter(
+        request_id=OuterRef(OuterRef("pk")),
+        mentor_id=OuterRef("mentor_id"),
+        status=Proposal.Status.SUGGESTED,
+    )
     latest_run = MatchRun.objects.filter(
         Q(request=OuterRef("pk"))
         | Q(kind=MatchRun.Kind.ROUND, created_at__gte=OuterRef("created_at"))
+        | (Q(kind=MatchRun.Kind.MENTOR) & Exists(suggested_by_run_mentor))
     ).order_by("-created_at", "-id")
     qs = (
         MentoringRequest.objects.select_related("organisation", "created_by")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matching.models import MatchRun, Proposal
+from tests import factories
 from tests.api.conftest import World
 
 S = MatchRun.Status
@@ -82,3 +83,37 @@ def test_a_mentor_run_reads_with_its_kind_and_mentor(world: World) -> None:
     )
     listed = world.client("coordinator").get("/api/v1/match-runs/").json()["results"]
     assert [(r["kind"], r["mentor"]) for r in listed] == [("mentor", world.mentor_profile.pk)]
+
+
+def scoring(world: World, request_id: int) -> object:
+    response = world.client("coordinator").get(f"/api/v1/requests/{request_id}/")
+    assert response.status_code == 200, response.content
+    return response.json()["scoring"]
+
+
+def test_a_mentor_run_shows_as_scoring_on_the_requests_it_re_scores(world: World) -> None:
+    """A mentor's edit re-scores every request with that mentor among its suggestions, so
+    those requests say so; a request the mentor is not suggested for keeps its own status."""
+    proposal = scored_suggestion(world)
+    elsewhere = factories.MentoringRequestFactory.create()
+    MatchRun.objects.create(kind=MatchRun.Kind.REQUEST, request=elsewhere, status=S.SUCCEEDED)
+    world.proposal(
+        Proposal.Status.SUGGESTED, request=elsewhere, mentor=world.other_mentor.mentor_profile
+    )
+    run = MatchRun.objects.create(
+        kind=MatchRun.Kind.MENTOR, mentor=world.mentor_profile, status=S.QUEUED
+    )
+
+    assert scoring(world, proposal.request_id) == "queued"
+    assert scoring(world, elsewhere.pk) == "succeeded"
+    listed = world.client("coordinator").get("/api/v1/requests/").json()["results"]
+    assert {r["id"]: r["scoring"] for r in listed}[proposal.request_id] == "queued"
+    for status in (S.RUNNING, S.SUCCEEDED):
+        run.status = status
+        run.save(update_fields=["status"])
+        assert scoring(world, proposal.request_id) == status
+    # Once the mentor was declined, a later edit of theirs no longer touches this request.
+    proposal.status = Proposal.Status.DECLINED
+    proposal.save(update_fields=["status"])
+    MatchRun.objects.create(kind=MatchRun.Kind.MENTOR, mentor=world.mentor_profile)
+    assert scoring(world, proposal.request_id) == "succeeded"
