@@ -149,6 +149,16 @@ class MatchRun(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [
+            # A request's `scoring` looks up the newest round filed after it.
+            models.Index(fields=["kind", "-created_at", "-id"], name="matchrun_kind_newest"),
+            # `stale` on every suggestion listed, and the debounce, look only at waiting runs.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="matchrun_waiting",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} run #{self.pk} ({self.status})"

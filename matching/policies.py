@@ -225,15 +225,26 @@ def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
 def requests_visible_to(user: User) -> QuerySet[MentoringRequest]:
     # The latest run that scores this request: its own, a round queued after it was filed, or
     # a mentor run for a mentor among its suggestions (which re-scores it: the rule of `_stale`).
-    suggested_by_run_mentor = Proposal.objects.filter(
-        request_id=OuterRef(OuterRef("pk")),
-        mentor_id=OuterRef("mentor_id"),
-        status=Proposal.Status.SUGGESTED,
+    # Each kind's latest is found on its own index and the newest of the three wins; one filter
+    # OR-ing the three made PostgreSQL walk every run for every request listed.
+    def newest(runs: QuerySet[MatchRun]) -> Subquery:
+        return Subquery(runs.order_by("-created_at", "-id").values("id")[:1])
+
+    own = newest(MatchRun.objects.filter(request=OuterRef(OuterRef("pk"))))
+    round_after = newest(
+        MatchRun.objects.filter(
+            kind=MatchRun.Kind.ROUND, created_at__gte=OuterRef(OuterRef("created_at"))
+        )
+    )
+    for_a_suggested_mentor = newest(
+        MatchRun.objects.filter(
+            kind=MatchRun.Kind.MENTOR,
+            mentor__proposals__request=OuterRef(OuterRef("pk")),
+            mentor__proposals__status=Proposal.Status.SUGGESTED,
+        )
     )
     latest_run = MatchRun.objects.filter(
-        Q(request=OuterRef("pk"))
-        | Q(kind=MatchRun.Kind.ROUND, created_at__gte=OuterRef("created_at"))
-        | (Q(kind=MatchRun.Kind.MENTOR) & Exists(suggested_by_run_mentor))
+        Q(id=own) | Q(id=round_after) | Q(id=for_a_suggested_mentor)
     ).order_by("-created_at", "-id")
     qs = (
         MentoringRequest.objects.select_related("organisation", "created_by")

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from matching.models import Proposal
+from matching.models import MatchRun, Proposal
 from tests import factories
 from tests.api.conftest import COORDINATOR, World
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _plan_of_list_query(w: World, url: str, table: str) -> str:
+def _plan_of_list_query(w: World, url: str, table: str, *, priced_out: str = "sort") -> str:
     with CaptureQueriesContext(connection) as captured:
         response = w.client(COORDINATOR).get(url)
     assert response.status_code == 200, response.content
@@ -31,7 +31,7 @@ def _plan_of_list_query(w: World, url: str, table: str) -> str:
     ]
     assert page, f"no page query on {table} for {url}"
     with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute(f"SET LOCAL enable_{priced_out} = off")
         cursor.execute("EXPLAIN " + page[0])
         return "\n".join(row[0] for row in cursor.fetchall())
 
@@ -55,3 +55,33 @@ def test_coordinator_queue_comes_from_the_status_index(world: World) -> None:
         world.proposal(Proposal.Status.SUGGESTED, request=factories.MentoringRequestFactory())
     plan = _plan_of_list_query(world, "/api/v1/proposals/?status=suggested", "matching_proposal")
     assert "proposal_status_request_rank" in plan, plan
+
+
+def _some_runs(w: World) -> None:
+    MatchRun.objects.bulk_create(
+        [MatchRun(kind=MatchRun.Kind.REQUEST, request=w.request, status="succeeded")] * 3
+        + [MatchRun(kind=MatchRun.Kind.MENTOR, mentor=w.mentor_profile, status="succeeded")] * 3
+        + [MatchRun(kind=MatchRun.Kind.ROUND, status="succeeded")] * 3
+    )
+
+
+def test_a_requests_scoring_finds_its_runs_by_index(world: World) -> None:
+    """`scoring` looks up the newest run of each kind on its own index. With 12,000 runs on
+    the load-test data, a scan of the runs for every request listed cost 25 ms a page, and
+    250 ms once mentor runs were OR-ed into the same filter; 9.5 ms with the indexes."""
+    _some_runs(world)
+    plan = _plan_of_list_query(
+        world, "/api/v1/requests/", "matching_mentoringrequest", priced_out="seqscan"
+    )
+    assert "Seq Scan on matching_matchrun" not in plan, plan
+    assert "matchrun_kind_newest" in plan, plan
+
+
+def test_a_suggestions_staleness_reads_only_the_waiting_runs(world: World) -> None:
+    _some_runs(world)
+    world.proposal(Proposal.Status.SUGGESTED, request=factories.MentoringRequestFactory())
+    plan = _plan_of_list_query(
+        world, "/api/v1/proposals/?status=suggested", "matching_proposal", priced_out="seqscan"
+    )
+    assert "Seq Scan on matching_matchrun" not in plan, plan
+    assert "matchrun_waiting" in plan, plan
