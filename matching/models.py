@@ -150,6 +150,8 @@ class MatchRun(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
+            # The match-runs list, newest first.
+            models.Index(fields=["-created_at", "-id"], name="matchrun_newest"),
             # A request's `scoring` looks up the newest round filed after it.
             models.Index(fields=["kind", "-created_at", "-id"], name="matchrun_kind_newest"),
             # `stale` on every suggestion listed, and the debounce, look only at waiting runs.

@@ -85,3 +85,9 @@ def test_a_suggestions_staleness_reads_only_the_waiting_runs(world: World) -> No
     )
     assert "Seq Scan on matching_matchrun" not in plan, plan
     assert "matchrun_waiting" in plan, plan
+
+
+def test_match_runs_page_comes_from_the_newest_index(world: World) -> None:
+    _some_runs(world)
+    plan = _plan_of_list_query(world, "/api/v1/match-runs/", "matching_matchrun")
+    assert "matchrun_newest" in plan, plan
