@@ -124,20 +124,19 @@ class ExplainedProposalMixin(serializers.Serializer[Any]):
     on_hold_for = serializers.SerializerMethodField()
 
     def to_representation(self, instance: Any) -> Any:
-        # Before any field: the nested request and mentor read the terms this attaches. A list
-        # has loaded all its rows already, and this finds nothing left to do.
+        # Before any field: every field below reads what this loads (the nested request and
+        # mentor read the terms it attaches). A list has loaded all its rows already, and this
+        # finds nothing left to do.
         load_context([instance], self.context)
         return super().to_representation(instance)
 
     @extend_schema_field(ExplanationItemSerializer(many=True))
     def get_explanation(self, proposal: Proposal) -> list[dict[str, Any]]:
-        load_context([proposal], self.context)
         facts = self.context[FACTS].get(proposal.pk)
         return explanations.explain(proposal.explanation, facts)
 
     @extend_schema_field(MentorLoadSerializer)
     def get_mentor_load(self, proposal: Proposal) -> dict[str, int]:
-        load_context([proposal], self.context)
         elsewhere = self.context[RECOMMENDED_ELSEWHERE].get(proposal.mentor_id, 0)
         if proposal.recommended and proposal.status in Proposal.OPEN_STATUSES:
             elsewhere -= 1  # this request itself is not "elsewhere"
@@ -155,7 +154,6 @@ class ExplainedProposalMixin(serializers.Serializer[Any]):
 
         One introduction runs per request at a time, so a suggestion waits while it lasts.
         """
-        load_context([proposal], self.context)
         live = self.context.get(LIVE, {}).get(proposal.request_id)
         if live is None or live["proposal"] == proposal.pk:
             return None

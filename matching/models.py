@@ -125,6 +125,9 @@ class MatchRun(models.Model):
         SUCCEEDED = "succeeded", "Succeeded"
         FAILED = "failed", "Failed"
 
+    # Not finished yet: suggestions it will replace are stale (the index below is over these).
+    WAITING_STATUSES = (Status.QUEUED, Status.RUNNING)
+
     kind = models.CharField(max_length=16, choices=Kind.choices)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(100)])
@@ -154,7 +157,8 @@ class MatchRun(models.Model):
             models.Index(fields=["-created_at", "-id"], name="matchrun_newest"),
             # A request's `scoring` looks up the newest round filed after it.
             models.Index(fields=["kind", "-created_at", "-id"], name="matchrun_kind_newest"),
-            # `stale` on every suggestion listed, and the debounce, look only at waiting runs.
+            # `stale` on every suggestion listed, and the debounce, look only at waiting runs
+            # (WAITING_STATUSES).
             models.Index(
                 fields=["id"],
                 condition=models.Q(status__in=["queued", "running"]),

@@ -155,7 +155,7 @@ def _stale() -> Case:
     replaces them in one transaction, so a reader sees the old set or the new, never a mix.
     """
     newer = MatchRun.objects.filter(
-        status__in=[MatchRun.Status.QUEUED, MatchRun.Status.RUNNING], id__gt=OuterRef("run_id")
+        status__in=MatchRun.WAITING_STATUSES, id__gt=OuterRef("run_id")
     ).filter(
         Q(request_id=OuterRef("request_id"))
         | Q(kind=MatchRun.Kind.ROUND)
@@ -222,21 +222,22 @@ def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
     return qs.none()
 
 
+def _newest_run_id(runs: QuerySet[MatchRun]) -> Subquery:
+    return Subquery(runs.order_by("-created_at", "-id").values("id")[:1])
+
+
 def requests_visible_to(user: User) -> QuerySet[MentoringRequest]:
     # The latest run that scores this request: its own, a round queued after it was filed, or
     # a mentor run for a mentor among its suggestions (which re-scores it: the rule of `_stale`).
     # Each kind's latest is found on its own index and the newest of the three wins; one filter
     # OR-ing the three made PostgreSQL walk every run for every request listed.
-    def newest(runs: QuerySet[MatchRun]) -> Subquery:
-        return Subquery(runs.order_by("-created_at", "-id").values("id")[:1])
-
-    own = newest(MatchRun.objects.filter(request=OuterRef(OuterRef("pk"))))
-    round_after = newest(
+    own = _newest_run_id(MatchRun.objects.filter(request=OuterRef(OuterRef("pk"))))
+    round_after = _newest_run_id(
         MatchRun.objects.filter(
             kind=MatchRun.Kind.ROUND, created_at__gte=OuterRef(OuterRef("created_at"))
         )
     )
-    for_a_suggested_mentor = newest(
+    for_a_suggested_mentor = _newest_run_id(
         MatchRun.objects.filter(
             kind=MatchRun.Kind.MENTOR,
             mentor__proposals__request=OuterRef(OuterRef("pk")),

@@ -334,6 +334,21 @@ def terms(instance: Any, name: str) -> Iterable[Any]:
     return cast(Iterable[Any], getattr(instance, name).all())
 
 
+def _terms_by_owner(
+    relation: Any, owner: str, term: str, owner_ids: Iterable[int]
+) -> defaultdict[int, list[Term]]:
+    """One query over a many-to-many table: each owner's terms, in the order they were set."""
+    rows = (
+        relation.through.objects.filter(**{f"{owner}_id__in": owner_ids})
+        .order_by("id")
+        .values_list(f"{owner}_id", f"{term}__slug", f"{term}__name")
+    )
+    found: defaultdict[int, list[Term]] = defaultdict(list)
+    for owner_id, slug, name in rows:
+        found[owner_id].append(Term(slug, name))
+    return found
+
+
 def proposals_attach_terms(proposals: Sequence[Proposal]) -> None:
     """The needs of the proposals' requests and the expertise and sectors of their mentors, in
     three small queries, attached as terms (read with `terms`).
@@ -341,25 +356,13 @@ def proposals_attach_terms(proposals: Sequence[Proposal]) -> None:
     A prefetch of the same three relations builds a model row per term and a manager per
     instance: on the coordinator's list of 20 suggestions it took 8 ms against 2 ms here.
     """
-    needs_through = MentoringRequest.needs.through
-    expertise_through = MentorProfile.expertise.through
-    sectors_through = MentorProfile.sectors.through
     request_ids = {p.request_id for p in proposals}
     mentor_ids = {p.mentor_id for p in proposals}
-    found: dict[str, defaultdict[int, list[Term]]] = {
-        name: defaultdict(list) for name in ("needs", "expertise", "sectors")
+    found = {
+        "needs": _terms_by_owner(MentoringRequest.needs, "mentoringrequest", "topic", request_ids),
+        "expertise": _terms_by_owner(MentorProfile.expertise, "mentorprofile", "topic", mentor_ids),
+        "sectors": _terms_by_owner(MentorProfile.sectors, "mentorprofile", "sector", mentor_ids),
     }
-    queries = (
-        ("needs", needs_through.objects.filter(mentoringrequest_id__in=request_ids)
-         .order_by("id").values_list("mentoringrequest_id", "topic__slug", "topic__name")),
-        ("expertise", expertise_through.objects.filter(mentorprofile_id__in=mentor_ids)
-         .order_by("id").values_list("mentorprofile_id", "topic__slug", "topic__name")),
-        ("sectors", sectors_through.objects.filter(mentorprofile_id__in=mentor_ids)
-         .order_by("id").values_list("mentorprofile_id", "sector__slug", "sector__name")),
-    )  # fmt: skip
-    for name, rows in queries:
-        for owner, slug, label in rows:
-            found[name][owner].append(Term(slug, label))
     for p in proposals:
         p.request.__dict__.setdefault(TERMS, {})["needs"] = found["needs"][p.request_id]
         mentor_terms = p.mentor.__dict__.setdefault(TERMS, {})

@@ -494,12 +494,21 @@ def _preferred(
     return adjusted
 
 
-def _chosen_scores(
-    mentors: NDArray[np.intp], scores: NDArray[np.float32], chosen: NDArray[np.intp]
-) -> NDArray[np.float64]:
-    """The stored score of each row's chosen mentor (0 where none)."""
-    hit = (mentors == chosen[:, None]) & (chosen[:, None] >= 0)
-    return np.where(hit.any(axis=1), np.where(hit, scores, 0).sum(axis=1), 0.0)
+def _assign_preferring(
+    bits: _SectorBits | None,
+    short: Shortlist,
+    capacity: NDArray[np.int64],
+    load_penalty: float,
+    mentor_ids: NDArray[np.int64],
+    preference: float,
+) -> Assignment:
+    """`assign` over the scores with the sector preference added (_preferred); the assignment
+    carries each chosen mentor's stored score (0 where none)."""
+    preferred = _preferred(bits, short.request_positions, short.mentors, short.scores, preference)
+    result = assign(short.mentors, preferred, capacity, load_penalty, mentor_ids=mentor_ids)
+    hit = (short.mentors == result.mentor[:, None]) & (result.mentor[:, None] >= 0)
+    stored = np.where(hit.any(axis=1), np.where(hit, short.scores, 0).sum(axis=1), 0.0)
+    return Assignment(mentor=result.mentor, score=stored)
 
 
 def assign_with_fallback(
@@ -528,11 +537,7 @@ def assign_with_fallback(
     capacity = np.asarray(index.mentors.free_capacity, dtype=np.int64)
     # Worked out once for every pass below.
     bits = _SectorBits.of(index, prepared) if preference > 0 else None
-    preferred = _preferred(bits, short.request_positions, short.mentors, short.scores, preference)
-    result = assign(short.mentors, preferred, capacity, load_penalty, mentor_ids=ids)
-    result = Assignment(
-        mentor=result.mentor, score=_chosen_scores(short.mentors, short.scores, result.mentor)
-    )
+    result = _assign_preferring(bits, short, capacity, load_penalty, ids, preference)
     if short.mentors.shape[1] == 0:
         return result, short
     mentors, scores = short.mentors.copy(), short.scores.copy()
@@ -547,16 +552,12 @@ def assign_with_fallback(
             narrowed, prepared, top_k=ASSIGN_DEPTH, rows=short.request_positions[unmatched]
         )
         back = np.searchsorted(short.request_positions, again.request_positions)
-        again_preferred = _preferred(
-            bits, again.request_positions, again.mentors, again.scores, preference
-        )
-        extra = assign(again.mentors, again_preferred, residual, load_penalty, mentor_ids=ids)
+        extra = _assign_preferring(bits, again, residual, load_penalty, ids, preference)
         rescued = extra.mentor >= 0
         if not rescued.any():
             break
         rows = back[rescued]
-        extra_scores = _chosen_scores(again.mentors, again.scores, extra.mentor)
-        chosen[rows], chosen_score[rows] = extra.mentor[rescued], extra_scores[rescued]
+        chosen[rows], chosen_score[rows] = extra.mentor[rescued], extra.score[rescued]
         last = mentors.shape[1] - 1
         listed = (mentors[rows] == chosen[rows][:, None]).any(axis=1)
         mentors[rows[~listed], last] = chosen[rows[~listed]]

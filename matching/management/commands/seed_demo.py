@@ -382,7 +382,7 @@ class Command(BaseCommand):
         if Proposal.objects.filter(run__isnull=False).exists():
             return
         if MatchRun.objects.filter(
-            kind=MatchRun.Kind.ROUND, status__in=[MatchRun.Status.QUEUED, MatchRun.Status.RUNNING]
+            kind=MatchRun.Kind.ROUND, status__in=MatchRun.WAITING_STATUSES
         ).exists():
             return
         if not MentoringRequest.objects.filter(status=MentoringRequest.Status.OPEN).exists():
