@@ -10,6 +10,7 @@ weights; training takes well under a second.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -51,7 +52,8 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
         # "pension" at the same place, as longest-first alternation did.
         return body + "?" if "" in node else body
 
-    return re.compile(r"(?<![\w-])(" + branch(trie) + r")(?![\w-])")
+    # A phrase also matches its plural: "staff transfers" for "staff transfer".
+    return re.compile(r"(?<![\w-])(" + branch(trie) + r")(?:s|es)?(?![\w-])")
 
 
 _LEXICON_RE = _phrase_pattern(list(LEXICON))
@@ -73,7 +75,20 @@ def word_tokens(text: str) -> list[str]:
 
         _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
     stop = _STOP_WORDS
-    return [t for t in _TOKEN_RE.findall(text.lower()) if t not in stop]
+    return [_plural_stem(t) for t in _TOKEN_RE.findall(text.lower()) if t not in stop]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _plural_stem(word: str) -> str:
+    """Harman's S-stemmer: "costs" and "cost", "services" and "service", "bodies" and "body"
+    are one word. It only folds plurals, so it never merges words of different meaning."""
+    if word.endswith("ies") and not word.endswith(("eies", "aies")) and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and not word.endswith(("aes", "ees", "oes")) and len(word) > 3:
+        return word[:-1]
+    if word.endswith("s") and not word.endswith(("us", "ss")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def word_ngrams(tokens: Sequence[str]) -> list[str]:

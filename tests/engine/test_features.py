@@ -8,6 +8,7 @@ import pytest
 
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS, default_stage_table, region_table
 from matching.engine.lexicon import SECTOR_FAMILY_SIMILARITY
+from matching.engine.needs import lexicon_topics, word_tokens
 from matching.engine.scoring import build_index, explain, prepare_requests
 from tests.engine import helpers
 
@@ -122,6 +123,30 @@ def test_text_is_the_tfidf_cosine() -> None:
     values = values_for(REQUEST, [MENTOR_A, MENTOR_B])
     assert feature(values, 0, "text") == pytest.approx(0.0)
     assert feature(values, 1, "text") == pytest.approx(1.0)
+
+
+def test_plurals_are_one_word_in_the_text_model() -> None:
+    # "costs", "networks" and "records" in a bio meet "cost", "network" and "record" in a request.
+    request = {**REQUEST, "text": "network cost record"}
+    bio = {**MENTOR_B, "bio": "networks costs records"}
+    values = values_for(request, [MENTOR_A, bio])
+    assert feature(values, 1, "text") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("costs", "cost"), ("services", "service"), ("bodies", "body"), ("trustees", "trustee"),
+     ("business", "business"), ("status", "status"), ("gas", "gas"), ("cases", "case")],
+)  # fmt: skip
+def test_the_plural_stemmer_folds_plurals_only(word: str, stem: str) -> None:
+    assert word_tokens(word) == [stem]
+
+
+def test_a_lexicon_phrase_is_found_in_its_plural() -> None:
+    assert lexicon_topics("two staff transfers and the bonds") == lexicon_topics(
+        "a staff transfer and a bond"
+    )
+    assert lexicon_topics("staff transfers")
 
 
 def test_a_text_with_no_known_words_is_unknown() -> None:

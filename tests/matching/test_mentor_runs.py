@@ -24,7 +24,8 @@ from worker.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
-# Requests that differ in needs, words and sector, so each has its own best mentors.
+# Requests that differ in needs, words and sector, so each has its own best mentors (their goals
+# are left empty: the factory's default goals, about TUPE and pensions, would suit one mentor).
 REQUESTS = [
     (["tupe", "pensions"], "libraries-culture",
      "Our library service spins out next year; staff transfer under TUPE and LGPS pensions."),
@@ -44,7 +45,9 @@ REQUESTS = [
 def programme() -> tuple[list[MentorProfile], list[MentoringRequest]]:
     mentors = [builders.mentor(spec) for spec in builders.MENTOR_SPECS]
     requests = [
-        builders.request(needs, summary=summary, created_by__organisation__sectors=[sector])
+        builders.request(
+            needs, summary=summary, goals="", created_by__organisation__sectors=[sector]
+        )
         for needs, sector, summary in REQUESTS
     ]
     return mentors, requests
