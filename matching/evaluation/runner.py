@@ -20,6 +20,7 @@ from matching.services import match_runs
 
 TOP_N = 5
 PARTS = ("tuning", "held_out", "fresh", "blind")
+PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
 GAINS = {"ideal": 3.0, "acceptable": 1.0}
 THIS_YEAR = 2026
@@ -149,5 +150,11 @@ def evaluate() -> dict[str, Any]:
         rows = [r for r in REQUESTS if r.part == part]
         result[part] = _measure(rows, ranked, mentor_rows).__dict__
     result["all"] = _measure(list(REQUESTS), ranked, mentor_rows).__dict__
+    # Per pattern, over every part: where the engine is weak, not a figure to tune on.
+    result["patterns"] = {
+        pattern: _measure([r for r in REQUESTS if r.pattern == pattern], ranked, mentor_rows)
+        .__dict__
+        for pattern in PATTERNS
+    }
     result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows)
     return result

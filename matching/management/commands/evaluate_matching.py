@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--misses", action="store_true", help="List requests that miss.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from matching.evaluation.runner import PARTS, evaluate
+        from matching.evaluation.runner import PARTS, PATTERNS, evaluate
 
         creation = connection.creation
         original_name = connection.settings_dict["NAME"]
@@ -39,16 +39,18 @@ class Command(BaseCommand):
             result = evaluate()
         finally:
             creation.destroy_test_db(original_name, verbosity=0)
+        rows = {**{part: result[part] for part in (*PARTS, "all")}, **result["patterns"]}
         if not options["misses"]:
-            for part in (*PARTS, "all"):
-                result[part].pop("misses")
+            for row in rows.values():
+                row.pop("misses")
         if options["json"]:
             self.stdout.write(json.dumps(result))
             return
         self.stdout.write(f"{'part':<10} {'requests':>8} {'nDCG@5':>7} {'top-1 ideal':>12} "
                           f"{'all ideal in top 5':>19} {'ineligible':>10}")  # fmt: skip
-        for part in (*PARTS, "all"):
-            r = result[part]
+        for part, r in rows.items():
+            if part == PATTERNS[0]:
+                self.stdout.write("by pattern, over all parts:")
             self.stdout.write(
                 f"{part:<10} {r['requests']:>8} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
                 f"{r['all_ideal_in_top5']:>19.1%} {r['ineligible_shown']:>10}"
