@@ -152,8 +152,9 @@ def evaluate() -> dict[str, Any]:
     result["all"] = _measure(list(REQUESTS), ranked, mentor_rows).__dict__
     # Per pattern, over every part: where the engine is weak, not a figure to tune on.
     result["patterns"] = {
-        pattern: _measure([r for r in REQUESTS if r.pattern == pattern], ranked, mentor_rows)
-        .__dict__
+        pattern: _measure(
+            [r for r in REQUESTS if r.pattern == pattern], ranked, mentor_rows
+        ).__dict__
         for pattern in PATTERNS
     }
     result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows)

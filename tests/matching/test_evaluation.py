@@ -15,7 +15,6 @@ from matching.evaluation.runner import PARTS, PATTERNS, evaluate
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
-
 def test_the_set_is_graded_and_covers_the_five_patterns() -> None:
     mentors = {m.key: m for m in MENTORS}
     assert len(MENTORS) >= 60 and len(REQUESTS) >= 40
@@ -50,7 +49,6 @@ def test_the_round_ranks_ideal_mentors_first_and_never_an_ineligible_one() -> No
     assert result["held_out"]["all_ideal_in_top5"] >= 0.85
     # No floor for the fresh and blind parts on purpose: they are measured, never tuned on
     # (docs/matching.md).
-
 
 
 @pytest.mark.django_db(transaction=True)  # the command creates and drops its own database
