@@ -149,6 +149,24 @@ def test_a_lexicon_phrase_is_found_in_its_plural() -> None:
     assert lexicon_topics("staff transfers")
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("how much money we need, and whether to borrow", "finance-investment"),
+     ("who our trustees are and what our constitution says", "legal-governance"),
+     ("the premises and the landlord", "assets"),
+     ("our branding and social media", "marketing"),
+     ("a theory of change for our impact report", "social-value")],
+)  # fmt: skip
+def test_a_topic_is_read_from_its_everyday_words(text: str, topic: str) -> None:
+    assert topic in lexicon_topics(text)
+
+
+def test_words_of_other_meanings_in_our_sectors_signal_nothing() -> None:
+    # A food bank is not a bank, swimming coaching is not leadership coaching, and promoting
+    # health is not marketing: such words are left out of the lexicon.
+    assert lexicon_topics("the food bank, swimming coaching, and we promote health") == {}
+
+
 def test_a_text_with_no_known_words_is_unknown() -> None:
     values = values_for({**REQUEST, "text": "zebra quokka"}, [MENTOR_A, MENTOR_B])
     assert math.isnan(feature(values, 0, "text"))
