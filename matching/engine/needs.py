@@ -81,7 +81,8 @@ def word_tokens(text: str) -> list[str]:
 @functools.lru_cache(maxsize=200_000)
 def _plural_stem(word: str) -> str:
     """Harman's S-stemmer: "costs" and "cost", "services" and "service", "bodies" and "body"
-    are one word. It only folds plurals, so it never merges words of different meaning."""
+    are one word. It folds plurals only, so it merges few words of different meaning (a word
+    that merely looks plural, such as "news", meets "new")."""
     if word.endswith("ies") and not word.endswith(("eies", "aies")) and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("es") and not word.endswith(("aes", "ees", "oes")) and len(word) > 3:
