@@ -8,8 +8,10 @@ from the mentors' profiles before the engine ever ranked them, and are never tun
 `blind` rows (20, four per pattern) were written on 30 November 2026 by a coordinator who had
 read only the mentors' profiles and the earlier requests, not the engine's code or any of its
 rankings: each judgement was made from the mentors' profiles alone and committed before the
-engine first ranked these requests, and they are never tuned on. Each request's `part` is
-"tuning", "held_out", "fresh" or "blind". Each request carries the pattern of the issue it
+engine first ranked these requests, and they are never tuned on. The `round7` rows (20, four
+per pattern) were written the same way in round 7, after the round's changes to how words are
+read, and committed before the engine first ranked them. Each request's `part` is "tuning",
+"held_out", "fresh", "blind" or "round7". Each request carries the pattern of the issue it
 mainly tests: words (needs said only in words), family (related service areas),
 terms (specific vocabulary), experience (needs a long-established mutual), capacity (several
 requests want the same capacity-1 mentor).
@@ -38,10 +40,13 @@ class RequestRow(NamedTuple):
     preferred_format: str = "either"
     fresh: bool = False
     blind: bool = False
+    round7: bool = False
 
     @property
     def part(self) -> str:
         """The part of the evaluation this request is measured in."""
+        if self.round7:
+            return "round7"
         if self.blind:
             return "blind"
         return "fresh" if self.fresh else "held_out" if self.held_out else "tuning"
@@ -1424,5 +1429,417 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-send", "cs-social-work", "cs-contracts", "asc-care"),
         "capacity",
         blind=True,
+    ),
+    # --- Round 7: written and judged from the mentors' profiles alone on 30 November 2026 by a
+    # coordinator who never saw the engine's code or rankings, committed before the first run,
+    # never tuned on --------------------------------------------------------------------------
+    # --- words: the real need is said only in plain words ---------------------------------
+    RequestRow(
+        "r7-words-archive-grants",
+        "Strathallan Archives and Local Studies",
+        ("libraries-culture",),
+        3,
+        "scotland",
+        28,
+        LA,
+        ("business-planning",),
+        "The council has always paid for the record office, and it is cutting that money by a "
+        "third. People keep telling us there is lottery money for heritage, and that family "
+        "historians and solicitors would pay us for searches and copies, but none of us has "
+        "ever filled in a grant form or charged anybody for anything.",
+        "Find out which heritage funders would back us and what they expect, and start paid "
+        "research and copying services without putting the public off.",
+        ("lib-bids",),
+        ("museum-assets", "youth-bids", "ed-music", "gen-finance"),
+        "words",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-words-outside-customers",
+        "Charnwood Homes Repairs Service",
+        ("housing",),
+        4,
+        "east-midlands",
+        75,
+        LA,
+        ("marketing",),
+        "Our plumbers, joiners and electricians have only ever fixed council houses. The "
+        "council says it can't promise us all of its repairs work after the first two years, "
+        "so we need other customers such as housing associations, schools and landlords, but "
+        "we have never priced a job for anyone else or chased an unpaid bill.",
+        "Work out who else would pay us to do repairs, how to quote for it, and how far we can "
+        "grow without putting the council work at risk.",
+        ("hous-repairs",),
+        ("ed-school", "es-careers", "gen-finance"),
+        "words",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-words-ministers",
+        "Pennant Work and Health Advisers",
+        ("employment-skills",),
+        1,
+        "yorkshire-humber",
+        65,
+        CG,
+        ("leadership",),
+        "We are civil servants in a government department. Our director likes the idea of us "
+        "leaving, but says ministers and the Treasury would both have to agree and that the "
+        "department has its own sign-off process that could take a year. None of us knows what "
+        "they will want to see, or who actually decides.",
+        "Understand the department's approval steps and what our case has to show to get "
+        "through them, before we put months of work into it.",
+        ("gen-cg",),
+        ("es-lead", "prob-tupe", "prob-gov", "gen-finance"),
+        "words",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-words-social-lenders",
+        "Lantern Peer Support",
+        ("mental-health",),
+        3,
+        "north-west",
+        30,
+        NHS,
+        ("business-planning",),
+        "Our bank won't lend to us because we have no trading history, and we will need money "
+        "up front to open a second peer support hub. Someone mentioned lenders who back social "
+        "enterprises, but we don't know if we'd qualify, and we have no idea how much money we "
+        "should keep aside in case a contract suddenly ends.",
+        "Find out who would lend to a small staff-owned mental health service and on what "
+        "terms, and agree a sensible amount to hold back for a rainy day.",
+        ("mh-finance",),
+        ("gen-finance", "ch-finance", "gen-young"),
+        "words",
+        round7=True,
+    ),
+    # --- family: few mentors of its own; the ideal comes from a related service area ------
+    RequestRow(
+        "r7-family-refuges",
+        "Weald Domestic Abuse Service",
+        ("other",),
+        2,
+        "south-east",
+        45,
+        LA,
+        ("commissioning",),
+        "We run the council's two women's refuges and a team of outreach workers for people "
+        "experiencing domestic abuse. The refuges are paid for as supported accommodation out "
+        "of the council's housing money, and once we are independent the council says it will "
+        "have to commission us like any other provider.",
+        "Understand how councils commission refuges and housing-related support, what they "
+        "will look for in a bid, and how to keep the service safe through the change.",
+        ("hous-homeless",),
+        ("prob-commission", "mh-contracts", "gen-finance"),
+        "family",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-family-prison-education",
+        "Fenland Prison Learning Co-operative",
+        ("education",),
+        2,
+        "east",
+        85,
+        OTHER,
+        ("bidding-contracts",),
+        "We teach English, maths and vocational courses in four prisons, employed by a further "
+        "education college that is giving up the prison education contract. We want to bid for "
+        "it ourselves as a staff-owned mutual, but the Ministry of Justice lets the contract, "
+        "and we would need our own security clearances, key training and access to learners' "
+        "records on the prison systems.",
+        "Understand how HMPPS and the Ministry of Justice let prison education contracts and "
+        "what they require of a new provider on security and data sharing.",
+        ("prob-gov", "prob-commission"),
+        ("es-adult", "prob-lead", "ph-substance"),
+        "family",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-family-mh-social-work",
+        "Teesdale Mental Health Social Work Practice",
+        ("mental-health",),
+        3,
+        "north-east",
+        55,
+        LA,
+        ("hr-change",),
+        "We are the council's mental health social workers and approved mental health "
+        "professionals, seconded into the NHS mental health trust under a partnership "
+        "agreement. We want to become a social work practice owned by its social workers, "
+        "with the council contracting us for its duties, but we cannot let the out-of-hours "
+        "assessment rota or anyone's caseload slip while we move.",
+        "Move the team across safely, keep supervision and practice standards up, and agree "
+        "with the council and the trust how we will work together afterwards.",
+        ("cs-social-work",),
+        ("asc-reable", "mh-lead", "gen-hr", "asc-tupe"),
+        "family",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-family-wardens",
+        "Tipton and Oldbury Neighbourhood Wardens",
+        ("other",),
+        1,
+        "west-midlands",
+        32,
+        LA,
+        ("commissioning",),
+        "We are the council's neighbourhood wardens and anti-social behaviour officers: we "
+        "patrol estates and town centres, deal with fly-tipping and nuisance fires, and do "
+        "joint home visits with the fire service and the police. The council wants us to go "
+        "independent and sell patrols and prevention work back to it, the police and crime "
+        "commissioner, housing associations and the fire authority.",
+        "Find out how these bodies buy community safety and prevention work and what to charge, "
+        "before we decide whether to go.",
+        ("fire-safety",),
+        ("prob-commission", "ph-lifestyle", "hous-homeless"),
+        "family",
+        round7=True,
+    ),
+    # --- terms: specific sector vocabulary ------------------------------------------------
+    RequestRow(
+        "r7-terms-registered-provider",
+        "Tamar Tenant and Staff Homes",
+        ("housing",),
+        3,
+        "south-west",
+        380,
+        LA,
+        ("legal-governance", "finance-investment"),
+        "The council plans a stock transfer of 4,000 homes to a new tenant and employee owned "
+        "mutual. We must register with the Regulator of Social Housing as a registered "
+        "provider and meet the Governance and Financial Viability Standard, and the lenders "
+        "funding the stock investment want loan covenants on interest cover and gearing.",
+        "Get registered, agree covenants we can live with, and set up a board the regulator "
+        "will trust.",
+        ("hous-assets",),
+        ("hous-tupe", "gen-lawyer", "gen-finance"),
+        "terms",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-terms-gatsby",
+        "Thameside Careers and Participation Service",
+        ("employment-skills", "youth-services"),
+        4,
+        "london",
+        48,
+        LA,
+        ("business-planning",),
+        "Our careers advisers do the council's statutory NEET tracking and CCIS returns, and "
+        "sell careers guidance to schools. Schools now buy against the Gatsby Benchmarks "
+        "through the Careers Hub and employers fund some encounters; after the spin-out the "
+        "council will only pay for tracking and the September Guarantee.",
+        "Build a traded careers offer mapped to the Gatsby Benchmarks that schools and "
+        "employers will pay for, alongside the council contract.",
+        ("es-careers",),
+        ("ed-school", "youth-bids", "es-adult", "youth-sv"),
+        "terms",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-terms-music-hub",
+        "Soar Valley Music Service",
+        ("education",),
+        2,
+        "east-midlands",
+        95,
+        LA,
+        ("finance-investment",),
+        "The council is the lead organisation for our Music Hub, funded by the Arts Council "
+        "England grant under the National Plan for Music Education. If we spin out we would "
+        "have to become the hub lead ourselves, and set fees for whole-class ensemble teaching "
+        "and small-group tuition with remissions for pupil premium children.",
+        "Understand how hub funding moves to a new lead organisation, and price lessons that "
+        "parents and schools will pay for.",
+        ("ed-music",),
+        ("ed-school", "lib-bids", "arts-sv"),
+        "terms",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-terms-arrs",
+        "Colne Valley Social Prescribing",
+        ("public-health",),
+        2,
+        "east",
+        40,
+        NHS,
+        ("commissioning",),
+        "Our social prescribing link workers are employed by the community trust and funded by "
+        "the primary care networks through the Additional Roles Reimbursement Scheme (ARRS). "
+        "To go independent each PCN would have to subcontract us, and the ICB wants outcomes "
+        "measured with ONS4 wellbeing scores and fewer GP appointments.",
+        "Agree subcontracts with the PCNs and an outcomes report that commissioners believe.",
+        ("ph-sv",),
+        ("arts-sv", "sport-mkt", "ch-contracts", "mh-contracts"),
+        "terms",
+        round7=True,
+    ),
+    # --- experience: only a long-established mutual has lived through it -------------------
+    RequestRow(
+        "r7-experience-living-wage",
+        "Holderness Care at Home",
+        ("adult-social-care",),
+        5,
+        "yorkshire-humber",
+        340,
+        LA,
+        ("commissioning",),
+        "We left the council ten years ago to run home care and reablement. Almost every April "
+        "since, the council's fee uplift has been smaller than the rise in the National Living "
+        "Wage; this year our hourly rate no longer covers carers' pay, travel time and "
+        "on-costs, and we are losing staff to the supermarkets.",
+        "Make an evidenced case to the council for a fair rate, and decide whether to hand "
+        "back the rounds we cannot staff at the price.",
+        ("asc-care",),
+        ("asc-reable", "gen-finance", "ch-finance", "asc-tupe"),
+        "experience",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-experience-inspection",
+        "Wrekin Children's Care Mutual",
+        ("childrens-services",),
+        5,
+        "west-midlands",
+        260,
+        LA,
+        ("leadership",),
+        "Nine years after we left the council, two of our children's homes have been judged "
+        "requires improvement by Ofsted, after good grades at every inspection since we "
+        "registered. Staff are demoralised, the council has paused new placements, and our "
+        "board has never had to handle an inspection going wrong.",
+        "Turn the homes around before the next inspection, win back the council's confidence "
+        "and support our registered managers.",
+        ("cs-ofsted",),
+        ("cs-social-work", "mh-lead", "ch-engage", "gen-hr"),
+        "experience",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-experience-fair-deal",
+        "Medway Probation Partnership",
+        ("probation-justice",),
+        5,
+        "south-east",
+        210,
+        CG,
+        ("pensions",),
+        "Eleven years ago our probation staff transferred from the civil service with access "
+        "to the Civil Service pension under New Fair Deal. Our contract with the Probation "
+        "Service is being re-let and the department says the pension admission must be renewed "
+        "if we win; everyone we have hired since has only our own scheme, and we are paying "
+        "for both.",
+        "Keep Fair Deal access for the original staff through the new contract and find a "
+        "fair, affordable pension offer for everyone hired since.",
+        ("prob-tupe",),
+        ("gen-pensions", "leis-tupe", "gen-cg", "prob-commission"),
+        "experience",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-experience-young-trustees",
+        "Gwent Youth Voice Mutual",
+        ("youth-services",),
+        5,
+        "wales",
+        50,
+        LA,
+        ("legal-governance",),
+        "When we spun out ten years ago, young people took four seats on our board. Those "
+        "trustees are now in their late twenties, the young people who followed them left "
+        "within a year, and the council's contract renewal asks how young people still shape "
+        "the service.",
+        "Refresh the board so young people keep real power, with terms, training and support "
+        "that make them stay, in time for the renewal.",
+        ("youth-lead",),
+        ("youth-staff", "asc-gov", "youth-sv", "youth-founder"),
+        "experience",
+        round7=True,
+    ),
+    # --- capacity: several requests want the same capacity-1 mentor -----------------------
+    # es-adult (capacity 1) is wanted by the two employment-and-skills requests;
+    # ch-finance (capacity 1) by the two community health requests.
+    RequestRow(
+        "r7-capacity-skills-fund",
+        "Irwell Adult Community Learning",
+        ("employment-skills",),
+        3,
+        "north-west",
+        110,
+        LA,
+        ("bidding-contracts",),
+        "Our adult learning service has always received its adult skills money through the "
+        "council. The combined authority now holds the devolved Adult Skills Fund and says "
+        "that, once we are independent, we will have to bid for a grant allocation or a "
+        "contract alongside colleges and private providers.",
+        "Win our first Adult Skills Fund allocation from the combined authority and meet its "
+        "funding rules from day one.",
+        ("es-adult", "es-finance"),
+        ("es-careers", "gen-finance"),
+        "capacity",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-capacity-employment-support",
+        "Tame Valley Employment Support",
+        ("employment-skills",),
+        2,
+        "west-midlands",
+        40,
+        LA,
+        ("bidding-contracts", "leadership"),
+        "We are the council's employment support team, helping disabled people and people with "
+        "health conditions into work through a combined authority programme. The programme is "
+        "being re-let next year and the combined authority will only contract with an "
+        "independent provider, so we must spin out and bid.",
+        "Put together a bid the combined authority will score well, and lead a small team "
+        "through leaving the council.",
+        ("es-adult", "es-lead"),
+        ("es-careers", "es-finance", "prob-commission", "gen-finance"),
+        "capacity",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-capacity-finance-model",
+        "Wansbeck Children's Community Nursing",
+        ("community-health",),
+        2,
+        "north-east",
+        120,
+        NHS,
+        ("business-planning", "finance-investment"),
+        "Children's community nurses and specialist nurses planning to leave the trust. The "
+        "trust's finance committee wants a five-year financial model before the board will "
+        "agree, and we do not know what payroll, HR, estates and IT will cost once the trust "
+        "stops providing them.",
+        "Build a business case and financial model that the trust board and the ICB will approve.",
+        ("ch-finance", "ch-rtp"),
+        ("gen-finance", "mh-finance", "ch-contracts"),
+        "capacity",
+        round7=True,
+    ),
+    RequestRow(
+        "r7-capacity-icb-contract",
+        "Quantock Community Therapies",
+        ("community-health",),
+        4,
+        "south-west",
+        180,
+        NHS,
+        ("finance-investment", "commissioning"),
+        "We leave the trust in five months and will hold an NHS standard contract with the ICB "
+        "directly. We need to agree the contract price and payment schedule, cover the first "
+        "months' wages before the ICB's first payment arrives, and find out whether we can "
+        "recover VAT.",
+        "Sign a contract we can afford to deliver and keep enough cash to pay staff through "
+        "the first quarter.",
+        ("ch-finance", "ch-contracts"),
+        ("gen-finance", "mh-finance", "ch-rtp", "mh-contracts"),
+        "capacity",
+        round7=True,
     ),
 )
