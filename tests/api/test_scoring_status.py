@@ -22,6 +22,12 @@ def read(world: World, proposal: Proposal, actor: str = "coordinator") -> dict[s
     return response.json()
 
 
+def scoring(world: World, request_id: int, actor: str = "coordinator") -> object:
+    response = world.client(actor).get(f"/api/v1/requests/{request_id}/")
+    assert response.status_code == 200, response.content
+    return response.json()["scoring"]
+
+
 def test_a_suggestion_is_stale_while_a_newer_run_re_scores_its_request(world: World) -> None:
     proposal = scored_suggestion(world)
     assert read(world, proposal)["stale"] is False
@@ -42,8 +48,7 @@ def test_a_queued_round_makes_every_suggestion_stale_and_shows_as_scoring(world:
     proposal = scored_suggestion(world)
     MatchRun.objects.create(kind=MatchRun.Kind.ROUND, status=S.QUEUED)
     assert read(world, proposal)["stale"] is True
-    request = world.client("mentee").get(f"/api/v1/requests/{world.request.pk}/").json()
-    assert request["scoring"] == "queued"
+    assert scoring(world, world.request.pk, "mentee") == "queued"
 
 
 def test_a_proposal_someone_acted_on_is_never_stale(world: World) -> None:
@@ -57,8 +62,7 @@ def test_a_proposal_someone_acted_on_is_never_stale(world: World) -> None:
 
 
 def test_scoring_is_null_before_any_run(world: World) -> None:
-    request = world.client("mentee").get(f"/api/v1/requests/{world.request.pk}/").json()
-    assert request["scoring"] is None
+    assert scoring(world, world.request.pk, "mentee") is None
 
 
 def test_a_waiting_mentor_run_makes_that_mentors_suggestions_stale(world: World) -> None:
@@ -83,12 +87,6 @@ def test_a_mentor_run_reads_with_its_kind_and_mentor(world: World) -> None:
     )
     listed = world.client("coordinator").get("/api/v1/match-runs/").json()["results"]
     assert [(r["kind"], r["mentor"]) for r in listed] == [("mentor", world.mentor_profile.pk)]
-
-
-def scoring(world: World, request_id: int) -> object:
-    response = world.client("coordinator").get(f"/api/v1/requests/{request_id}/")
-    assert response.status_code == 200, response.content
-    return response.json()["scoring"]
 
 
 def test_a_mentor_run_shows_as_scoring_on_the_requests_it_re_scores(world: World) -> None:
