@@ -10,11 +10,13 @@ read only the mentors' profiles and the earlier requests, not the engine's code 
 rankings: each judgement was made from the mentors' profiles alone and committed before the
 engine first ranked these requests, and they are never tuned on. The `round7` rows (20, four
 per pattern) were written the same way in round 7, after the round's changes to how words are
-read, and committed before the engine first ranked them. Each request's `part` is "tuning",
-"held_out", "fresh", "blind" or "round7". Each request carries the pattern of the issue it
-mainly tests: words (needs said only in words), family (related service areas),
-terms (specific vocabulary), experience (needs a long-established mutual), capacity (several
-requests want the same capacity-1 mentor).
+read, and committed before the engine first ranked them. The `round8` rows (20, four per
+pattern) were written the same way in round 8 (30 November 2026), from the mentors' profiles
+alone by a coordinator who never saw the engine or its rankings, and committed before the engine
+first ranked them. Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7" or
+"round8". Each request carries the pattern of the issue it mainly tests: words (needs said
+only in words), family (related service areas), terms (specific vocabulary), experience (needs a
+long-established mutual), capacity (several requests want the same capacity-1 mentor).
 """
 
 from __future__ import annotations
@@ -41,10 +43,13 @@ class RequestRow(NamedTuple):
     fresh: bool = False
     blind: bool = False
     round7: bool = False
+    round8: bool = False
 
     @property
     def part(self) -> str:
         """The part of the evaluation this request is measured in."""
+        if self.round8:
+            return "round8"
         if self.round7:
             return "round7"
         if self.blind:
@@ -1841,5 +1846,431 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-finance", "mh-finance", "ch-rtp", "mh-contracts"),
         "capacity",
         round7=True,
+    ),
+    # --- Round 8: written and judged from the mentors' profiles alone on 30 November 2026 by a
+    # coordinator who never saw the engine's code or rankings, committed before the first run,
+    # never tuned on --------------------------------------------------------------------------
+    # --- words: the real need is said only in plain words ---------------------------------
+    RequestRow(
+        "r8-words-first-chief-executive",
+        "Kennet Recovery and Wellbeing Service",
+        ("mental-health",),
+        3,
+        "south-east",
+        48,
+        NHS,
+        ("business-planning",),
+        "I have managed this team as its clinical lead for six years. When we leave the trust "
+        "in April I become the chief executive, answerable to a board for the money, the "
+        "payroll and every complaint, and I will still carry a small caseload because we "
+        "cannot afford not to. Some days I wonder whether I have said yes to something I "
+        "cannot do.",
+        "Talk regularly with someone who has made the same jump from clinician to running the "
+        "whole organisation: what to let go of, how to use the board, and how to keep going "
+        "when there is nobody above you to ask.",
+        ("mh-lead", "ch-engage"),
+        ("prob-lead", "es-lead", "gen-hr"),
+        "words",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-words-ransomware",
+        "Brentside Housing Advice",
+        ("housing",),
+        3,
+        "london",
+        35,
+        LA,
+        ("legal-governance",),
+        "We keep copies of people's passports, tenancy agreements, bank statements and "
+        "sometimes letters from their doctor, all on the council's servers. A neighbouring "
+        "council was hit by ransomware last year and its homelessness service was back on "
+        "paper for weeks. Once we leave, keeping all of that safe is our job, and none of us "
+        "would know where to start if our laptops were locked one morning.",
+        "Set up email, case files and backups that keep people's documents safe, know what we "
+        "would do on the day something goes wrong, and understand what it will cost us each "
+        "year.",
+        ("gen-digital", "ch-digital"),
+        ("lib-digital", "cs-send", "prob-gov"),
+        "words",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-words-two-sets-of-terms",
+        "Derwentside Drug and Alcohol Service",
+        ("public-health",),
+        2,
+        "north-east",
+        70,
+        LA,
+        ("commissioning",),
+        "Our recovery workers and admin staff are employed by the council. Our nurses and the "
+        "prescribing doctor are seconded from the mental health trust on NHS pay, with NHS "
+        "pensions and NHS sick pay. As one organisation we would be bringing two sets of pay "
+        "scales, pensions and policies under one roof, and the nurses have already asked "
+        "whether they would lose their NHS pension.",
+        "Work out who actually moves across and on what terms, what we can promise the nurses "
+        "about their pension, and how to run one team fairly when people on the same rota are "
+        "paid differently.",
+        ("ph-substance", "mh-pension"),
+        ("ch-nhs-pension", "gen-pensions", "gen-hr"),
+        "words",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-words-swimmers-say",
+        "Teifi Valley Community Pool",
+        ("leisure-sport",),
+        2,
+        "wales",
+        18,
+        LA,
+        ("marketing",),
+        "The council wants to hand the pool to the people who run it, but the swimming club, "
+        "the aqua-fit regulars and the parents at the Saturday lessons all say it is their "
+        "pool too. Some want seats on the board and a vote on prices. The staff are happy to "
+        "share, but not to be outvoted by two hundred swimmers on their own pay and rotas.",
+        "Settle who can join, what say each group gets and who sits on the board, and write "
+        "it down in rules that will still work when people fall out.",
+        ("leis-small", "asc-gov"),
+        ("gen-lawyer", "ed-outdoor", "ch-engage"),
+        "words",
+        round8=True,
+    ),
+    # --- family: the ideal comes from a related or partner service area --------------------
+    RequestRow(
+        "r8-family-school-nursing",
+        "Wyre Forest Health Visiting and School Nursing",
+        ("community-health",),
+        2,
+        "west-midlands",
+        140,
+        NHS,
+        ("bidding-contracts",),
+        "We are the health visitors and school nurses employed by the community trust, but it "
+        "is the county council's public health team that pays for us, under the healthy child "
+        "programme. Their contract with the trust ends in 2028; they will go out to tender and "
+        "have said they would welcome a bid from us as a staff-owned organisation.",
+        "Learn how council public health commissioners run a tender, what they score and how "
+        "they judge outcomes, and get our bid ready in time.",
+        ("ph-lifestyle",),
+        ("ch-contracts", "mh-contracts", "ph-sv"),
+        "family",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-family-fire-cadets",
+        "Exmoor and Quantock Fire Cadets",
+        ("fire-rescue",),
+        1,
+        "south-west",
+        22,
+        LA,
+        ("business-planning",),
+        "We run the fire service's cadet units, a twelve-week course for teenagers at risk of "
+        "exclusion and a firesetter intervention scheme for children. The fire authority will "
+        "only guarantee half our budget if we leave, so the rest would have to come from youth "
+        "funding, schools and grants that fire services never usually apply for.",
+        "Find out who funds work with young people, how to win youth contracts and grants, and "
+        "how to show funders what changes for the young people we work with.",
+        ("youth-bids", "youth-founder"),
+        ("youth-sv", "fire-safety", "es-careers"),
+        "family",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-family-home-adaptations",
+        "Ouse Valley Home Improvement Agency",
+        ("housing",),
+        3,
+        "south-east",
+        40,
+        OTHER,
+        ("commissioning",),
+        "We are the home improvement agency a housing association hosts for the district "
+        "council: we manage disabled facilities grants, fit stairlifts and level-access showers, "
+        "and run a handyperson service that gets people home from hospital quickly. The "
+        "association is giving up the work, and most of our money now comes through the Better "
+        "Care Fund, so both the council and the ICB would have to agree to keep paying us.",
+        "Understand how the council and the NHS jointly commission this kind of work, and make "
+        "the case for our hospital discharge service in terms both of them care about.",
+        ("asc-reable",),
+        ("asc-care", "ch-contracts", "hous-repairs", "hous-homeless"),
+        "family",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-family-ips-employment",
+        "Don Valley IPS Employment Team",
+        ("mental-health",),
+        3,
+        "yorkshire-humber",
+        26,
+        NHS,
+        ("commissioning",),
+        "We are employment specialists working inside the trust's community mental health "
+        "teams, helping people with serious mental illness find and keep paid jobs using "
+        "Individual Placement and Support. The money comes partly from the ICB and partly from "
+        "the combined authority's employment programme, and the combined authority wants to "
+        "contract directly with an independent provider from 2027.",
+        "Understand how the combined authority buys employment support, what it expects on job "
+        "outcomes and evidence, and how to bid without losing our place in the clinical teams.",
+        ("es-adult",),
+        ("es-lead", "es-careers", "mh-contracts"),
+        "family",
+        round8=True,
+    ),
+    # --- terms: specific sector vocabulary ------------------------------------------------
+    RequestRow(
+        "r8-terms-pass-through",
+        "Pendle Parks and Countryside Rangers",
+        ("other",),
+        3,
+        "north-west",
+        42,
+        LA,
+        ("pensions",),
+        "The pension fund has offered two routes into the LGPS: a pass-through arrangement, "
+        "where the council keeps the funding risk and we pay a fixed contribution rate, or a "
+        "full admission with our own notional assets, a triennial valuation and a bond. The "
+        "fund's letter also mentions a cessation valuation when the contract ends, and our "
+        "treasurer cannot tell us which route is safer.",
+        "Choose between pass-through and a full admission with our eyes open, and get the "
+        "admission agreement and the council's side letter right.",
+        ("gen-pensions",),
+        ("lib-tupe", "leis-tupe", "asc-tupe", "hous-tupe"),
+        "terms",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-terms-dspt-caldicott",
+        "Erewash Crisis Cafe and Helpline",
+        ("mental-health",),
+        4,
+        "east-midlands",
+        34,
+        NHS,
+        ("legal-governance",),
+        "Before the ICB will let us see the trust's records we must publish a Data Security and "
+        "Protection Toolkit assessment at 'standards met', get our own ODS code and an HSCN "
+        "connection, and name a Caldicott Guardian and a SIRO. We are a crisis cafe and a "
+        "night-time helpline with no IT staff, and we go live in four months.",
+        "Meet the DSPT standards, put the right people in the Caldicott Guardian and SIRO roles, "
+        "and get connected to the clinical records without a gap in the service.",
+        ("ch-digital",),
+        ("gen-digital", "prob-gov", "cs-send"),
+        "terms",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-terms-eot",
+        "Tyne Shared Payroll Services",
+        ("other",),
+        1,
+        "north-east",
+        230,
+        CG,
+        ("legal-governance",),
+        "The department proposes a joint venture: it keeps a 35% stake, a private partner takes "
+        "40%, and 25% is held for staff through an employee ownership trust. Our union wants to "
+        "know who the EOT trustees answer to, whether staff would get the tax-free bonus, and "
+        "whether an indirect stake through a trust means anything compared with holding shares "
+        "directly.",
+        "Understand how an employee ownership trust works alongside a departmental and a private "
+        "stake, and negotiate articles and a shareholders' agreement that give staff a real "
+        "voice.",
+        ("prob-gov", "gen-lawyer"),
+        ("gen-cg", "ch-engage", "gen-finance"),
+        "terms",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-terms-cas3",
+        "Breckland Move-On Housing",
+        ("housing",),
+        3,
+        "east",
+        30,
+        LA,
+        ("bidding-contracts",),
+        "We run the council's move-on flats for people leaving prison. HMPPS is re-letting "
+        "Community Accommodation Service Tier 3 (CAS3) and the resettlement support that goes "
+        "with it as Commissioned Rehabilitative Services, called off the Probation Service's "
+        "dynamic framework. The council will not bid again, so we would have to get onto the "
+        "framework ourselves.",
+        "Get onto the dynamic framework, understand the call-off, and bid for the CAS3 and "
+        "resettlement lots without the council behind us.",
+        ("prob-commission",),
+        ("hous-homeless", "prob-gov", "ph-substance"),
+        "terms",
+        round8=True,
+    ),
+    # --- experience: only a long-established mutual has lived through it -------------------
+    RequestRow(
+        "r8-experience-three-authorities",
+        "Mersey Home Safety Services",
+        ("fire-rescue",),
+        4,
+        "north-west",
+        55,
+        LA,
+        ("business-planning",),
+        "Three years after leaving the fire authority, two neighbouring fire services have asked "
+        "us to quote for their home fire safety visits. Each has its own referral criteria, its "
+        "own data system and its own idea of what a safe and well visit includes, and our own "
+        "authority is nervous that its residents will get less of us if we grow.",
+        "Decide whether to take the extra work and, if we do, run one service for three "
+        "commissioners with different specifications without losing quality or our own "
+        "authority's trust.",
+        ("fire-safety",),
+        ("ph-lifestyle", "ch-contracts", "fire-finance"),
+        "experience",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-experience-volunteer-branches",
+        "Stour Valley Libraries",
+        ("libraries-culture",),
+        4,
+        "east",
+        95,
+        LA,
+        ("finance-investment",),
+        "Four years into a ten-year agreement the council has cut our grant for the third year "
+        "running, and now wants six of our smallest branches handed to community groups, run by "
+        "volunteers with us supplying the books and computers. Staff see it as closing libraries "
+        "by another name, and the community groups have no idea what taking on a building "
+        "involves.",
+        "Learn how an established library mutual has set up community-managed branches that "
+        "last, including who holds the lease and the repairs, and keep our staff with us "
+        "through it.",
+        ("lib-assets",),
+        ("museum-assets", "leis-assets", "ed-outdoor"),
+        "experience",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-experience-lead-provider",
+        "Bassetlaw Community Health Services",
+        ("community-health",),
+        4,
+        "east-midlands",
+        520,
+        NHS,
+        ("commissioning",),
+        "The ICB wants one lead provider for all community services in the county from 2028, "
+        "and the acute trust has offered to hold the contract and subcontract our services back "
+        "to us. Five years after leaving the NHS we would be a subcontractor to the trust we "
+        "left, and some of our staff think it is the beginning of the end.",
+        "Weigh the subcontract against bidding for the lead contract ourselves or with partners, "
+        "and talk to someone who has kept a community health mutual going through more than one "
+        "round of NHS reorganisation.",
+        ("ch-contracts",),
+        ("ch-engage", "ch-rtp", "ch-finance", "asc-reable"),
+        "experience",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-experience-shrinking-grant",
+        "Wandle Youth and Community Mutual",
+        ("youth-services",),
+        4,
+        "london",
+        38,
+        LA,
+        ("bidding-contracts",),
+        "When we spun out four years ago the council paid for four-fifths of what we do. This "
+        "year it is half, next year it will be less, and the Youth Investment Fund money that "
+        "built our new centre ends in March. We keep winning small grants, but each one pays "
+        "for a project rather than the youth workers and the buildings we need to keep open.",
+        "Hear from a youth mutual that has lived through years of shrinking council money how "
+        "it rebuilt its income, what it stopped doing and what trading really brings in.",
+        ("youth-founder",),
+        ("youth-bids", "es-careers", "youth-sv", "museum-assets"),
+        "experience",
+        round8=True,
+    ),
+    # --- capacity: several requests want the same capacity-1 mentor -----------------------
+    # ed-pensions (capacity 1) is wanted by the two education requests;
+    # mh-contracts (capacity 1) by the two mental health requests.
+    RequestRow(
+        "r8-capacity-sensory-teachers",
+        "Lea Valley Sensory Support Service",
+        ("education",),
+        2,
+        "london",
+        46,
+        LA,
+        ("pensions", "tupe"),
+        "We are qualified teachers of the deaf and of children with vision impairment, with "
+        "specialist teaching assistants, working across the borough's schools. The teachers are "
+        "in the Teachers' Pension Scheme and the assistants in the LGPS, and nobody at the "
+        "council can tell us whether a staff-owned mutual can keep the teachers in their scheme.",
+        "Find out whether and how we can offer the Teachers' Pension Scheme after the transfer, "
+        "sort out the LGPS admission for the assistants, and answer staff before consultation.",
+        ("ed-pensions",),
+        ("gen-pensions", "lib-tupe", "leis-tupe", "gen-young"),
+        "capacity",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-capacity-home-tuition",
+        "Medina Hospital and Home Education Service",
+        ("education", "childrens-services"),
+        3,
+        "south-east",
+        30,
+        LA,
+        ("tupe", "business-planning"),
+        "We teach children who are too ill to go to school, on the hospital ward and at home. "
+        "Most of our teachers have been in the Teachers' Pension Scheme all their careers and "
+        "two are a few years off retiring. The council wants us to become a mutual that it and "
+        "the schools buy from, but staff say they will not move if it costs them their pension.",
+        "Keep the teachers in their pension scheme after we leave, and plan a move the staff "
+        "will agree to.",
+        ("ed-pensions",),
+        ("gen-pensions", "asc-tupe", "hous-tupe", "ed-school"),
+        "capacity",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-capacity-talking-therapies",
+        "Holme Valley Talking Therapies",
+        ("mental-health",),
+        4,
+        "yorkshire-humber",
+        85,
+        NHS,
+        ("commissioning",),
+        "We have delivered NHS Talking Therapies since leaving the trust three years ago. The ICB "
+        "says the contract will go to competitive tender when it ends in 2028, and it wants "
+        "better recovery rates, shorter waits and more people from minority communities. Two "
+        "national providers have already asked whether we would subcontract to them.",
+        "Rebid for the contract in our own name, show how we will meet the recovery and waiting "
+        "time targets, and decide how to answer the national providers.",
+        ("mh-contracts",),
+        ("ch-contracts", "ph-lifestyle", "leis-contracts"),
+        "capacity",
+        round8=True,
+    ),
+    RequestRow(
+        "r8-capacity-community-mh",
+        "Exe Valley Community Mental Health Support",
+        ("mental-health", "adult-social-care"),
+        3,
+        "south-west",
+        40,
+        LA,
+        ("bidding-contracts",),
+        "We are the council's mental health support workers: we help people settle back home "
+        "after a stay in hospital, and run drop-ins and a recovery group. The council and the "
+        "ICB will commission community mental health support jointly from next year, and we "
+        "will be bidding against charities that have done this work for decades.",
+        "Write our first bid to a joint council and NHS commissioner and price the service "
+        "honestly.",
+        ("mh-contracts",),
+        ("asc-reable", "ch-contracts", "hous-homeless"),
+        "capacity",
+        round8=True,
     ),
 )
