@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation, ParentBody, Region, Stage
 from matching.engine.features import REGION_NEIGHBOURS
+from matching.engine.needs import lexicon_sectors
 from matching.models import MentoringRequest, MentorProfile, Proposal
 from matching.selectors import terms
 
@@ -70,6 +71,8 @@ class Facts:
     remote_ok: bool
     bio: str
     audience: str = OTHERS
+    request_text: str = ""  # summary and goals, for the service areas their words name
+    mentor_sector_slugs: dict[str, str] = field(default_factory=dict)  # slug: name
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -77,16 +80,17 @@ class Facts:
         return "your" if self.audience == MENTEE else "the organisation's"
 
 
-def _org_sector_names(org_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Sector names per organisation in one query (the proposal lists do not prefetch them)."""
+def _org_sectors(org_ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
+    """(slug, name) of each organisation's sectors in one query (the proposal lists do not
+    prefetch them)."""
     through = Organisation.sectors.through
-    names: dict[int, list[str]] = defaultdict(list)
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
     rows = through.objects.filter(organisation_id__in=set(org_ids)).values_list(
-        "organisation_id", "sector__name"
+        "organisation_id", "sector__slug", "sector__name"
     )
-    for org_id, name in rows.order_by("sector__name"):
-        names[org_id].append(name)
-    return names
+    for org_id, slug, name in rows.order_by("sector__name"):
+        found[org_id].append((slug, name))
+    return found
 
 
 def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Facts]:
@@ -101,24 +105,28 @@ def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Fact
         orgs.append(p.request.organisation_id)
         if p.mentor.user.organisation_id:
             orgs.append(p.mentor.user.organisation_id)
-    sectors_of = _org_sector_names(orgs)
+    sectors_of = _org_sectors(orgs)
     out: dict[int, Facts] = {}
     for p in proposals:
         request: MentoringRequest = p.request
         mentor: MentorProfile = p.mentor
         mentor_org = mentor.user.organisation
+        mentor_sectors = {s.slug: s.name for s in terms(mentor, "sectors")} | dict(
+            sectors_of.get(mentor_org.pk, []) if mentor_org else []
+        )
         out[p.pk] = Facts(
             needs=[t.name for t in terms(request, "needs")],
             expertise={t.name for t in terms(mentor, "expertise")},
-            request_sectors=sectors_of.get(request.organisation_id, []),
-            mentor_sectors={s.name for s in terms(mentor, "sectors")}
-            | set(sectors_of.get(mentor_org.pk, []) if mentor_org else []),
+            request_sectors=[name for _, name in sectors_of.get(request.organisation_id, [])],
+            mentor_sectors=set(mentor_sectors.values()),
             request_org=request.organisation,
             mentor_org=mentor_org,
             preferred_format=request.preferred_format,
             remote_ok=mentor.remote_ok,
             bio=mentor.bio,
             audience=audience,
+            request_text=f"{request.summary}\n{request.goals}",
+            mentor_sector_slugs=mentor_sectors,
         )
     return out
 
@@ -154,6 +162,24 @@ def _sector(f: Facts, value: float | None) -> str:
         # The engine rates related service areas too (say, youth services and education).
         return f"Has worked in a related sector: {join_names(sorted(f.mentor_sectors))}."
     return f"Has not worked in {f.your} sector ({join_names(f.request_sectors)})."
+
+
+def _inferred_sector(f: Facts, value: float | None) -> str:
+    whose = "your" if f.audience == MENTEE else "the"
+    if value is None:
+        return f"The words of {whose} request name no other service area."
+    # The engine counts only areas beyond the request's own, which the sector factor covers.
+    mentioned = lexicon_sectors(f.request_text)
+    named = [
+        name
+        for slug, name in f.mentor_sector_slugs.items()
+        if slug in mentioned and name not in f.request_sectors
+    ]
+    if named:
+        return f"Has worked in {join_names(sorted(named))}, which {whose} request mentions."
+    if value > 0:
+        return f"Has worked in a service area related to one {whose} request mentions."
+    return f"Has not worked in the other service areas {whose} request mentions."
 
 
 def _stage(f: Facts, value: float | None) -> str:
@@ -277,6 +303,7 @@ _SENTENCES = {
     "topic": _topic,
     "inferred": _inferred,
     "sector": _sector,
+    "inferred_sector": _inferred_sector,
     "experience": _experience,
     "stage": _stage,
     "region": _region,

@@ -25,6 +25,7 @@ from matching.engine.lexicon import (
     TOPIC_DESCRIPTIONS,
 )
 from matching.engine.needs import (
+    LEXICON_SCORES,
     SUGGESTION_THRESHOLD,
     Analysis,
     TopicSuggester,
@@ -32,6 +33,7 @@ from matching.engine.needs import (
     analysed,
     concept_list,
     concept_tokens,
+    lexicon_sectors,
     long_run_demand,
 )
 
@@ -44,6 +46,7 @@ FEATURES: tuple[str, ...] = (
     "topic",
     "inferred",
     "sector",
+    "inferred_sector",
     "stage",
     "experience",
     "region",
@@ -55,6 +58,7 @@ LABELS: dict[str, str] = {
     "topic": "Covers the topics asked for",
     "inferred": "Covers the concerns described in the request",
     "sector": "Works in the same or a related service area",
+    "inferred_sector": "Works in a service area the request's words name",
     "stage": "Is ahead on the mutual journey",
     "experience": "Has run a mutual for long enough to have faced this",
     "region": "Is nearby or happy to meet remotely",
@@ -65,22 +69,25 @@ LABELS: dict[str, str] = {
 # Prior weights: what coordinators told us matters, before any decisions exist to learn from.
 # A stated need weighs more than one read from the request's words. "topic" and "inferred"
 # share one budget, split per request by how many needs are stated and how many were read
-# from the words (see FeatureConfig.inferred_need_weight).
+# from the words (see FeatureConfig.inferred_need_weight); "sector" and "inferred_sector"
+# share another the same way (the request's own service areas, and those its words name).
 # Text carries most of the weight because its values are small: a request and a bio share
 # few words, so their TF-IDF cosine is 0.004 for the median pair and 0.16 at the 99th
-# percentile, against 0 or 1 for a service area or a topic. Weighted 0.669, a bio that
+# percentile, against 0 or 1 for a service area or a topic. Weighted 0.61, a bio that
 # really matches the request (cosine 0.15) adds about 0.1, as a related service area does.
-# Version 4 is version 3 with text weighed six times as much, then scaled back to a sum of 1.
+# Version 5 is version 4 with inferred_sector given the sector budget (0.098), then all scaled
+# back to a sum of 1: scores within a request keep version 4's proportions.
 PRIOR_WEIGHTS: dict[str, float] = {
-    "topic": 0.081,
-    "inferred": 0.081,
-    "sector": 0.098,
-    "stage": 0.023,
-    "experience": 0.019,
-    "region": 0.015,
-    "size": 0.007,
-    "parent_body": 0.007,
-    "text": 0.669,
+    "topic": 0.074,
+    "inferred": 0.074,
+    "sector": 0.089,
+    "inferred_sector": 0.089,
+    "stage": 0.021,
+    "experience": 0.017,
+    "region": 0.014,
+    "size": 0.006,
+    "parent_body": 0.006,
+    "text": 0.61,
 }
 
 # Copies of accounts' Stage, Region and ParentBody (and matching's PreferredFormat), since the
@@ -186,6 +193,8 @@ class FeatureConfig:
     suggestion_threshold: float = SUGGESTION_THRESHOLD
     # What a need read from the words counts for against a stated one (1), per unit of score.
     inferred_need_weight: float = 0.6
+    # What a service area named in the request's words counts for against its own areas.
+    inferred_sector_weight: float = 1.0
     # The year "years since spin-out" is counted to (the services pass today's year).
     as_of_year: int = 2026
     # The experience feature's weight is scaled per request between these two, by how much the
@@ -448,6 +457,18 @@ class Encoder:
         scores[(scores < self.config.suggestion_threshold) | stated] = 0.0
         return scores
 
+    def named_sectors(self, requests: RequestProfiles, own: sp.csr_matrix) -> NDArray[np.float64]:
+        """(n x sectors) scores of the service areas each request's words name beyond its own:
+        0.6 for one phrase, 0.8 for two, 0.9 for three or more, as with topics."""
+        position = {s: i for i, s in enumerate(self.sectors)}
+        scores = np.zeros((len(requests), len(self.sectors)))
+        for i, text in enumerate(requests.texts):
+            for sector, count in lexicon_sectors(text).items():
+                if sector in position:
+                    scores[i, position[sector]] = LEXICON_SCORES[min(count, 3)]
+        scores[own.toarray() > 0] = 0.0
+        return scores
+
     def _sector_rows(self, docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, NDArray]:
         """Multi-hot sector rows and how many known sectors each has."""
         position = {s: i for i, s in enumerate(self.sectors)}
@@ -489,6 +510,7 @@ class Encoder:
             "topic": expertise,
             "inferred": expertise,
             "sector": sectors,
+            "inferred_sector": sectors,
             "stage": _one_hot(np.where(stage_codes >= 0, stage_codes, -1), 6),
             "experience": sp.csr_matrix(established[:, None]),
             "region": region_block,
@@ -518,6 +540,8 @@ class Encoder:
         # The share of the request's service areas the mentor knows or knows a related one of.
         sector_hot, sector_counts = self._sector_rows(requests.sectors)
         sectors = _scale_rows(sector_hot, sector_counts)
+        named = self.named_sectors(requests, sector_hot)
+        named_mass = named.sum(axis=1)
         stages = np.asarray(requests.stages, dtype=np.int64)
         stage_codes = stages - 1
         stage_block = sp.csr_matrix(_one_hot(stage_codes, 6) @ self.config.stage_table)
@@ -540,6 +564,7 @@ class Encoder:
             "topic": needs,
             "inferred": _scale_rows(sp.csr_matrix(inferred), inferred_mass),
             "sector": sectors,
+            "inferred_sector": _scale_rows(sp.csr_matrix(named), named_mass),
             "stage": stage_block,
             "experience": sp.csr_matrix(np.ones((len(requests), 1))),
             "region": region_block,
@@ -554,6 +579,7 @@ class Encoder:
                 need_counts > 0,
                 _nonempty(blocks["inferred"]),
                 sector_counts > 0,
+                named_mass > 0,
                 stage_codes >= 0,
                 np.ones(len(requests), dtype=bool),
                 region_codes >= 0,
@@ -577,6 +603,17 @@ class Encoder:
         scale[:, FEATURES.index("topic")] = 1 - share
         scale[:, FEATURES.index("inferred")] = share
         scale[:, FEATURES.index("experience")] = floor + (1 - floor) * demand
+        # Service areas share one budget the same way: an area of the request's own counts 1,
+        # one its words name the phrase score times inferred_sector_weight.
+        soft_areas = self.config.inferred_sector_weight * named_mass
+        area_share = np.divide(
+            soft_areas,
+            sector_counts + soft_areas,
+            out=np.zeros_like(soft_areas),
+            where=soft_areas > 0,
+        )
+        scale[:, FEATURES.index("sector")] = 1 - area_share
+        scale[:, FEATURES.index("inferred_sector")] = area_share
         return Encoded(blocks=blocks, known=known, scale=scale)
 
 

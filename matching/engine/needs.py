@@ -21,7 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
-from matching.engine.lexicon import LEXICON, LONG_RUN_CUES, TOPIC_DESCRIPTIONS
+from matching.engine.lexicon import LEXICON, LONG_RUN_CUES, SECTOR_LEXICON, TOPIC_DESCRIPTIONS
 
 if TYPE_CHECKING:
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -58,6 +58,7 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 _LEXICON_RE = _phrase_pattern(list(LEXICON))
 _LONG_RUN_RE = _phrase_pattern(list(LONG_RUN_CUES))
+_SECTOR_RE = _phrase_pattern(list(SECTOR_LEXICON))
 
 
 # scikit-learn's default word analyser, reproduced so that each text is tokenised once and
@@ -132,6 +133,16 @@ def lexicon_topics(text: str) -> dict[str, int]:
     for phrase in found:
         for topic in LEXICON[phrase]:
             counts[topic] = counts.get(topic, 0) + 1
+    return counts
+
+
+def lexicon_sectors(text: str) -> dict[str, int]:
+    """Per service area, how many distinct phrases naming it occur in the text."""
+    found = set(_SECTOR_RE.findall(text.lower().replace("\u2019", "'")))
+    counts: dict[str, int] = {}
+    for phrase in found:
+        for sector in SECTOR_LEXICON[phrase]:
+            counts[sector] = counts.get(sector, 0) + 1
     return counts
 
 

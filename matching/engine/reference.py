@@ -21,7 +21,7 @@ from matching.engine.features import (
     RequestProfiles,
     establishedness,
 )
-from matching.engine.needs import long_run_demand
+from matching.engine.needs import LEXICON_SCORES, lexicon_sectors, long_run_demand
 
 
 class ReferenceScorer:
@@ -56,6 +56,20 @@ class ReferenceScorer:
             soft = self.config.inferred_need_weight * sum(self.inferred[r].values())
             stated = len(set(requests.needs[r]))
             self.need_share.append(soft / (stated + soft) if soft > 0 else 0.0)
+        # Service areas the words name beyond the request's own, with their phrase scores.
+        self.named = [
+            {
+                sector: LEXICON_SCORES[min(count, 3)]
+                for sector, count in lexicon_sectors(text).items()
+                if sector in encoder.sectors and sector not in own
+            }
+            for text, own in zip(requests.texts, requests.sectors, strict=True)
+        ]
+        self.sector_share = []
+        for r in range(len(requests)):
+            soft = self.config.inferred_sector_weight * sum(self.named[r].values())
+            own = len(set(requests.sectors[r]))
+            self.sector_share.append(soft / (own + soft) if soft > 0 else 0.0)
         self.demand = [
             max(long_run_demand(t), 0.5 if int(s) == 5 else 0.0)
             for t, s in zip(requests.texts, requests.stages, strict=True)
@@ -95,6 +109,13 @@ class ReferenceScorer:
             out["sector"] = sum(max(self._similarity(x, y) for y in b) for x in a) / len(a)
         else:
             out["sector"] = None
+        named = self.named[r]
+        out["inferred_sector"] = (
+            sum(v * max(self._similarity(x, y) for y in b) for x, v in named.items())
+            / sum(named.values())
+            if named and b
+            else None
+        )
         rs, ms = int(req.stages[r]), int(men.stages[m])
         out["stage"] = float(self.config.stage_table[rs - 1, ms - 1]) if rs and ms else None
         out["experience"] = float(self.established[m]) if ms else None
@@ -132,6 +153,10 @@ class ReferenceScorer:
             return self.weights[feature] * (1 - self.need_share[r])
         if feature == "inferred":
             return self.weights[feature] * self.need_share[r]
+        if feature == "sector":
+            return self.weights[feature] * (1 - self.sector_share[r])
+        if feature == "inferred_sector":
+            return self.weights[feature] * self.sector_share[r]
         return self.weights[feature]
 
     def score(self, r: int, m: int) -> float:

@@ -44,7 +44,8 @@ TOP_K_PAD_LIMIT = 4096
 # expertise), which saves a block's width in every pair's dot product.
 PRODUCT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("topic", "inferred"),
-    *((f,) for f in FEATURES if f not in ("topic", "inferred")),
+    ("sector", "inferred_sector"),
+    *((f,) for f in FEATURES if f not in ("topic", "inferred", "sector", "inferred_sector")),
 )
 
 

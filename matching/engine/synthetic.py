@@ -61,6 +61,24 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "digital-it": ("digital", "systems", "data", "software", "cloud", "records"),
     "right-to-provide": ("spin", "mutual", "right", "provide", "nhs", "trust"),
 }
+# One word naming each service area, as a request names the service that buys from it or that
+# it works beside; a share of synthetic requests carries one, so that inferred_sector is scored.
+SECTOR_WORDS: dict[str, str] = {
+    "community-health": "district nurses",
+    "mental-health": "mental health",
+    "adult-social-care": "care homes",
+    "childrens-services": "fostering",
+    "youth-services": "youth workers",
+    "education": "schools",
+    "employment-skills": "apprenticeships",
+    "libraries-culture": "libraries",
+    "leisure-sport": "leisure centres",
+    "housing": "tenants",
+    "fire-rescue": "firefighters",
+    "probation-justice": "probation",
+    "public-health": "public health",
+}
+NAMED_SECTOR_SHARE = 0.3
 _FILLER_TEXT = """
 we our service people local support work years help across public new grow deliver partners
 charity team worked experience running programmes region county city town families clients
@@ -121,6 +139,16 @@ def mentors(count: int, seed: int = 0, capacity: tuple[int, int] = (1, 3)) -> Me
     )
 
 
+def _naming_sectors(texts: list[str], seed: int) -> list[str]:
+    """A share of the texts with a word naming a service area appended (own generator, so the
+    other columns are what they were before these words were added)."""
+    rng = np.random.default_rng([seed, 1])
+    names = tuple(SECTOR_WORDS.values())
+    named = rng.random(len(texts)) < NAMED_SECTOR_SHARE
+    chosen = rng.integers(0, len(names), size=len(texts))
+    return [f"{t} {names[c]}" if n else t for t, n, c in zip(texts, named, chosen, strict=True)]
+
+
 def requests(count: int, seed: int = 1, organisation_offset: int = 10**6) -> RequestProfiles:
     rng = np.random.default_rng(seed)
     needs = _label_sets(rng, TOPICS, count, 1, 4, 0.8)
@@ -137,5 +165,5 @@ def requests(count: int, seed: int = 1, organisation_offset: int = 10**6) -> Req
         preferred_formats=[
             str(f) for f in rng.choice(["in_person", "remote", "either"], size=count)
         ],
-        texts=_texts(rng, needs, 30),
+        texts=_naming_sectors(_texts(rng, needs, 30), seed),
     )

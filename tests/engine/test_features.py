@@ -180,9 +180,10 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
     prepared = prepare_requests(index, helpers.requests([REQUEST]))
     result = explain(index, prepared, np.array([0, 0]), np.array([0, 1]))
     assert result.incomplete[1]
-    assert np.isnan(result.values[0]).sum() == 1  # mentor A lacks only "inferred"
-    # "inferred" is unknown for both: the request's words raise no topic beyond its needs.
-    unknown = [FEATURES.index(f) for f in ("inferred", "size", "parent_body")]
+    # Mentor A lacks only "inferred" and "inferred_sector": for both mentors, the request's
+    # words raise no topic beyond its needs and name no service area beyond its own.
+    assert np.isnan(result.values[0]).sum() == 2
+    unknown = [FEATURES.index(f) for f in ("inferred", "inferred_sector", "size", "parent_body")]
     assert np.isnan(result.values[1, unknown]).all()
     assert (result.weights[1, unknown] == 0).all()
     assert result.weights[1].sum() == pytest.approx(1.0)
@@ -196,7 +197,7 @@ def test_unknown_values_spread_their_weight_over_the_others() -> None:
     for j in known:
         assert result.weights[1, j] == pytest.approx(prepared.weights[0, j] / total)
     rows = result.rows(1)
-    assert [r["known"] for r in rows].count(False) == 3
+    assert [r["known"] for r in rows].count(False) == 4
     assert sum(cast(float, r["contribution"]) for r in rows) == pytest.approx(
         result.scores[1], abs=1e-12
     )
@@ -217,11 +218,12 @@ def test_a_mentor_without_a_bio_is_not_lifted_above_one_with_a_bio() -> None:
 
 def test_the_hand_computed_score() -> None:
     # Prior weights; experience at its floor (0.2 of its weight: nothing in the words asks for a
-    # long-established mutual), and "inferred" unknown (no need beyond the stated ones).
-    weights = [0.081, 0.098, 0.023, 0.2 * 0.019, 0.015, 0.007, 0.007, 0.669]
+    # long-established mutual), "inferred" unknown (no need beyond the stated ones) and
+    # "inferred_sector" unknown (the words name no service area).
+    weights = [0.074, 0.089, 0.021, 0.2 * 0.017, 0.014, 0.006, 0.006, 0.61]
     # Sector: the request's housing is the mentor's own, its education unrelated to housing.
     values = [0.5, 0.5, 1.0, 0.75, 0.5, 0.5, 1.0, 0.0]
-    assert PRIOR_WEIGHTS["topic"] == 0.081 and PRIOR_WEIGHTS["text"] == 0.669
+    assert PRIOR_WEIGHTS["topic"] == 0.074 and PRIOR_WEIGHTS["text"] == 0.61
     expected = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     profiles = helpers.mentors([MENTOR_A, MENTOR_B])
     index = build_index(profiles)

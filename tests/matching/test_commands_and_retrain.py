@@ -54,10 +54,10 @@ def test_run_matching_sync_runs_a_round() -> None:
 
 def test_the_prior_is_active_until_enough_decisions() -> None:
     prior = ScoringModel.objects.get(active=True)
-    # Version 1 held the first prior; versions 2 to 4 (data migrations) the priors since.
-    assert prior.version == 4 and prior.weights == PRIOR_WEIGHTS and prior.trained_on == 0
+    # Version 1 held the first prior; versions 2 to 5 (data migrations) the priors since.
+    assert prior.version == 5 and prior.weights == PRIOR_WEIGHTS and prior.trained_on == 0
     model = retraining.scoring_model_retrain()
-    assert model.version == 5 and not model.active and model.trained_on == 0
+    assert model.version == 6 and not model.active and model.trained_on == 0
     assert ScoringModel.objects.get(active=True) == prior
 
 
@@ -96,7 +96,7 @@ def test_retraining_on_decisions_learns_and_activates_a_no_worse_model() -> None
         )  # fmt: skip
     Proposal.objects.bulk_create(proposals)
     model = retraining.scoring_model_retrain()
-    assert model.active and model.version == 5
+    assert model.active and model.version == 6
     assert model.trained_on == 400 - len(range(0, 400, 7))
     assert model.weights["topic"] > PRIOR_WEIGHTS["topic"]
     assert model.metrics["auc_holdout"] >= model.metrics["auc_active"]

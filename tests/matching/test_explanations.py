@@ -83,6 +83,22 @@ def test_sector_region_stage_size_parent_and_text() -> None:
     assert "little in common" in sentence(item("text", 0.01), f)
 
 
+def test_service_areas_the_request_names_in_its_words() -> None:
+    words = "We run reading groups in two prisons and want to sell them to schools."
+    named = facts(request_text=words, mentor_sector_slugs={"education": "Education"})
+    assert sentence(item("inferred_sector", 1.0), named) == (
+        "Has worked in education, which your request mentions."
+    )
+    related = facts(request_text=words, mentor_sector_slugs={"mental-health": "Mental health"})
+    assert sentence(item("inferred_sector", 0.25), related) == (
+        "Has worked in a service area related to one your request mentions."
+    )
+    other = facts(request_text=words, mentor_sector_slugs={"housing": "Housing"}, audience=OTHERS)
+    assert sentence(item("inferred_sector", 0.0), other) == (
+        "Has not worked in the other service areas the request mentions."
+    )
+
+
 def test_regions_near_and_far() -> None:
     near = facts(mentor_org=org(region="south-west"))
     assert sentence(item("region"), near) == "Neighbouring region: South West, next to Wales."
@@ -113,6 +129,7 @@ def test_established_mentor_and_not_ahead() -> None:
         ("parent_body", {"mentor_org": org(parent_body="")}, "We do not know the mentor's"),
         ("text", {"bio": ""}, "has not written about themselves"),
         ("inferred", {}, "did not point to any further topics"),
+        ("inferred_sector", {}, "name no other service area"),
         ("experience", {"mentor_org": org(spun_out_year=None)}, "We do not know when"),
     ],
 )

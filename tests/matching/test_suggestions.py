@@ -6,7 +6,7 @@ import pytest
 
 from accounts.models import Sector
 from matching.engine.features import default_sector_similarity
-from matching.engine.lexicon import LEXICON, SERVICE_AREAS, TOPIC_DESCRIPTIONS
+from matching.engine.lexicon import LEXICON, SECTOR_LEXICON, SERVICE_AREAS, TOPIC_DESCRIPTIONS
 from matching.models import SectorSimilarity, Topic
 from tests import factories
 from tests.conftest import client_for
@@ -24,6 +24,8 @@ def test_the_lexicon_and_descriptions_name_only_seeded_topics() -> None:
 def test_related_service_areas_are_tied_to_the_sector_vocabulary() -> None:
     sectors = set(Sector.objects.values_list("slug", flat=True))
     assert set(SERVICE_AREAS) | {"other"} == sectors
+    # Every area words can name is a real one, and every real service area can be named.
+    assert {s for areas in SECTOR_LEXICON.values() for s in areas} == set(SERVICE_AREAS)
     seeded = {
         (a, b): v
         for a, b, v in SectorSimilarity.objects.values_list(
