@@ -1,5 +1,6 @@
 """What the words of public service mutuals mean: topic descriptions, a phrase lexicon, cues
-for questions that take a long-established mutual, and the families of related service areas.
+for questions that take a long-established mutual, the families of related service areas, and
+the phrases that name each service area.
 
 Written by the programme from its own experience of spin-outs; a test ties every slug here to
 the seeded `Topic` and `Sector` vocabularies.

@@ -126,24 +126,26 @@ def concept_list(lexicon: dict[str, int]) -> list[str]:
     return [f"concept{t.replace('-', '')}" for t in sorted(lexicon)]
 
 
-def lexicon_topics(text: str) -> dict[str, int]:
-    """Per topic, how many distinct lexicon phrases of it occur in the text."""
-    found = set(_LEXICON_RE.findall(text.lower().replace("\u2019", "'")))
+def _phrase_counts(
+    pattern: re.Pattern[str], lexicon: dict[str, tuple[str, ...]], text: str
+) -> dict[str, int]:
+    """Per target (topic or service area), how many distinct phrases of it occur in the text."""
+    found = set(pattern.findall(text.lower().replace("\u2019", "'")))
     counts: dict[str, int] = {}
     for phrase in found:
-        for topic in LEXICON[phrase]:
-            counts[topic] = counts.get(topic, 0) + 1
+        for target in lexicon[phrase]:
+            counts[target] = counts.get(target, 0) + 1
     return counts
+
+
+def lexicon_topics(text: str) -> dict[str, int]:
+    """Per topic, how many distinct lexicon phrases of it occur in the text."""
+    return _phrase_counts(_LEXICON_RE, LEXICON, text)
 
 
 def lexicon_sectors(text: str) -> dict[str, int]:
     """Per service area, how many distinct phrases naming it occur in the text."""
-    found = set(_SECTOR_RE.findall(text.lower().replace("\u2019", "'")))
-    counts: dict[str, int] = {}
-    for phrase in found:
-        for sector in SECTOR_LEXICON[phrase]:
-            counts[sector] = counts.get(sector, 0) + 1
-    return counts
+    return _phrase_counts(_SECTOR_RE, SECTOR_LEXICON, text)
 
 
 def concept_tokens(text: str) -> str:
