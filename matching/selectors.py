@@ -20,6 +20,7 @@ from matching.engine.features import (
     FeatureConfig,
     MentorProfiles,
     RequestProfiles,
+    with_shared_budgets,
 )
 from matching.engine.scoring import MentorIndex, build_index
 from matching.models import (
@@ -212,7 +213,7 @@ def scoring_weights(model: ScoringModel | None) -> dict[str, float]:
     """The active model's weights, or the prior when no model has been activated."""
     if model is None or not model.weights:
         return dict(PRIOR_WEIGHTS)
-    return {k: float(v) for k, v in model.weights.items()}
+    return with_shared_budgets({k: float(v) for k, v in model.weights.items()})
 
 
 def decided_proposals() -> list[tuple[str, str, list[dict[str, Any]], Any]]:

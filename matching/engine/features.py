@@ -54,6 +54,9 @@ FEATURES: tuple[str, ...] = (
     "parent_body",
     "text",
 )
+# Pairs of features that share one weight budget, split per request (see encode_requests):
+# the mentor side of both is the same block.
+SHARED_BUDGETS: tuple[tuple[str, str], ...] = (("topic", "inferred"), ("sector", "inferred_sector"))
 LABELS: dict[str, str] = {
     "topic": "Covers the topics asked for",
     "inferred": "Covers the concerns described in the request",
@@ -690,3 +693,14 @@ def _nonempty(matrix: sp.csr_matrix) -> NDArray[np.bool_]:
 def weight_vector(weights: dict[str, float]) -> NDArray[np.float64]:
     """Weights in FEATURES order; missing features weigh 0."""
     return np.array([float(weights.get(f, 0.0)) for f in FEATURES])
+
+
+def with_shared_budgets(weights: dict[str, float]) -> dict[str, float]:
+    """A saved model's weights, with a feature it predates that shares a budget given its
+    partner's weight (as the prior does). Weighing 0 instead, "inferred_sector" would take the
+    sector weight's share away from every request that names another area."""
+    completed = dict(weights)
+    for first, second in SHARED_BUDGETS:
+        if second not in completed and first in completed:
+            completed[second] = completed[first]
+    return completed

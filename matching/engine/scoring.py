@@ -25,6 +25,7 @@ from matching.engine.assignment import ASSIGN_DEPTH, Assignment, assign
 from matching.engine.features import (
     FEATURES,
     PRIOR_WEIGHTS,
+    SHARED_BUDGETS,
     Encoded,
     Encoder,
     FeatureConfig,
@@ -41,11 +42,11 @@ TOP_K_PAD_LIMIT = 4096
 
 # Features whose mentor-side blocks are the same matrix share one block of the product: the
 # request side adds their weighted rows (stated and inferred needs both meet the mentor's
-# expertise), which saves a block's width in every pair's dot product.
+# expertise; own and named service areas both meet the mentor's areas), which saves a block's
+# width in every pair's dot product.
 PRODUCT_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("topic", "inferred"),
-    ("sector", "inferred_sector"),
-    *((f,) for f in FEATURES if f not in ("topic", "inferred", "sector", "inferred_sector")),
+    *SHARED_BUDGETS,
+    *((f,) for f in FEATURES if not any(f in pair for pair in SHARED_BUDGETS)),
 )
 
 

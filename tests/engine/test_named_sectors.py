@@ -4,7 +4,7 @@ those areas, and sharing the sector feature's budget with the request's own area
 import numpy as np
 import pytest
 
-from matching.engine.features import FEATURES, PRIOR_WEIGHTS
+from matching.engine.features import FEATURES, PRIOR_WEIGHTS, with_shared_budgets
 from matching.engine.lexicon import SECTOR_FAMILY_SIMILARITY
 from matching.engine.needs import lexicon_sectors
 from matching.engine.scoring import (
@@ -91,3 +91,11 @@ def test_words_that_name_only_the_requests_own_area_leave_the_feature_unknown() 
     assert np.isnan(result.values[:, named]).all()
     assert (result.weights[:, named] == 0).all()
     assert prepared.weights[0, FEATURES.index("sector")] == pytest.approx(PRIOR_WEIGHTS["sector"])
+
+
+def test_a_model_saved_before_the_feature_gives_it_the_sector_budget() -> None:
+    # A learned model from before inferred_sector existed has no weight for it: it takes the
+    # sector weight, as in the prior, so a request that names another area loses nothing.
+    older = {f: w for f, w in PRIOR_WEIGHTS.items() if f != "inferred_sector"}
+    assert with_shared_budgets(older) == PRIOR_WEIGHTS
+    assert with_shared_budgets({"text": 1.0}) == {"text": 1.0}

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from core.models import AuditEvent
+from matching import selectors
 from matching.engine.features import FEATURES, PRIOR_WEIGHTS
 from matching.models import Feedback, MatchRun, Mentorship, Proposal, ScoringModel
 from matching.services import match_runs, retraining
@@ -59,6 +60,14 @@ def test_the_prior_is_active_until_enough_decisions() -> None:
     model = retraining.scoring_model_retrain()
     assert model.version == 6 and not model.active and model.trained_on == 0
     assert ScoringModel.objects.get(active=True) == prior
+
+
+def test_a_learned_model_older_than_a_feature_gives_it_its_partners_weight() -> None:
+    older = {f: w for f, w in PRIOR_WEIGHTS.items() if f != "inferred_sector"}
+    model = ScoringModel.objects.create(version=9, weights=older, trained_on=500, active=False)
+    weights = selectors.scoring_weights(model)
+    assert weights["inferred_sector"] == older["sector"]
+    assert {f: w for f, w in weights.items() if f != "inferred_sector"} == older
 
 
 def _explanation(values: np.ndarray) -> list[dict[str, object]]:
