@@ -25,7 +25,6 @@ from matching.engine.lexicon import (
     TOPIC_DESCRIPTIONS,
 )
 from matching.engine.needs import (
-    LEXICON_SCORES,
     SUGGESTION_THRESHOLD,
     Analysis,
     TopicSuggester,
@@ -33,6 +32,7 @@ from matching.engine.needs import (
     analysed,
     concept_list,
     concept_tokens,
+    lexicon_score,
     lexicon_sectors,
     long_run_demand,
 )
@@ -468,7 +468,7 @@ class Encoder:
         for i, text in enumerate(requests.texts):
             for sector, count in lexicon_sectors(text).items():
                 if sector in position:
-                    scores[i, position[sector]] = LEXICON_SCORES[min(count, 3)]
+                    scores[i, position[sector]] = lexicon_score(count)
         scores[own.toarray() > 0] = 0.0
         return scores
 
@@ -599,24 +599,19 @@ class Encoder:
         demand = np.maximum(demand, np.where(stages == 5, 0.5, 0.0))
         floor = self.config.experience_floor
         scale = np.ones((len(requests), len(FEATURES)))
-        # Needs coverage is one budget shared by stated and inferred needs: a stated need
-        # counts 1, an inferred one its suggestion score times inferred_need_weight.
-        soft = self.config.inferred_need_weight * inferred_mass
-        share = np.divide(soft, need_counts + soft, out=np.zeros_like(soft), where=soft > 0)
-        scale[:, FEATURES.index("topic")] = 1 - share
-        scale[:, FEATURES.index("inferred")] = share
         scale[:, FEATURES.index("experience")] = floor + (1 - floor) * demand
-        # Service areas share one budget the same way: an area of the request's own counts 1,
-        # one its words name the phrase score times inferred_sector_weight.
-        soft_areas = self.config.inferred_sector_weight * named_mass
-        area_share = np.divide(
-            soft_areas,
-            sector_counts + soft_areas,
-            out=np.zeros_like(soft_areas),
-            where=soft_areas > 0,
-        )
-        scale[:, FEATURES.index("sector")] = 1 - area_share
-        scale[:, FEATURES.index("inferred_sector")] = area_share
+        # Each shared budget is split per request: a stated need (or one of the request's own
+        # areas) counts 1, one read from the words its score times the config's weight.
+        read = {
+            "inferred": self.config.inferred_need_weight * inferred_mass,
+            "inferred_sector": self.config.inferred_sector_weight * named_mass,
+        }
+        stated = {"topic": need_counts, "sector": sector_counts}
+        for first, second in SHARED_BUDGETS:
+            soft = read[second]
+            share = np.divide(soft, stated[first] + soft, out=np.zeros_like(soft), where=soft > 0)
+            scale[:, FEATURES.index(first)] = 1 - share
+            scale[:, FEATURES.index(second)] = share
         return Encoded(blocks=blocks, known=known, scale=scale)
 
 

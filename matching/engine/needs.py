@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 
 # One lexicon phrase gives a topic 0.6, two give 0.8, three or more 0.9.
 LEXICON_SCORES = (0.0, 0.6, 0.8, 0.9)
+
+
+def lexicon_score(count: int) -> float:
+    """The score of a topic or service area that `count` distinct phrases in a text signal."""
+    return LEXICON_SCORES[min(count, len(LEXICON_SCORES) - 1)]
+
+
 # Below this a suggestion is neither shown nor used as a soft need.
 SUGGESTION_THRESHOLD = 0.35
 
@@ -248,7 +255,7 @@ class TopicSuggester:
             for topic, count in analyses[i].lexicon.items():
                 if topic in position:
                     j = position[topic]
-                    out[i, j] = max(out[i, j], LEXICON_SCORES[min(count, 3)])
+                    out[i, j] = max(out[i, j], lexicon_score(count))
         return out
 
     def _probabilities(self, x: sp.csr_matrix) -> NDArray[np.float64]:

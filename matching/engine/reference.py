@@ -21,7 +21,12 @@ from matching.engine.features import (
     RequestProfiles,
     establishedness,
 )
-from matching.engine.needs import LEXICON_SCORES, lexicon_sectors, long_run_demand
+from matching.engine.needs import lexicon_score, lexicon_sectors, long_run_demand
+
+
+def _share(soft: float, stated: int) -> float:
+    """The part of a shared budget that what was read from the words takes."""
+    return soft / (stated + soft) if soft > 0 else 0.0
 
 
 class ReferenceScorer:
@@ -51,25 +56,23 @@ class ReferenceScorer:
         self.established = establishedness(
             np.asarray(mentors.stages), mentors.spun_out_years, self.config.as_of_year
         )
-        self.need_share = []
-        for r in range(len(requests)):
-            soft = self.config.inferred_need_weight * sum(self.inferred[r].values())
-            stated = len(set(requests.needs[r]))
-            self.need_share.append(soft / (stated + soft) if soft > 0 else 0.0)
+        self.need_share = [
+            _share(self.config.inferred_need_weight * sum(inferred.values()), len(set(needs)))
+            for inferred, needs in zip(self.inferred, requests.needs, strict=True)
+        ]
         # Service areas the words name beyond the request's own, with their phrase scores.
         self.named = [
             {
-                sector: LEXICON_SCORES[min(count, 3)]
+                sector: lexicon_score(count)
                 for sector, count in lexicon_sectors(text).items()
                 if sector in encoder.sectors and sector not in own
             }
             for text, own in zip(requests.texts, requests.sectors, strict=True)
         ]
-        self.sector_share = []
-        for r in range(len(requests)):
-            soft = self.config.inferred_sector_weight * sum(self.named[r].values())
-            own = len(set(requests.sectors[r]))
-            self.sector_share.append(soft / (own + soft) if soft > 0 else 0.0)
+        self.sector_share = [
+            _share(self.config.inferred_sector_weight * sum(named.values()), len(set(own)))
+            for named, own in zip(self.named, requests.sectors, strict=True)
+        ]
         self.demand = [
             max(long_run_demand(t), 0.5 if int(s) == 5 else 0.0)
             for t, s in zip(requests.texts, requests.stages, strict=True)
