@@ -41,8 +41,9 @@ format: dev-venv
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: lint  ## the whole suite (lint included)
-	$(VENV)/bin/pytest
+TEST_WORKERS ?= auto
+test: lint  ## the whole suite (lint included), one process per core; TEST_WORKERS=0 for one
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile
 
 bench: dev-venv  ## matching engine at 1k and 10k; BENCH_ORM=1 adds a round through the ORM
 	DEBUG=$${DEBUG:-true} $(PY) manage.py bench_matching --mentors 1000 --requests 1000 --json $(if $(BENCH_ORM),--orm)

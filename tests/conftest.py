@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import pytest
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from rest_framework.test import APIClient
 
 from accounts.models import User
@@ -24,38 +24,50 @@ ROOT = Path(__file__).resolve().parent.parent
 DB_FIXTURES = ("transactional_db", "live_server", "db")
 
 
+# Rows that post_migrate makes again after every flush; the snapshot leaves them to it.
+REMADE_BY_POST_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
+_SEEDS: dict[str, list[Any]] = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """pytest-django's test database, plus a snapshot of every row its migrations seeded
+    (sectors, topics, the prior scoring models, related service areas, the resource library)."""
+    from django.apps import apps
+    from django.core import serializers
+
+    with django_db_blocker.unblock():
+        for model in apps.get_models():
+            label = model._meta.label_lower
+            if label in REMADE_BY_POST_MIGRATE or not model._meta.managed:
+                continue
+            rows = list(model._base_manager.order_by("pk"))
+            if rows:
+                _SEEDS[label] = list(
+                    serializers.deserialize("json", serializers.serialize("json", rows))
+                )
+
+
 def restore_seeded_rows() -> None:
-    """Put back what the data migrations seed: sectors, topics and the prior scoring model.
+    """Put back what the data migrations seed, exactly as they left it, ids included.
 
     A transactional test ends with a flush that empties every table, seeds included, and a
-    long-lived process would keep content-type ids from before it.
+    long-lived process would keep content-type ids from before it. Tests run in any order
+    (`make test` spreads the files over several processes), so each must start from the same
+    seeded database.
     """
-    import importlib
-
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
 
-    from accounts.models import Sector
-    from matching.models import ScoringModel, Topic
-
     ContentType.objects.clear_cache()
-    sectors = importlib.import_module("accounts.migrations.0002_seed_sectors").SECTORS
-    topics = importlib.import_module("matching.migrations.0002_seed_topics").TOPICS
-    prior = importlib.import_module("matching.migrations.0003_prior_scoring_model")
-    if Sector.objects.count() < len(sectors):
-        priority = importlib.import_module(
-            "accounts.migrations.0005_seed_priority_and_stage_history"
-        ).PRIORITY_SECTORS
-        for slug, name in sectors:
-            Sector.objects.get_or_create(
-                slug=slug, defaults={"name": name, "priority": slug in priority}
-            )
-    if Topic.objects.count() < len(topics):
-        for slug, name in topics:
-            Topic.objects.get_or_create(slug=slug, defaults={"name": name})
-    if not ScoringModel.objects.exists():
-        ScoringModel.objects.create(
-            version=1, weights=prior.PRIOR_WEIGHTS, trained_on=0, active=True, format_version=1
-        )
+    with transaction.atomic():
+        for label, seeds in _SEEDS.items():
+            model = apps.get_model(label)
+            present = set(model._base_manager.values_list("pk", flat=True))
+            if len(present) < len(seeds):
+                for seed in seeds:
+                    if seed.object.pk not in present:
+                        seed.save()
 
 
 @pytest.fixture(autouse=True)
@@ -129,6 +141,8 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         DATABASE_URL=database_url_for_subprocess(),
+        # This test process's own Redis database and broker (config.settings_test).
+        REDIS_URL=settings.REDIS_URL,
         CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
         CELERY_RESULT_BACKEND=settings.CELERY_RESULT_BACKEND,
         # The child runs the production settings module, not the tests' (whose mail is locmem).
@@ -213,3 +227,14 @@ def celery_worker_process(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """schemathesis gives each operation's test the function's bare node id. pytest-xdist
+    tracks tests by node id, so it would run one operation and drop the rest: give each its own
+    (`...documented[GET /api/v1/requests/]`, as `-v` already prints it)."""
+    from _pytest.nodeid import NodeId  # pytest 9.2 keeps node ids structured
+
+    for item in items:
+        if "[" in item.name and "[" not in item.nodeid:
+            item._id = NodeId.parse(f"{item.nodeid}[{item.name.split('[', 1)[1]}")

@@ -85,11 +85,20 @@ def test_the_api_answers_every_generated_case_as_documented(
     case.call_and_validate(headers={"Authorization": tokens[role]}, checks=CHECKS)
 
 
-def test_at_least_a_thousand_cases_ran() -> None:
+def test_at_least_a_thousand_cases_ran(request: pytest.FixtureRequest) -> None:
     results: list[Any] = list(schema.get_all_operations())
     operations = [result.ok().label for result in results]
-    if set(CASES) != set(operations):
+    selected = [
+        item
+        for item in request.session.items
+        if getattr(item, "originalname", "")
+        == test_the_api_answers_every_generated_case_as_documented.__name__
+    ]
+    if len(selected) < len(operations):
         pytest.skip("counts are only meaningful after the whole module has run")
+    # Every operation was selected, so every one must have run (a runner that drops tests with
+    # the same node id, as pytest-xdist did, fails here instead of passing quietly).
+    assert set(CASES) == set(operations)
     total = sum(CASES.values())
     print(f"\nschemathesis: {total} cases over {len(operations)} operations")
     assert total >= MINIMUM_CASES

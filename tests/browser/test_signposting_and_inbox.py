@@ -92,7 +92,8 @@ def test_a_visitor_reads_a_stage_and_a_coordinator_replies(
 def test_a_mentee_sees_guidance_for_their_needs_on_the_dashboard(
     browser: Browser, live_server: Any
 ) -> None:
-    make_resource("Fair Deal for staff pensions", stages=[3, 4], topics=["pensions"])
+    # Titles of their own: the seeded library is there too, as in production.
+    make_resource("Keeping staff pensions on a move", stages=[3, 4], topics=["pensions"])
     make_resource("Marketing a new mutual", stages=[5], topics=["marketing"])
     mentee = factories.MenteeFactory.create()  # organisation at stage 3
     factories.MentoringRequestFactory.create(created_by=mentee, needs=["pensions"])
@@ -102,7 +103,7 @@ def test_a_mentee_sees_guidance_for_their_needs_on_the_dashboard(
     open_and_settle(page, live_server.url + "/dashboard/")
     signposts = page.locator("#signposts")
     expect(
-        signposts.get_by_role("link", name="Fair Deal for staff pensions", exact=True)
+        signposts.get_by_role("link", name="Keeping staff pensions on a move", exact=True)
     ).to_be_visible()
     expect(signposts).to_contain_text("For your stage: making a mutual plan; about: Pensions")
     expect(signposts).not_to_contain_text("Marketing a new mutual")

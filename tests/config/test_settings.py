@@ -148,3 +148,51 @@ def test_the_visibility_timeout_goes_only_to_a_redis_broker(broker: str, options
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == options
+
+
+def test_each_test_process_has_a_redis_database_of_its_own() -> None:
+    from config.settings_test import redis_database_for_worker
+
+    assert redis_database_for_worker("redis://127.0.0.1:6379/0", -1) == "redis://127.0.0.1:6379/0"
+    assert redis_database_for_worker("redis://127.0.0.1:6379/0", 0) == "redis://127.0.0.1:6379/1"
+    assert redis_database_for_worker("redis://127.0.0.1:6379/3", 1) == "redis://127.0.0.1:6379/5"
+    assert redis_database_for_worker("redis://:pw@cache:6379", 0) == "redis://:pw@cache:6379/1"
+    assert redis_database_for_worker("redis://127.0.0.1:6379/15", 0) == "redis://127.0.0.1:6379/0"
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "broker"),
+    [
+        ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/2"),
+        ("", "sqla+sqlite:///{var}/test-broker-gw1.sqlite3"),
+    ],
+)
+def test_a_second_test_process_uses_its_own_broker(redis_url: str, broker: str) -> None:
+    """pytest-xdist's second process (gw1) never shares a broker with the first, nor its worker."""
+    script = (
+        "import django\nfrom django.conf import settings\ndjango.setup()\n"
+        "print(settings.CELERY_BROKER_URL, settings.CELERY_RESULT_BACKEND, settings.REDIS_URL)\n"
+    )
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="config.settings_test",
+        PYTEST_XDIST_WORKER="gw1",
+        REDIS_URL=redis_url,
+        DATABASE_URL="sqlite://",
+    )
+    env.pop("CELERY_BROKER_URL")
+    env.pop("CELERY_RESULT_BACKEND")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    broker_url, backend, own_redis = result.stdout.split(" ")
+    assert broker_url == broker.format(var=ROOT / "var")
+    if redis_url:
+        assert backend == broker_url and own_redis.strip() == broker_url
+    else:
+        assert backend.endswith("test-broker-results-gw1.sqlite3")
