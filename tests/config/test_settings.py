@@ -121,6 +121,22 @@ def test_every_environment_variable_is_in_the_readme_table() -> None:
     assert read - documented == set(), "document these in the README's configuration table"
 
 
+def _settings_in_a_child(expression: str, *, drop: tuple[str, ...] = (), **env: str) -> str:
+    """What `expression` (over `settings`) prints in a fresh process with this environment."""
+    script = (
+        f"import django\nfrom django.conf import settings\ndjango.setup()\nprint({expression})\n"
+    )
+    child = subprocess_env(DATABASE_URL="sqlite://", **env)
+    for name in drop:
+        child.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=child, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
 @pytest.mark.parametrize(
     ("broker", "options"),
     [
@@ -130,24 +146,13 @@ def test_every_environment_variable_is_in_the_readme_table() -> None:
 )
 def test_the_visibility_timeout_goes_only_to_a_redis_broker(broker: str, options: str) -> None:
     """The embedded broker hands transport options to SQLAlchemy, which refuses this one."""
-    script = (
-        "import django\nfrom django.conf import settings\ndjango.setup()\n"
-        "print(settings.CELERY_BROKER_TRANSPORT_OPTIONS)\n"
+    printed = _settings_in_a_child(
+        "settings.CELERY_BROKER_TRANSPORT_OPTIONS",
+        drop=("CELERY_VISIBILITY_TIMEOUT",),
+        DJANGO_SETTINGS_MODULE="config.settings",
+        CELERY_BROKER_URL=broker,
     )
-    env = subprocess_env(
-        DJANGO_SETTINGS_MODULE="config.settings", DATABASE_URL="sqlite://", CELERY_BROKER_URL=broker
-    )
-    env.pop("CELERY_VISIBILITY_TIMEOUT", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == options
+    assert printed == options
 
 
 def test_each_test_process_has_a_redis_database_of_its_own() -> None:
@@ -169,30 +174,16 @@ def test_each_test_process_has_a_redis_database_of_its_own() -> None:
 )
 def test_a_second_test_process_uses_its_own_broker(redis_url: str, broker: str) -> None:
     """pytest-xdist's second process (gw1) never shares a broker with the first, nor its worker."""
-    script = (
-        "import django\nfrom django.conf import settings\ndjango.setup()\n"
-        "print(settings.CELERY_BROKER_URL, settings.CELERY_RESULT_BACKEND, settings.REDIS_URL)\n"
-    )
-    env = subprocess_env(
+    printed = _settings_in_a_child(
+        "settings.CELERY_BROKER_URL, settings.CELERY_RESULT_BACKEND, settings.REDIS_URL",
+        drop=("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND"),
         DJANGO_SETTINGS_MODULE="config.settings_test",
         PYTEST_XDIST_WORKER="gw1",
         REDIS_URL=redis_url,
-        DATABASE_URL="sqlite://",
     )
-    env.pop("CELERY_BROKER_URL")
-    env.pop("CELERY_RESULT_BACKEND")
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    broker_url, backend, own_redis = result.stdout.split(" ")
+    broker_url, backend, *own_redis = printed.split(" ")
     assert broker_url == broker.format(var=ROOT / "var")
     if redis_url:
-        assert backend == broker_url and own_redis.strip() == broker_url
+        assert backend == broker_url and own_redis == [broker_url]
     else:
         assert backend.endswith("test-broker-results-gw1.sqlite3")
