@@ -13,10 +13,12 @@ per pattern) were written the same way in round 7, after the round's changes to 
 read, and committed before the engine first ranked them. The `round8` rows (20, four per
 pattern) were written the same way in round 8 (30 November 2026), from the mentors' profiles
 alone by a coordinator who never saw the engine or its rankings, and committed before the engine
-first ranked them. Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7" or
-"round8". Each request carries the pattern of the issue it mainly tests: words (needs said
-only in words), family (related service areas), terms (specific vocabulary), experience (needs a
-long-established mutual), capacity (several requests want the same capacity-1 mentor).
+first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
+changed nothing in the engine. Each request's `part` is "tuning", "held_out", "fresh", "blind",
+"round7", "round8" or "round9". Each request carries the pattern of the issue it mainly tests:
+words (needs said only in words), family (related service areas), terms (specific vocabulary),
+experience (needs a long-established mutual), capacity (several requests want the same
+capacity-1 mentor).
 """
 
 from __future__ import annotations
@@ -44,10 +46,13 @@ class RequestRow(NamedTuple):
     blind: bool = False
     round7: bool = False
     round8: bool = False
+    round9: bool = False
 
     @property
     def part(self) -> str:
         """The part of the evaluation this request is measured in."""
+        if self.round9:
+            return "round9"
         if self.round8:
             return "round8"
         if self.round7:
@@ -2272,5 +2277,395 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-reable", "ch-contracts", "hous-homeless"),
         "capacity",
         round8=True,
+    ),
+    # --- Round 9, written blind (30 November 2026) ---------------------------------------------
+    RequestRow(
+        "r9-words-patient-notes",
+        "Brookvale District Nursing",
+        ("community-health",),
+        3,
+        "north-east",
+        140,
+        NHS,
+        ("business-planning",),
+        "Everything we use sits on the hospital trust's computers: patient notes, email, the "
+        "rota, even the phones. When we leave, the trust will switch us off, and nobody on the "
+        "team knows how to move people's records across safely or keep them from being lost "
+        "or hacked.",
+        "Know what has to be working on the first morning so nurses can still see patient "
+        "notes, and that people's personal details are kept safe.",
+        ("ch-digital", "gen-digital"),
+        ("cs-send", "prob-gov", "lib-digital"),
+        "words",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-words-one-paymaster",
+        "Kingsmere Youth Project",
+        ("youth-services",),
+        3,
+        "east-midlands",
+        28,
+        LA,
+        ("business-planning",),
+        "Nearly every pound we get comes from the one council, and it shrinks every year. We "
+        "would like schools, the towns next door and charitable trusts to pay for what we do, "
+        "but nobody on the team has ever asked anyone for money or written an application.",
+        "Learn how to win grants and sell sessions to schools so the youth clubs do not stand "
+        "or fall on one council's budget.",
+        ("youth-bids", "es-careers", "youth-founder"),
+        ("ed-school", "ed-music", "lib-bids", "hous-repairs"),
+        "words",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-words-real-say",
+        "Cedar Lane Wellbeing Team",
+        ("mental-health",),
+        2,
+        "london",
+        65,
+        NHS,
+        ("leadership",),
+        "Staff keep asking whether this will really be theirs or just the same bosses with a "
+        "new name over the door. Support workers and therapists on the front line want an "
+        "actual say in how things are run, not a poster in the staff room.",
+        "Set things up so every member of staff has a voice and a stake from the start, and "
+        "keep them believing in it through the move.",
+        ("ch-engage", "mh-lead"),
+        ("prob-lead", "youth-staff", "gen-hr", "asc-gov"),
+        "words",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-words-leaking-roof",
+        "Fernley Healthy Living Team",
+        ("public-health",),
+        3,
+        "north-east",
+        22,
+        LA,
+        ("business-planning",),
+        "Our stop smoking and healthy living team works out of an old council clinic with a "
+        "leaking roof and a boiler on its last legs. The council says we can have the building "
+        "if we take it on ourselves, but we do not know who pays when things break, how long "
+        "we should ask to have it for, or whether it would sink us.",
+        "Decide whether to take the building on and on what terms, without being left with "
+        "repair bills we cannot pay.",
+        ("lib-assets", "leis-assets"),
+        ("ed-outdoor", "museum-assets", "ch-finance", "fire-finance"),
+        "words",
+        round9=True,
+    ),
+    # --- Related service areas -----------------------------------------------------------------
+    RequestRow(
+        "r9-family-school-nursing",
+        "Wealdshire 0-19 Health Service",
+        ("public-health",),
+        3,
+        "south-east",
+        230,
+        NHS,
+        ("pensions", "tupe"),
+        "We are the health visiting and school nursing team for the county, employed by the "
+        "community NHS trust but paid for from the council's public health grant. Our nurses are "
+        "on Agenda for Change and want to know they can stay in the NHS pension when we leave "
+        "the trust.",
+        "Keep our nurses' NHS terms and pension through the move, and understand what the "
+        "council's tender will mean for them.",
+        ("ch-nhs-pension", "mh-pension"),
+        ("gen-pensions", "ch-contracts", "ph-substance"),
+        "family",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-family-early-help",
+        "Thornbury Early Help and Youth Support",
+        ("youth-services",),
+        3,
+        "yorkshire-humber",
+        48,
+        LA,
+        ("commissioning",),
+        "Our targeted youth support and early help workers spend most of their time with "
+        "families on the edge of care, alongside the council's children's social workers. Once "
+        "we leave, children's services will commission us, and we are worried about a contract "
+        "they could walk away from after the first year.",
+        "Negotiate a fair contract with children's services commissioners, with sensible break "
+        "clauses and outcomes we can actually show.",
+        ("cs-contracts", "youth-sv"),
+        ("cs-early-years", "youth-lead", "cs-ofsted", "youth-bids"),
+        "family",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-family-wardens",
+        "Northgate Neighbourhood Safety Team",
+        ("housing",),
+        3,
+        "west-midlands",
+        35,
+        LA,
+        ("commissioning", "bidding-contracts"),
+        "We are the council's neighbourhood wardens and antisocial behaviour caseworkers. We "
+        "already do joint home safety visits with the fire and rescue service for older and "
+        "vulnerable tenants, and would like the fire authority and local housing associations "
+        "to pay us for prevention work once we are independent.",
+        "Learn how fire authorities buy prevention and safety visits, and how to price them.",
+        ("fire-safety",),
+        ("hous-homeless", "prob-commission", "hous-repairs"),
+        "family",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-family-liaison-diversion",
+        "Severn Liaison and Diversion Service",
+        ("mental-health",),
+        2,
+        "south-west",
+        42,
+        NHS,
+        ("bidding-contracts",),
+        "Our mental health nurses work in police custody suites and the magistrates' court, "
+        "assessing people and referring them on to probation and to drug and alcohol services. "
+        "If we spin out of the trust we will have to bid for the service ourselves and work "
+        "closely with the Probation Service and the courts.",
+        "Understand how justice services are bought and how to write our first bid with "
+        "probation as a partner.",
+        ("prob-commission", "mh-contracts"),
+        ("ph-substance", "prob-lead", "hous-homeless"),
+        "family",
+        round9=True,
+    ),
+    # --- Specific vocabulary -------------------------------------------------------------------
+    RequestRow(
+        "r9-terms-section-75",
+        "Ridgeway Intermediate Care",
+        ("community-health",),
+        3,
+        "east",
+        160,
+        NHS,
+        ("commissioning",),
+        "Our rapid response and intermediate care team is paid for through the Better Care Fund "
+        "under a section 75 agreement between the council and the ICB, with discharge to assess "
+        "beds in the pooled budget. We do not know how the pooled money follows us once we are "
+        "a separate provider.",
+        "Understand how the section 75 pooled budget and the Better Care Fund plan can fund us "
+        "after spin-out, and who signs it off.",
+        ("asc-reable",),
+        ("ch-contracts", "ch-rtp", "asc-care", "gen-finance"),
+        "terms",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-terms-cessation-debt",
+        "Tamebridge Adult Learning",
+        ("employment-skills",),
+        4,
+        "north-west",
+        95,
+        LA,
+        ("pensions",),
+        "The actuary's valuation puts a large cessation debt on us if the contract ever ends. "
+        "The council will give a pension guarantee but the fund still wants a bond, and we are "
+        "deciding whether our LGPS admission agreement should be closed to new starters.",
+        "Agree admitted body terms we can afford, and understand the bond, the guarantee and "
+        "the cessation risk before we sign.",
+        ("gen-pensions", "lib-tupe", "leis-tupe"),
+        ("asc-tupe", "hous-tupe", "ed-pensions", "gen-finance"),
+        "terms",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-terms-dspt",
+        "Larkfield Talking Therapies",
+        ("mental-health",),
+        3,
+        "yorkshire-humber",
+        75,
+        NHS,
+        ("digital-it",),
+        "As a new provider we must submit the Data Security and Protection Toolkit, appoint a "
+        "Caldicott Guardian and a SIRO, and move our electronic patient records off the trust's "
+        "system with an HSCN connection of our own.",
+        "Meet the information governance standards the ICB will expect on day one and migrate "
+        "the clinical records safely.",
+        ("ch-digital",),
+        ("gen-digital", "cs-send", "prob-gov"),
+        "terms",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-terms-new-fair-deal",
+        "Health Protection Training Partnership",
+        ("public-health",),
+        2,
+        "london",
+        38,
+        CG,
+        ("pensions", "tupe"),
+        "We are civil servants in a national public health agency. Staff want to know whether "
+        "they keep the Civil Service pension (alpha) under New Fair Deal, and how the Cabinet "
+        "Office Statement of Practice on staff transfers applies to a move out of the "
+        "department.",
+        "Give staff straight answers on Civil Service pension access and the transfer before "
+        "the department's consultation.",
+        ("prob-tupe",),
+        ("gen-cg", "gen-pensions", "gen-hr"),
+        "terms",
+        round9=True,
+    ),
+    # --- Needs a long-established mutual -------------------------------------------------------
+    RequestRow(
+        "r9-experience-first-rebid",
+        "Harrowgate Day and Living Services",
+        ("adult-social-care",),
+        5,
+        "south-west",
+        190,
+        LA,
+        ("bidding-contracts", "commissioning"),
+        "We spun out in 2019 and our first five-year contract for day services and supported "
+        "living ends in eighteen months. The council has said it will go to open tender this "
+        "time, and national providers are already circling.",
+        "Prepare to win the retender, and hear from someone who has kept a service through a "
+        "recommissioning.",
+        ("ch-contracts", "asc-care", "leis-contracts"),
+        ("mh-contracts", "ph-lifestyle", "prob-commission", "asc-reable"),
+        "experience",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-experience-after-grant",
+        "Wrenfield Libraries and Heritage",
+        ("libraries-culture",),
+        5,
+        "yorkshire-humber",
+        130,
+        LA,
+        ("finance-investment", "business-planning"),
+        "The council's transition funding ends next March and our management fee drops every "
+        "year after that. We have coasted on the start-up money since spinning out and now need "
+        "income of our own.",
+        "Plan the years after the grant runs out: trading, fundraising and what to stop doing.",
+        ("museum-assets", "ed-music"),
+        ("youth-founder", "es-careers", "leis-contracts", "lib-digital", "gen-finance"),
+        "experience",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-experience-second-share-offer",
+        "Moorside Community Health",
+        ("community-health",),
+        5,
+        "north-west",
+        420,
+        NHS,
+        ("employee-engagement",),
+        "Our first share offer in 2018 signed up most of the staff, but turnover means half the "
+        "people who joined since are not members, and turnout at the AGM has fallen. We are "
+        "planning a second share offer and a refresh of the staff council.",
+        "Re-energise staff ownership years after spin-out and get new starters to join.",
+        ("ch-engage", "mh-lead"),
+        ("hous-tupe", "youth-staff", "gen-hr", "asc-gov"),
+        "experience",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-experience-founder-retiring",
+        "Cwm Taf Youth Mutual",
+        ("youth-services",),
+        5,
+        "wales",
+        40,
+        LA,
+        ("leadership",),
+        "Our founding chief executive retires next year after eight years, and the board has "
+        "never recruited a chief executive. Staff worry the ethos will go with her, and the "
+        "council contract comes up for renewal at the same time.",
+        "Plan the handover to a new chief executive and keep the board and staff steady through "
+        "a contract renewal.",
+        ("youth-lead", "youth-founder"),
+        ("ch-engage", "mh-lead", "asc-gov", "gen-hr"),
+        "experience",
+        round9=True,
+    ),
+    # --- Several requests want the same capacity-1 mentor -------------------------------------
+    RequestRow(
+        "r9-capacity-approved-premises",
+        "Northway Resettlement Services",
+        ("probation-justice",),
+        2,
+        "north-west",
+        60,
+        CG,
+        ("business-planning", "legal-governance"),
+        "We are a team of civil servants running resettlement support and approved premises "
+        "liaison inside HMPPS. The Ministry of Justice has said it will consider a spin-out, "
+        "but we do not know how the department's approval process works or what it wants "
+        "in the business case.",
+        "Get through the department's approval and put together a business case ministers "
+        "will accept.",
+        ("gen-cg", "prob-gov"),
+        ("prob-tupe", "prob-commission", "gen-finance"),
+        "capacity",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-capacity-work-and-health",
+        "Work and Health Coaching Team",
+        ("employment-skills",),
+        2,
+        "scotland",
+        34,
+        CG,
+        ("business-planning", "commissioning"),
+        "We are a small team of work and health coaches employed by a government department "
+        "alongside Jobcentres. The department is open to us spinning out and contracting with it, "
+        "but we need its sign-off and a business case first.",
+        "Understand the department's approval process and how it would contract with us after "
+        "spin-out.",
+        ("gen-cg", "es-lead"),
+        ("es-adult", "gen-finance", "prob-tupe"),
+        "capacity",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-capacity-records-archive",
+        "Kew Road Records and Archive Service",
+        ("libraries-culture",),
+        2,
+        "london",
+        26,
+        CG,
+        ("business-planning", "finance-investment"),
+        "Our records and archive team sits in a government agency that wants to stop running "
+        "the service in-house. We think we could spin out and earn from archive searches, "
+        "heritage grants and digitisation work, but we need the department's approval first.",
+        "Win the department's approval and build a business case that mixes a service contract "
+        "with grants and trading.",
+        ("gen-cg", "lib-bids"),
+        ("museum-assets", "gen-finance", "prob-tupe"),
+        "capacity",
+        round9=True,
+    ),
+    RequestRow(
+        "r9-capacity-governor-training",
+        "Governance Support for Schools",
+        ("education",),
+        3,
+        "west-midlands",
+        45,
+        CG,
+        ("business-planning", "bidding-contracts"),
+        "We train and advise school governors and academy trustees from inside a government "
+        "agency. The department is ending its direct funding and has said we can spin out and "
+        "sell our support to schools and academy trusts if the business case stands up.",
+        "Get the department's approval and a business case built on selling to schools and trusts.",
+        ("gen-cg", "ed-school"),
+        ("gen-finance", "es-careers", "ed-music"),
+        "capacity",
+        round9=True,
     ),
 )
