@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -30,11 +31,12 @@ _SEEDS: dict[str, list[Any]] = {}
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
     """pytest-django's test database, plus a snapshot of every row its migrations seeded
     (sectors, topics, the prior scoring models, related service areas, the resource library)."""
     from django.apps import apps
     from django.core import serializers
+    from django.db import DatabaseError
 
     with django_db_blocker.unblock():
         for model in apps.get_models():
@@ -46,6 +48,21 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
                 _SEEDS[label] = list(
                     serializers.deserialize("json", serializers.serialize("json", rows))
                 )
+    yield
+    # A child process that ended a moment ago (a Celery worker or its pool) may still hold a
+    # connection, and PostgreSQL refuses to drop a database in use (seen once: the test
+    # database was left behind, with a warning).
+    if connection.vendor == "postgresql":
+        # If not allowed to, the drop that follows says why.
+        with (
+            django_db_blocker.unblock(),
+            contextlib.suppress(DatabaseError),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 def restore_seeded_rows() -> None:
