@@ -40,26 +40,9 @@ class RequestRow(NamedTuple):
     ideal: tuple[str, ...]
     acceptable: tuple[str, ...]
     pattern: str
-    held_out: bool = False
+    # The part of the evaluation this request is measured in (one of runner.PARTS).
+    part: str = "tuning"
     preferred_format: str = "either"
-    fresh: bool = False
-    blind: bool = False
-    round7: bool = False
-    round8: bool = False
-    round9: bool = False
-
-    @property
-    def part(self) -> str:
-        """The part of the evaluation this request is measured in."""
-        if self.round9:
-            return "round9"
-        if self.round8:
-            return "round8"
-        if self.round7:
-            return "round7"
-        if self.blind:
-            return "blind"
-        return "fresh" if self.fresh else "held_out" if self.held_out else "tuning"
 
 
 LA, NHS, CG, OTHER = "local_authority", "nhs", "central_government", "other"
@@ -149,7 +132,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-finance", "gen-digital"),
         ("lib-digital", "ch-digital", "cs-send"),
         "words",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "words-buildings",
@@ -183,7 +166,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-gov",),
         ("gen-lawyer", "prob-gov", "fire-board", "ch-engage"),
         "words",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "words-tender-health",
@@ -216,7 +199,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("arts-sv",),
         ("ph-sv", "youth-sv", "sport-mkt"),
         "words",
-        held_out=True,
+        part="held_out",
     ),
     # --- Related service areas ---------------------------------------------------------------
     RequestRow(
@@ -264,7 +247,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-finance",),
         ("fire-safety", "fire-board", "leis-assets", "gen-finance"),
         "family",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "family-probation-bid",
@@ -311,7 +294,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-gov",),
         ("prob-tupe", "prob-commission", "gen-lawyer", "gen-cg"),
         "family",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "family-youth-contract",
@@ -372,7 +355,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-reable",),
         ("asc-care", "ch-contracts", "ch-rtp", "ph-lifestyle"),
         "family",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "family-youth-lead",
@@ -418,7 +401,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-contracts",),
         ("ch-contracts", "hous-homeless", "ph-lifestyle"),
         "family",
-        held_out=True,
+        part="held_out",
     ),
     # --- Specific terms ----------------------------------------------------------------------
     RequestRow(
@@ -481,7 +464,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-ofsted",),
         ("cs-contracts", "cs-social-work", "cs-send"),
         "terms",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "terms-cqc",
@@ -528,7 +511,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-rtp",),
         ("gen-cg", "gen-lawyer", "ch-finance"),
         "terms",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "terms-teachers",
@@ -559,7 +542,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-reable",),
         ("asc-care", "ch-finance", "ch-contracts"),
         "terms",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "terms-telecare",
@@ -575,7 +558,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-digital",),
         ("gen-digital", "ch-digital", "lib-digital"),
         "terms",
-        held_out=True,
+        part="held_out",
     ),
     # --- Needs only a long-established mutual can answer ----------------------------------------
     RequestRow(
@@ -609,7 +592,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("lib-tupe", "leis-tupe"),
         ("hous-tupe", "gen-hr", "asc-tupe"),
         "experience",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "exp-pension-valuation",
@@ -642,7 +625,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-finance", "ch-engage"),
         ("ch-contracts", "ch-rtp", "mh-lead"),
         "experience",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "exp-culture",
@@ -705,7 +688,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-pensions",),
         ("fire-board", "fire-finance", "fire-safety", "gen-pensions"),
         "capacity",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "cap-lib-a",
@@ -766,7 +749,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-founder",),
         ("youth-bids", "youth-staff", "youth-sv", "es-careers"),
         "capacity",
-        held_out=True,
+        part="held_out",
     ),
     RequestRow(
         "cap-probation",
@@ -803,7 +786,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-finance",),
         ("ch-finance", "mh-finance", "gen-finance", "gen-young"),
         "words",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-words-families",
@@ -822,7 +805,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-day",),
         ("gen-marketing", "ed-music", "sport-mkt", "ph-sv"),
         "words",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-words-notice",
@@ -841,7 +824,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-contracts",),
         ("leis-contracts", "youth-lead", "gen-lawyer", "gen-finance"),
         "words",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-family-home-safety",
@@ -859,7 +842,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-safety",),
         ("ph-lifestyle", "ph-sv", "asc-reable", "fire-finance"),
         "family",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-family-courts",
@@ -878,7 +861,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-commission", "ph-substance"),
         ("prob-lead", "mh-contracts", "hous-homeless"),
         "family",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-family-holiday",
@@ -897,7 +880,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-bids",),
         ("youth-founder", "youth-sv", "cs-early-years", "es-careers"),
         "family",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-terms-vat",
@@ -916,7 +899,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-finance", "gen-finance"),
         ("leis-assets", "museum-assets", "gen-lawyer"),
         "terms",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-terms-procurement-act",
@@ -935,7 +918,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("hous-homeless",),
         ("leis-contracts", "ph-lifestyle", "prob-commission", "mh-contracts"),
         "terms",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-terms-asset-transfer",
@@ -954,7 +937,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-outdoor", "lib-assets"),
         ("youth-founder", "leis-assets", "museum-assets", "hous-assets"),
         "terms",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-exp-probation-rebid",
@@ -972,7 +955,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-commission",),
         ("leis-contracts", "mh-contracts", "ch-contracts", "ph-lifestyle"),
         "experience",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-exp-valuation",
@@ -991,7 +974,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-pensions", "leis-tupe"),
         ("asc-tupe", "lib-tupe", "hous-tupe", "ed-pensions"),
         "experience",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-exp-founder",
@@ -1009,7 +992,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-gov", "ch-engage"),
         ("mh-lead", "youth-founder", "youth-lead", "gen-hr"),
         "experience",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-cap-school-improvement",
@@ -1026,7 +1009,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-school",),
         ("ed-music", "ed-pensions", "es-careers", "gen-finance"),
         "capacity",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-cap-governors",
@@ -1044,7 +1027,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-school",),
         ("ed-music", "ed-pensions", "gen-marketing"),
         "capacity",
-        fresh=True,
+        part="fresh",
     ),
     RequestRow(
         "fresh-cap-ed-psych",
@@ -1062,7 +1045,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-school", "cs-send"),
         ("cs-contracts", "ed-music", "gen-finance"),
         "capacity",
-        fresh=True,
+        part="fresh",
     ),
     # --- Blind part (written 30 November 2026, judged before the engine ranked them) ------------
     # Judged from the mentors' profiles alone; nobody had read the engine's code or its rankings.
@@ -1083,7 +1066,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-finance",),
         ("ch-rtp", "leis-assets", "lib-assets", "museum-assets"),
         "words",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-words-case-notes",
@@ -1102,7 +1085,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-send", "gen-digital"),
         ("ch-digital", "cs-social-work", "prob-gov"),
         "words",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-words-third-of-income",
@@ -1121,7 +1104,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("hous-homeless",),
         ("youth-bids", "lib-bids", "mh-contracts", "prob-commission"),
         "words",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-words-doubters",
@@ -1139,7 +1122,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-engage", "gen-hr"),
         ("ch-nhs-pension", "prob-tupe", "fire-pensions", "mh-lead"),
         "words",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-family-exercise-referral",
@@ -1157,7 +1140,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ph-lifestyle",),
         ("leis-contracts", "ph-sv", "sport-mkt", "ch-contracts"),
         "family",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-family-schools-library",
@@ -1175,7 +1158,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-school", "ed-music"),
         ("lib-digital", "es-careers", "gen-marketing"),
         "family",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-family-victims",
@@ -1195,7 +1178,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-commission",),
         ("prob-lead", "prob-gov", "mh-contracts", "gen-finance"),
         "family",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-family-ot-records",
@@ -1215,7 +1198,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-digital",),
         ("gen-digital", "asc-digital", "cs-send", "prob-gov"),
         "family",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-terms-teckal",
@@ -1235,7 +1218,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-lawyer", "gen-finance"),
         ("prob-gov", "lib-assets", "cs-contracts", "asc-gov"),
         "terms",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-terms-apprenticeships",
@@ -1254,7 +1237,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-finance",),
         ("es-adult", "es-careers", "es-lead"),
         "terms",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-terms-psr",
@@ -1272,7 +1255,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-contracts",),
         ("mh-contracts", "asc-reable", "ph-lifestyle", "ch-rtp"),
         "terms",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-terms-toms",
@@ -1291,7 +1274,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-sv",),
         ("ph-sv", "arts-sv", "sport-mkt", "gen-marketing", "youth-bids"),
         "terms",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-exp-lost-contract",
@@ -1311,7 +1294,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ph-lifestyle", "gen-finance"),
         ("ch-contracts", "leis-contracts", "gen-hr", "ph-substance"),
         "experience",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-exp-family-hubs-rebid",
@@ -1329,7 +1312,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-early-years",),
         ("leis-contracts", "ch-contracts", "mh-contracts", "cs-ofsted"),
         "experience",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-exp-lease-end",
@@ -1348,7 +1331,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("leis-assets",),
         ("museum-assets", "lib-assets", "hous-assets", "leis-contracts"),
         "experience",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-exp-staff-shares",
@@ -1366,7 +1349,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-engage", "gen-lawyer"),
         ("youth-staff", "hous-tupe", "prob-gov", "asc-gov"),
         "experience",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-cap-physio",
@@ -1384,7 +1367,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-nhs-pension",),
         ("mh-pension", "gen-pensions", "gen-hr", "gen-young"),
         "capacity",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-cap-health-visiting",
@@ -1400,7 +1383,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-nhs-pension",),
         ("mh-pension", "gen-pensions", "gen-young"),
         "capacity",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-cap-supported-lodgings",
@@ -1418,7 +1401,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-ofsted",),
         ("cs-social-work", "cs-contracts", "youth-lead", "hous-homeless"),
         "capacity",
-        blind=True,
+        part="blind",
     ),
     RequestRow(
         "blind-cap-short-breaks",
@@ -1438,7 +1421,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-ofsted",),
         ("cs-send", "cs-social-work", "cs-contracts", "asc-care"),
         "capacity",
-        blind=True,
+        part="blind",
     ),
     # --- Round 7: written and judged from the mentors' profiles alone on 30 November 2026 by a
     # coordinator who never saw the engine's code or rankings, committed before the first run,
@@ -1462,7 +1445,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("lib-bids",),
         ("museum-assets", "youth-bids", "ed-music", "gen-finance"),
         "words",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-words-outside-customers",
@@ -1482,7 +1465,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("hous-repairs",),
         ("ed-school", "es-careers", "gen-finance"),
         "words",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-words-ministers",
@@ -1502,7 +1485,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-cg",),
         ("es-lead", "prob-tupe", "prob-gov", "gen-finance"),
         "words",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-words-social-lenders",
@@ -1522,7 +1505,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-finance",),
         ("gen-finance", "ch-finance", "gen-young"),
         "words",
-        round7=True,
+        part="round7",
     ),
     # --- family: few mentors of its own; the ideal comes from a related service area ------
     RequestRow(
@@ -1543,7 +1526,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("hous-homeless",),
         ("prob-commission", "mh-contracts", "gen-finance"),
         "family",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-family-prison-education",
@@ -1564,7 +1547,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-gov", "prob-commission"),
         ("es-adult", "prob-lead", "ph-substance"),
         "family",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-family-mh-social-work",
@@ -1585,7 +1568,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-social-work",),
         ("asc-reable", "mh-lead", "gen-hr", "asc-tupe"),
         "family",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-family-wardens",
@@ -1606,7 +1589,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-safety",),
         ("prob-commission", "ph-lifestyle", "hous-homeless"),
         "family",
-        round7=True,
+        part="round7",
     ),
     # --- terms: specific sector vocabulary ------------------------------------------------
     RequestRow(
@@ -1627,7 +1610,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("hous-assets",),
         ("hous-tupe", "gen-lawyer", "gen-finance"),
         "terms",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-terms-gatsby",
@@ -1647,7 +1630,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-careers",),
         ("ed-school", "youth-bids", "es-adult", "youth-sv"),
         "terms",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-terms-music-hub",
@@ -1667,7 +1650,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-music",),
         ("ed-school", "lib-bids", "arts-sv"),
         "terms",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-terms-arrs",
@@ -1686,7 +1669,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ph-sv",),
         ("arts-sv", "sport-mkt", "ch-contracts", "mh-contracts"),
         "terms",
-        round7=True,
+        part="round7",
     ),
     # --- experience: only a long-established mutual has lived through it -------------------
     RequestRow(
@@ -1707,7 +1690,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-care",),
         ("asc-reable", "gen-finance", "ch-finance", "asc-tupe"),
         "experience",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-experience-inspection",
@@ -1727,7 +1710,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-ofsted",),
         ("cs-social-work", "mh-lead", "ch-engage", "gen-hr"),
         "experience",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-experience-fair-deal",
@@ -1748,7 +1731,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-tupe",),
         ("gen-pensions", "leis-tupe", "gen-cg", "prob-commission"),
         "experience",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-experience-young-trustees",
@@ -1768,7 +1751,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-lead",),
         ("youth-staff", "asc-gov", "youth-sv", "youth-founder"),
         "experience",
-        round7=True,
+        part="round7",
     ),
     # --- capacity: several requests want the same capacity-1 mentor -----------------------
     # es-adult (capacity 1) is wanted by the two employment-and-skills requests;
@@ -1791,7 +1774,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-adult", "es-finance"),
         ("es-careers", "gen-finance"),
         "capacity",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-capacity-employment-support",
@@ -1811,7 +1794,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-adult", "es-lead"),
         ("es-careers", "es-finance", "prob-commission", "gen-finance"),
         "capacity",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-capacity-finance-model",
@@ -1830,7 +1813,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-finance", "ch-rtp"),
         ("gen-finance", "mh-finance", "ch-contracts"),
         "capacity",
-        round7=True,
+        part="round7",
     ),
     RequestRow(
         "r7-capacity-icb-contract",
@@ -1850,7 +1833,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-finance", "ch-contracts"),
         ("gen-finance", "mh-finance", "ch-rtp", "mh-contracts"),
         "capacity",
-        round7=True,
+        part="round7",
     ),
     # --- Round 8: written and judged from the mentors' profiles alone on 30 November 2026 by a
     # coordinator who never saw the engine's code or rankings, committed before the first run,
@@ -1876,7 +1859,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-lead", "ch-engage"),
         ("prob-lead", "es-lead", "gen-hr"),
         "words",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-words-ransomware",
@@ -1898,7 +1881,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-digital", "ch-digital"),
         ("lib-digital", "cs-send", "prob-gov"),
         "words",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-words-two-sets-of-terms",
@@ -1920,7 +1903,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ph-substance", "mh-pension"),
         ("ch-nhs-pension", "gen-pensions", "gen-hr"),
         "words",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-words-swimmers-say",
@@ -1940,7 +1923,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("leis-small", "asc-gov"),
         ("gen-lawyer", "ed-outdoor", "ch-engage"),
         "words",
-        round8=True,
+        part="round8",
     ),
     # --- family: the ideal comes from a related or partner service area --------------------
     RequestRow(
@@ -1961,7 +1944,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ph-lifestyle",),
         ("ch-contracts", "mh-contracts", "ph-sv"),
         "family",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-family-fire-cadets",
@@ -1981,7 +1964,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-bids", "youth-founder"),
         ("youth-sv", "fire-safety", "es-careers"),
         "family",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-family-home-adaptations",
@@ -2002,7 +1985,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-reable",),
         ("asc-care", "ch-contracts", "hous-repairs", "hous-homeless"),
         "family",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-family-ips-employment",
@@ -2023,7 +2006,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("es-adult",),
         ("es-lead", "es-careers", "mh-contracts"),
         "family",
-        round8=True,
+        part="round8",
     ),
     # --- terms: specific sector vocabulary ------------------------------------------------
     RequestRow(
@@ -2045,7 +2028,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-pensions",),
         ("lib-tupe", "leis-tupe", "asc-tupe", "hous-tupe"),
         "terms",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-terms-dspt-caldicott",
@@ -2065,7 +2048,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-digital",),
         ("gen-digital", "prob-gov", "cs-send"),
         "terms",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-terms-eot",
@@ -2087,7 +2070,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-gov", "gen-lawyer"),
         ("gen-cg", "ch-engage", "gen-finance"),
         "terms",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-terms-cas3",
@@ -2108,7 +2091,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-commission",),
         ("hous-homeless", "prob-gov", "ph-substance"),
         "terms",
-        round8=True,
+        part="round8",
     ),
     # --- experience: only a long-established mutual has lived through it -------------------
     RequestRow(
@@ -2130,7 +2113,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-safety",),
         ("ph-lifestyle", "ch-contracts", "fire-finance"),
         "experience",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-experience-volunteer-branches",
@@ -2152,7 +2135,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("lib-assets",),
         ("museum-assets", "leis-assets", "ed-outdoor"),
         "experience",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-experience-lead-provider",
@@ -2173,7 +2156,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-contracts",),
         ("ch-engage", "ch-rtp", "ch-finance", "asc-reable"),
         "experience",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-experience-shrinking-grant",
@@ -2193,7 +2176,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-founder",),
         ("youth-bids", "es-careers", "youth-sv", "museum-assets"),
         "experience",
-        round8=True,
+        part="round8",
     ),
     # --- capacity: several requests want the same capacity-1 mentor -----------------------
     # ed-pensions (capacity 1) is wanted by the two education requests;
@@ -2216,7 +2199,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-pensions",),
         ("gen-pensions", "lib-tupe", "leis-tupe", "gen-young"),
         "capacity",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-capacity-home-tuition",
@@ -2236,7 +2219,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ed-pensions",),
         ("gen-pensions", "asc-tupe", "hous-tupe", "ed-school"),
         "capacity",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-capacity-talking-therapies",
@@ -2256,7 +2239,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-contracts",),
         ("ch-contracts", "ph-lifestyle", "leis-contracts"),
         "capacity",
-        round8=True,
+        part="round8",
     ),
     RequestRow(
         "r8-capacity-community-mh",
@@ -2276,7 +2259,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-contracts",),
         ("asc-reable", "ch-contracts", "hous-homeless"),
         "capacity",
-        round8=True,
+        part="round8",
     ),
     # --- Round 9, written blind (30 November 2026) ---------------------------------------------
     RequestRow(
@@ -2297,7 +2280,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-digital", "gen-digital"),
         ("cs-send", "prob-gov", "lib-digital"),
         "words",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-words-one-paymaster",
@@ -2316,7 +2299,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-bids", "es-careers", "youth-founder"),
         ("ed-school", "ed-music", "lib-bids", "hous-repairs"),
         "words",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-words-real-say",
@@ -2335,7 +2318,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-engage", "mh-lead"),
         ("prob-lead", "youth-staff", "gen-hr", "asc-gov"),
         "words",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-words-leaking-roof",
@@ -2355,7 +2338,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("lib-assets", "leis-assets"),
         ("ed-outdoor", "museum-assets", "ch-finance", "fire-finance"),
         "words",
-        round9=True,
+        part="round9",
     ),
     # --- Related service areas -----------------------------------------------------------------
     RequestRow(
@@ -2376,7 +2359,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-nhs-pension", "mh-pension"),
         ("gen-pensions", "ch-contracts", "ph-substance"),
         "family",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-family-early-help",
@@ -2396,7 +2379,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("cs-contracts", "youth-sv"),
         ("cs-early-years", "youth-lead", "cs-ofsted", "youth-bids"),
         "family",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-family-wardens",
@@ -2415,7 +2398,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("fire-safety",),
         ("hous-homeless", "prob-commission", "hous-repairs"),
         "family",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-family-liaison-diversion",
@@ -2435,7 +2418,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-commission", "mh-contracts"),
         ("ph-substance", "prob-lead", "hous-homeless"),
         "family",
-        round9=True,
+        part="round9",
     ),
     # --- Specific vocabulary -------------------------------------------------------------------
     RequestRow(
@@ -2456,7 +2439,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("asc-reable",),
         ("ch-contracts", "ch-rtp", "asc-care", "gen-finance"),
         "terms",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-terms-cessation-debt",
@@ -2475,7 +2458,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-pensions", "lib-tupe", "leis-tupe"),
         ("asc-tupe", "hous-tupe", "ed-pensions", "gen-finance"),
         "terms",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-terms-dspt",
@@ -2494,7 +2477,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-digital",),
         ("gen-digital", "cs-send", "prob-gov"),
         "terms",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-terms-new-fair-deal",
@@ -2514,7 +2497,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("prob-tupe",),
         ("gen-cg", "gen-pensions", "gen-hr"),
         "terms",
-        round9=True,
+        part="round9",
     ),
     # --- Needs a long-established mutual -------------------------------------------------------
     RequestRow(
@@ -2534,7 +2517,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-contracts", "asc-care", "leis-contracts"),
         ("mh-contracts", "ph-lifestyle", "prob-commission", "asc-reable"),
         "experience",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-experience-after-grant",
@@ -2552,7 +2535,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("museum-assets", "ed-music"),
         ("youth-founder", "es-careers", "leis-contracts", "lib-digital", "gen-finance"),
         "experience",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-experience-second-share-offer",
@@ -2570,7 +2553,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("ch-engage", "mh-lead"),
         ("hous-tupe", "youth-staff", "gen-hr", "asc-gov"),
         "experience",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-experience-founder-retiring",
@@ -2589,7 +2572,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("youth-lead", "youth-founder"),
         ("ch-engage", "mh-lead", "asc-gov", "gen-hr"),
         "experience",
-        round9=True,
+        part="round9",
     ),
     # --- Several requests want the same capacity-1 mentor -------------------------------------
     RequestRow(
@@ -2610,7 +2593,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-cg", "prob-gov"),
         ("prob-tupe", "prob-commission", "gen-finance"),
         "capacity",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-capacity-work-and-health",
@@ -2629,7 +2612,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-cg", "es-lead"),
         ("es-adult", "gen-finance", "prob-tupe"),
         "capacity",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-capacity-records-archive",
@@ -2648,7 +2631,7 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-cg", "lib-bids"),
         ("museum-assets", "gen-finance", "prob-tupe"),
         "capacity",
-        round9=True,
+        part="round9",
     ),
     RequestRow(
         "r9-capacity-governor-training",
@@ -2666,6 +2649,6 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-cg", "ed-school"),
         ("gen-finance", "es-careers", "ed-music"),
         "capacity",
-        round9=True,
+        part="round9",
     ),
 )
