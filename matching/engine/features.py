@@ -25,6 +25,7 @@ from matching.engine.lexicon import (
     TOPIC_DESCRIPTIONS,
 )
 from matching.engine.needs import (
+    LEXICON_SCORES,
     SUGGESTION_THRESHOLD,
     Analysis,
     TopicSuggester,
@@ -198,6 +199,9 @@ class FeatureConfig:
     inferred_need_weight: float = 0.6
     # What a service area named in the request's words counts for against its own areas.
     inferred_sector_weight: float = 1.0
+    # What a stated need counts for (against 1) when the request's words never mention it but
+    # clearly raise other needs: a catch-all tag beside a request that is about something else.
+    unevidenced_need_weight: float = 0.5
     # The year "years since spin-out" is counted to (the services pass today's year).
     as_of_year: int = 2026
     # The experience feature's weight is scaled per request between these two, by how much the
@@ -450,15 +454,44 @@ class Encoder:
         return sp.csr_matrix(np.maximum(stated, self.config.bio_expertise_credit * shown))
 
     def inferred_needs(
-        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
+        self,
+        requests: RequestProfiles,
+        analyses: Sequence[Analysis] | None = None,
+        scores: NDArray[np.float64] | None = None,
     ) -> NDArray[np.float64]:
         """Topics the request's words raise beyond its stated needs, with their suggestion
-        scores (zero below the threshold and for stated needs)."""
+        scores (zero below the threshold and for stated needs). `scores` are the texts'
+        topic_scores, if already worked out."""
         position = {t: i for i, t in enumerate(self.topics)}
         stated = _multi_hot(requests.needs, position).toarray() > 0
-        scores = self.topic_scores(requests.texts, analyses).copy()
-        scores[(scores < self.config.suggestion_threshold) | stated] = 0.0
-        return scores
+        raw = self.topic_scores(requests.texts, analyses) if scores is None else scores
+        inferred = raw.copy()
+        inferred[(inferred < self.config.suggestion_threshold) | stated] = 0.0
+        return inferred
+
+    def stated_needs(
+        self,
+        requests: RequestProfiles,
+        analyses: Sequence[Analysis] | None = None,
+        scores: NDArray[np.float64] | None = None,
+    ) -> tuple[sp.csr_matrix, NDArray[np.float64]]:
+        """Each request's stated needs as weights (n x topics), and their total.
+
+        A stated need counts 1, but unevidenced_need_weight when the words name other needs
+        (a lexicon phrase for a topic not stated) and none for this one: "business planning"
+        ticked on a request that is all about its patient records system. A need outside the
+        vocabulary counts 1 in the total (no mentor offers it, but it was asked for)."""
+        position = {t: i for i, t in enumerate(self.topics)}
+        hot = _multi_hot(requests.needs, position).toarray()
+        raw = self.topic_scores(requests.texts, analyses) if scores is None else scores
+        evidenced = raw >= LEXICON_SCORES[1]
+        other_needs = (evidenced & (hot == 0)).any(axis=1)
+        weights = hot * np.where(
+            evidenced | ~other_needs[:, None], 1.0, self.config.unevidenced_need_weight
+        )
+        counts = np.array([len(set(n)) for n in requests.needs], dtype=np.float64)
+        mass = weights.sum(axis=1) + (counts - hot.sum(axis=1))
+        return _scale_rows(sp.csr_matrix(weights), mass), mass
 
     def named_sectors(self, requests: RequestProfiles, own: sp.csr_matrix) -> NDArray[np.float64]:
         """(n x sectors) scores of the service areas each request's words name beyond its own:
@@ -532,13 +565,11 @@ class Encoder:
         return Encoded(blocks=blocks, known=known)
 
     def encode_requests(self, requests: RequestProfiles) -> Encoded:
-        position = {t: i for i, t in enumerate(self.topics)}
-        # Normalise by the raw set sizes: a need no mentor offers still counts in |needs|.
-        need_counts = np.array([len(set(n)) for n in requests.needs], dtype=np.float64)
-        needs = _scale_rows(_multi_hot(requests.needs, position), need_counts)
         # Each request's text is read once; the suggester and TF-IDF share the reading.
         analyses = analyse(requests.texts)
-        inferred = self.inferred_needs(requests, analyses)
+        topic_scores = self.topic_scores(requests.texts, analyses)
+        needs, need_mass = self.stated_needs(requests, analyses, topic_scores)
+        inferred = self.inferred_needs(requests, analyses, topic_scores)
         inferred_mass = inferred.sum(axis=1)
         # The share of the request's service areas the mentor knows or knows a related one of.
         sector_hot, sector_counts = self._sector_rows(requests.sectors)
@@ -579,7 +610,7 @@ class Encoder:
         # (an established mentee's stage row is zero: nobody is ahead).
         known = np.column_stack(
             [
-                need_counts > 0,
+                need_mass > 0,
                 _nonempty(blocks["inferred"]),
                 sector_counts > 0,
                 named_mass > 0,
@@ -606,7 +637,7 @@ class Encoder:
             "inferred": self.config.inferred_need_weight * inferred_mass,
             "inferred_sector": self.config.inferred_sector_weight * named_mass,
         }
-        stated = {"topic": need_counts, "sector": sector_counts}
+        stated = {"topic": need_mass, "sector": sector_counts}
         for first, second in SHARED_BUDGETS:
             soft = read[second]
             share = np.divide(soft, stated[first] + soft, out=np.zeros_like(soft), where=soft > 0)

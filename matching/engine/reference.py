@@ -21,10 +21,15 @@ from matching.engine.features import (
     RequestProfiles,
     establishedness,
 )
-from matching.engine.needs import lexicon_score, lexicon_sectors, long_run_demand
+from matching.engine.needs import (
+    LEXICON_SCORES,
+    lexicon_score,
+    lexicon_sectors,
+    long_run_demand,
+)
 
 
-def _share(soft: float, stated: int) -> float:
+def _share(soft: float, stated: float) -> float:
     """The part of a shared budget that what was read from the words takes."""
     return soft / (stated + soft) if soft > 0 else 0.0
 
@@ -56,9 +61,24 @@ class ReferenceScorer:
         self.established = establishedness(
             np.asarray(mentors.stages), mentors.spun_out_years, self.config.as_of_year
         )
+        # What each stated need counts for: 1, or less when the words name other needs by a
+        # lexicon phrase and none for this one.
+        scores = encoder.topic_scores(requests.texts)
+        self.need_weights: list[dict[str, float]] = []
+        for row, needs in zip(scores, requests.needs, strict=True):
+            named = {topics[j] for j in np.flatnonzero(row >= LEXICON_SCORES[1])}
+            others = bool(named - set(needs))
+            self.need_weights.append(
+                {
+                    n: self.config.unevidenced_need_weight
+                    if others and n in topics and n not in named
+                    else 1.0
+                    for n in set(needs)
+                }
+            )
         self.need_share = [
-            _share(self.config.inferred_need_weight * sum(inferred.values()), len(set(needs)))
-            for inferred, needs in zip(self.inferred, requests.needs, strict=True)
+            _share(self.config.inferred_need_weight * sum(inferred.values()), sum(w.values()))
+            for inferred, w in zip(self.inferred, self.need_weights, strict=True)
         ]
         # Service areas the words name beyond the request's own, with their phrase scores.
         self.named = [
@@ -96,9 +116,9 @@ class ReferenceScorer:
     def features(self, r: int, m: int) -> dict[str, float | None]:
         req, men = self.requests, self.mentors
         out: dict[str, float | None] = {}
-        needs, expertise = set(req.needs[r]), self.expertise[m]
-        covered = sum(expertise.get(n, 0.0) for n in needs)
-        out["topic"] = covered / len(needs) if needs and expertise else None
+        needs, expertise = self.need_weights[r], self.expertise[m]
+        covered = sum(w * expertise.get(n, 0.0) for n, w in needs.items())
+        out["topic"] = covered / sum(needs.values()) if needs and expertise else None
         inferred = self.inferred[r]
         mass = sum(inferred.values())
         out["inferred"] = (

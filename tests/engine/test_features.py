@@ -67,6 +67,27 @@ def test_topic_coverage_counts_needs_that_no_mentor_offers() -> None:
     assert feature(values, 0, "topic") == pytest.approx(1 / 2)
 
 
+def test_a_stated_need_the_words_never_mention_counts_half_beside_one_they_raise() -> None:
+    # "Business planning" is ticked, but the words are about pensions (also ticked) and a
+    # building (not ticked): the tick the words never mention counts 0.5, pensions 1.
+    pensions_only = {**MENTOR_A, "expertise": ["pensions"], "bio": ""}
+    planning_only = {**MENTOR_A, "expertise": ["business-planning"], "bio": ""}
+    request = {
+        **REQUEST,
+        "needs": ["business-planning", "pensions"],
+        "text": "Staff fear for their LGPS pension. The council offers a community asset "
+        "transfer of our building.",
+    }
+    values = values_for(request, [pensions_only, planning_only])
+    assert feature(values, 0, "topic") == pytest.approx(1 / 1.5)
+    assert feature(values, 1, "topic") == pytest.approx(0.5 / 1.5)
+    # Without the building, the words raise nothing beyond what was ticked: both count 1.
+    request["text"] = "Staff fear for their LGPS pension."
+    values = values_for(request, [pensions_only, planning_only])
+    assert feature(values, 0, "topic") == pytest.approx(1 / 2)
+    assert feature(values, 1, "topic") == pytest.approx(1 / 2)
+
+
 def test_sector_is_the_share_of_the_request_areas_the_mentor_knows() -> None:
     # The request is in housing and education. A knows housing only; B knows both, and
     # youth services besides, which must not dilute what B covers (a cosine would).

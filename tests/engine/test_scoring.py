@@ -11,6 +11,7 @@ from matching.engine.reference import ReferenceScorer
 from matching.engine.scoring import build_index, explain, prepare_requests, score_chunk, shortlist
 
 N_MENTORS, N_REQUESTS = 300, 120
+EXTRA_NEED_PHRASE = "the council offers a community asset transfer of our building"
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +21,13 @@ def setup():
     requests = synthetic.requests(N_REQUESTS, seed=4)
     orgs = requests.organisation_ids.copy()
     orgs[::2] = mentors.organisation_ids[: len(orgs[::2])]
-    requests = type(requests)(**{**requests.__dict__, "organisation_ids": orgs})
+    # A third of the texts also raise a need by a lexicon phrase, so that the stated needs
+    # their words never mention count less (FeatureConfig.unevidenced_need_weight).
+    texts = [
+        f"{text} {EXTRA_NEED_PHRASE}" if i % 3 == 0 else text
+        for i, text in enumerate(requests.texts)
+    ]
+    requests = type(requests)(**{**requests.__dict__, "organisation_ids": orgs, "texts": texts})
     excluded = (np.array([1, 2, 3]), np.array([5, 6, 7]))
     index = build_index(mentors)
     prepared = prepare_requests(index, requests, excluded_pairs=excluded)
@@ -49,6 +56,16 @@ def test_the_engine_agrees_with_the_per_pair_reference(setup) -> None:
     r, m = np.nonzero(finite)
     explained = explain(index, prepared, r, m)
     assert np.abs(explained.scores - expected[r, m]).max() < 1e-9
+
+
+def test_the_reference_comparison_covers_needs_that_count_less(setup) -> None:
+    _, requests, index, _, reference, _ = setup
+    _, mass = index.encoder.stated_needs(requests)
+    stated = np.array([len(set(n)) for n in requests.needs])
+    discounted = mass < stated
+    assert 10 <= discounted.sum() < len(stated)
+    for r in np.flatnonzero(discounted):
+        assert min(reference.need_weights[r].values()) == 0.5
 
 
 def test_explanations_sum_to_the_score(setup) -> None:
