@@ -14,8 +14,9 @@ read, and committed before the engine first ranked them. The `round8` rows (20, 
 pattern) were written the same way in round 8 (30 November 2026), from the mentors' profiles
 alone by a coordinator who never saw the engine or its rankings, and committed before the engine
 first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
-changed nothing in the engine. Each request's `part` is "tuning", "held_out", "fresh", "blind",
-"round7", "round8" or "round9". Each request carries the pattern of the issue it mainly tests:
+changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10.
+Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7", "round8", "round9" or
+"round10". Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
 capacity-1 mentor).
@@ -2650,5 +2651,422 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-finance", "es-careers", "ed-music"),
         "capacity",
         part="round9",
+    ),
+    # --- Round 10, written blind (30 November 2026) --------------------------------------------
+    RequestRow(
+        "r10-words-monthly-members",
+        "Hartcliffe Active Lives",
+        ("leisure-sport",),
+        3,
+        "london",
+        28,
+        LA,
+        ("business-planning",),
+        "We run walking football, buggy fitness and chair-based exercise in community halls, and "
+        "people pay a couple of pounds on the day if they turn up. Once we leave the council we "
+        "need steady money coming in every month, which means getting people to sign up, keep "
+        "paying and bring their friends, and none of us has ever sold anything.",
+        "Turn our regulars into paying members who stay, and get our name known beyond the people "
+        "who already come.",
+        ("sport-mkt",),
+        ("gen-marketing", "leis-small", "ph-sv", "asc-day"),
+        "words",
+        part="round10",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r10-words-lose-our-houses",
+        "Lindum Interpreting and Translation Services",
+        ("other",),
+        2,
+        "north-east",
+        34,
+        CG,
+        ("leadership",),
+        "The plan is that four of us from the agency's interpreting team become the directors of "
+        "the new company. Our families keep asking what happens if the money runs out: could we "
+        "be made to pay the debts, could we lose our houses? We also don't know who would "
+        "actually own the company, or who could remove us as directors if things went wrong.",
+        "Understand what being a director really means, and choose a set-up that keeps us "
+        "personally safe and gives the rest of the staff a proper say.",
+        ("gen-lawyer", "fire-board"),
+        ("asc-gov", "prob-gov", "ed-outdoor", "gen-cg"),
+        "words",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-words-ask-formally",
+        "Wolds Community Rehabilitation Team",
+        ("community-health",),
+        1,
+        "east",
+        95,
+        NHS,
+        ("leadership",),
+        "For two years our managers at the trust have told us it is never the right time to talk "
+        "about running the service ourselves. A colleague says NHS staff can put forward a formal "
+        "proposal, and that the trust then has to consider it properly and give reasons if it "
+        "says no. We have no idea how to start, or what the trust's board would want to see.",
+        "Find out how to put our proposal to the trust formally, and what would make its board "
+        "take it seriously.",
+        ("ch-rtp",),
+        ("gen-lawyer", "prob-gov", "gen-cg", "ch-engage"),
+        "words",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-words-six-months-in-work",
+        "Aire Valley Jobs and Skills",
+        ("employment-skills",),
+        4,
+        "yorkshire-humber",
+        52,
+        LA,
+        ("finance-investment",),
+        "The combined authority will pay us a small fee when someone starts with us, and most of "
+        "the money only when they are still in a job six months later. Inside the council nobody "
+        "minded waiting, but on our own we would be paying advisers for months before that money "
+        "arrives, and we have never kept in touch with people once they start work.",
+        "Work out whether we can afford to be paid this way, and how to stay in touch with people "
+        "so we can prove they kept their jobs.",
+        ("es-adult", "es-finance"),
+        ("prob-commission", "es-lead", "gen-finance", "mh-finance"),
+        "words",
+        part="round10",
+    ),
+    # --- Related service areas -----------------------------------------------------------------
+    RequestRow(
+        "r10-family-youth-justice",
+        "Saltcote Youth Justice Interventions",
+        ("youth-services",),
+        2,
+        "north-west",
+        44,
+        LA,
+        ("legal-governance",),
+        "We run reparation projects, restorative justice conferences between victims and young "
+        "people, and the appropriate adult service at police stations for the council's youth "
+        "justice service. Outside the council we would need our own secure access to the youth "
+        "justice case system, information-sharing agreements with the police and the courts, and "
+        "vetting that our justice partners will accept.",
+        "Put in place the data sharing, security and governance that justice partners require, so "
+        "that no young person's case is held up on the day we leave.",
+        ("prob-gov",),
+        ("prob-commission", "cs-social-work", "cs-send", "gen-digital"),
+        "family",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-family-preparing-for-adulthood",
+        "Tamarside Short Breaks and Transitions",
+        ("childrens-services",),
+        3,
+        "south-west",
+        38,
+        LA,
+        ("marketing",),
+        "We run after-school and holiday clubs for disabled children and a transitions project for "
+        "young people aged 16 to 25. At the moment the council block-books our places, but from "
+        "next year most families will get a direct payment and choose for themselves, and the "
+        "young adults will move onto personal budgets from adult social care.",
+        "Set prices and tell families what we offer so they choose us with their own budgets, and "
+        "keep young people with us as they move into adult services.",
+        ("asc-day",),
+        ("cs-send", "gen-marketing", "cs-early-years", "ed-music"),
+        "family",
+        part="round10",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r10-family-sheltered-alarms",
+        "Clyde Valley Sheltered Housing Support",
+        ("housing",),
+        4,
+        "scotland",
+        60,
+        LA,
+        ("digital-it",),
+        "Our wardens support tenants in 22 sheltered housing schemes, and every flat has a "
+        "hard-wired pull-cord alarm that calls our control centre over the phone line. The phone "
+        "companies are switching the old lines off, the alarm units will not work on the new "
+        "digital lines, and the council expects us to replace them all once we are independent.",
+        "Plan the move to digital alarms without leaving any tenant unprotected, and find a way to "
+        "pay for the new equipment.",
+        ("asc-digital",),
+        ("gen-digital", "gen-finance"),
+        "family",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-family-police-fleet",
+        "Charnock Blue Light Fleet Services",
+        ("other",),
+        2,
+        "east-midlands",
+        75,
+        OTHER,
+        ("finance-investment",),
+        "We are the police force's vehicle workshop and driver training school: we maintain 600 "
+        "police vehicles and train response and pursuit drivers. The police and crime commissioner "
+        "wants us to become a staff-owned company that would also service fire engines and "
+        "ambulances for neighbouring services, leasing the workshop and the skid pan from the "
+        "force.",
+        "Build a business case the commissioner and the police and crime panel will approve, with "
+        "fair terms for leasing the site and the equipment.",
+        ("fire-finance",),
+        ("fire-board", "gen-finance", "leis-assets", "hous-repairs"),
+        "family",
+        part="round10",
+    ),
+    # --- Specific vocabulary -------------------------------------------------------------------
+    RequestRow(
+        "r10-terms-community-shares",
+        "Fenwick Lido and Gardens",
+        ("leisure-sport",),
+        4,
+        "south-east",
+        20,
+        LA,
+        ("legal-governance",),
+        "We are registering as a community benefit society with the FCA and will raise money for "
+        "the lido's repairs through a community share offer of withdrawable shares, with a "
+        "statutory asset lock and one member, one vote. Staff want to be a separate class of "
+        "member with reserved board seats, and the Community Shares Standard Mark assessor has "
+        "asked how we will handle withdrawals.",
+        "Write society rules that give staff a guaranteed voice alongside community shareholders, "
+        "and launch a share offer that meets the Standard Mark.",
+        ("gen-lawyer", "leis-small"),
+        ("asc-gov", "ed-outdoor", "prob-gov"),
+        "terms",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-terms-dofe-yif",
+        "Tarnside Youth and Outdoor Service",
+        ("youth-services",),
+        3,
+        "north-west",
+        41,
+        LA,
+        ("bidding-contracts",),
+        "Our Duke of Edinburgh's Award groups run under the council's DofE licence, so after the "
+        "spin-out we need Licensed Organisation status of our own. We also want to bid to the "
+        "Youth Investment Fund for a new youth centre, and the council's youth tender now asks "
+        "for the National Youth Agency's quality mark.",
+        "Secure our own DofE licence and a Youth Investment Fund bid without a gap in young "
+        "people's awards.",
+        ("youth-founder", "youth-bids"),
+        ("youth-sv", "youth-staff", "youth-lead"),
+        "terms",
+        part="round10",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r10-terms-museum-accreditation",
+        "Ryburn Museums and Galleries",
+        ("libraries-culture",),
+        2,
+        "yorkshire-humber",
+        65,
+        LA,
+        ("assets",),
+        "The council would keep ownership of the collections and lend them to us under a loan "
+        "agreement, while we take over the museums' Accreditation from Arts Council England. We "
+        "are also part of a National Portfolio Organisation through the council, and one of our "
+        "collections is Designated, so the Arts Council wants assurance on long-term stewardship.",
+        "Transfer Accreditation and NPO funding to the new trust, and agree terms for the "
+        "collections and buildings that the Arts Council will accept.",
+        ("museum-assets",),
+        ("ed-music", "lib-bids", "lib-assets", "arts-sv"),
+        "terms",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-terms-mccloud",
+        "Wyvern Fire Protection and Control",
+        ("fire-rescue",),
+        3,
+        "wales",
+        130,
+        LA,
+        ("pensions",),
+        "Our fire protection officers are on Grey Book terms in the Firefighters' Pension Scheme, "
+        "and our control room staff are on Green Book terms in the LGPS. Several officers still "
+        "have McCloud remedy choices to make between the 1992 and 2015 schemes, and the fire "
+        "authority's pensions manager says a new employer would need a direction order before "
+        "anyone could stay in the FPS.",
+        "Keep every firefighter in the FPS and the control staff in the LGPS through the "
+        "transfer, without disturbing anyone's McCloud remedy.",
+        ("fire-pensions",),
+        ("gen-pensions", "leis-tupe", "lib-tupe", "asc-tupe"),
+        "terms",
+        part="round10",
+        preferred_format="remote",
+    ),
+    # --- Needs a long-established mutual -------------------------------------------------------
+    RequestRow(
+        "r10-experience-pay-award",
+        "Blackdown Community Health",
+        ("community-health",),
+        5,
+        "south-west",
+        610,
+        NHS,
+        ("finance-investment",),
+        "Since we left the NHS in 2014 we have matched every Agenda for Change pay award, but the "
+        "ICB's contract uplift has never fully covered it, and this year's award would wipe out "
+        "our surplus. Staff expect NHS pay alongside their NHS pension, and the union says that "
+        "was the promise we made at transfer.",
+        "Decide whether and how to keep matching Agenda for Change, and make the case to the ICB "
+        "for funding it, without breaking faith with staff.",
+        ("ch-nhs-pension", "ch-finance"),
+        ("ch-engage", "mh-pension", "ch-contracts"),
+        "experience",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-experience-surplus-share",
+        "Weaver Valley Wellbeing CIC",
+        ("mental-health",),
+        5,
+        "north-east",
+        210,
+        NHS,
+        ("employee-engagement",),
+        "We have been a staff-owned community interest company for ten years, and steady small "
+        "surpluses have built up healthy reserves. Staff members now ask why they never see any "
+        "of it; the asset lock and the dividend cap limit what we can pay out, and our accountant "
+        "has suggested moving to an employee ownership trust so staff could get tax-free bonuses.",
+        "Find a fair way to share success with staff that the asset lock allows, and understand "
+        "what changing our ownership model would really mean.",
+        ("prob-gov", "gen-lawyer"),
+        ("ch-engage", "mh-lead", "gen-finance"),
+        "experience",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-experience-inbound-tupe",
+        "Nene Valley Libraries",
+        ("libraries-culture",),
+        5,
+        "east-midlands",
+        180,
+        LA,
+        ("tupe",),
+        "Seven years after we left the council, the county next door has chosen us to run its "
+        "library service from April. Eighty-five staff will transfer to us from that council, in "
+        "a different LGPS fund and with better sick pay than our own people, and staff on both "
+        "sides are asking whose terms will win.",
+        "Bring the new staff in under TUPE, sort out a second pension fund admission, and plan "
+        "how and when to bring terms together fairly.",
+        ("lib-tupe", "leis-tupe"),
+        ("gen-pensions", "hous-tupe", "asc-tupe", "gen-hr"),
+        "experience",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-experience-golden-share",
+        "Hatherley Family Services",
+        ("childrens-services",),
+        5,
+        "london",
+        240,
+        LA,
+        ("legal-governance",),
+        "When we spun out in 2015 the council kept a golden share and two seats on our board, with "
+        "a veto over changes to our articles and over new contracts. Eleven years on, we win most "
+        "of our work from other councils and the NHS, commissioners see the council's veto as a "
+        "conflict of interest, and the council now says it would like to step back too.",
+        "Rewrite our articles and the make-up of the board so the council steps back cleanly, "
+        "with members' approval and without upsetting our main contract.",
+        ("gen-lawyer", "prob-gov"),
+        ("asc-gov", "hous-assets", "youth-lead"),
+        "experience",
+        part="round10",
+    ),
+    # --- Several requests want the same capacity-1 mentor -------------------------------------
+    # asc-care (capacity 1) is wanted by the two adult social care requests;
+    # hous-homeless (capacity 1) by the two housing requests.
+    RequestRow(
+        "r10-capacity-extra-care",
+        "Bollin Extra Care Services",
+        ("adult-social-care",),
+        2,
+        "north-west",
+        85,
+        LA,
+        ("legal-governance",),
+        "We provide the care and support in the council's four extra care housing schemes. Once "
+        "we leave the council we must register with the CQC as a domiciliary care agency, with "
+        "our own registered manager and nominated individual, and the council will pay us an "
+        "hourly rate under a contract instead of funding our budget.",
+        "Get CQC registration in place before we go live, and agree an hourly rate that covers "
+        "what the care really costs.",
+        ("asc-care",),
+        ("asc-reable", "asc-gov", "gen-lawyer"),
+        "capacity",
+        part="round10",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r10-capacity-home-care-framework",
+        "Trent Vale Home Support",
+        ("adult-social-care",),
+        3,
+        "east-midlands",
+        140,
+        LA,
+        ("bidding-contracts",),
+        "Our carers do the council's night visits and the two-hour rapid response calls that keep "
+        "people out of hospital. After we spin out, the council will buy home care through a new "
+        "framework split into zones at a fixed hourly rate, and our managers think that rate will "
+        "not cover the travel time between rural calls.",
+        "Get onto the framework, price the rural and night work honestly, and negotiate the rate "
+        "with the council's commissioners.",
+        ("asc-care",),
+        ("asc-reable", "ch-contracts", "gen-finance", "ph-lifestyle"),
+        "capacity",
+        part="round10",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r10-capacity-young-homeless",
+        "Rother Foyer and Young People's Housing",
+        ("housing", "youth-services"),
+        3,
+        "south-east",
+        36,
+        LA,
+        ("commissioning",),
+        "We run the council's foyer and a network of shared flats for homeless 16 to 25 year olds, "
+        "with key workers who help them into training and work. The council pays for the support "
+        "out of its housing budget and wants to commission it from us as an independent provider, "
+        "probably in competition with larger housing charities.",
+        "Understand how councils commission housing-related support for young people and what "
+        "they will score, and win the contract in our own name.",
+        ("hous-homeless",),
+        ("youth-bids", "prob-commission", "mh-contracts", "youth-sv"),
+        "capacity",
+        part="round10",
+    ),
+    RequestRow(
+        "r10-capacity-housing-first",
+        "Blackbrook Housing First Team",
+        ("housing",),
+        2,
+        "west-midlands",
+        18,
+        LA,
+        ("business-planning",),
+        "Our small Housing First team supports thirty people with long histories of rough "
+        "sleeping, most of them with mental health and drug or alcohol problems. The money comes "
+        "from a government rough sleeping grant that ends in 2028, and the council and the ICB "
+        "have talked about paying for us together, but only once we are an independent provider.",
+        "Find out how homelessness and support services are commissioned, and build a business "
+        "plan that does not depend on a single grant.",
+        ("hous-homeless",),
+        ("mh-contracts", "asc-reable", "prob-commission"),
+        "capacity",
+        part="round10",
     ),
 )
