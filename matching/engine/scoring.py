@@ -34,7 +34,10 @@ from matching.engine.features import (
     weight_vector,
 )
 
-# _top_k reads every TOP_K_STRIDE-th column to find a bound on each row's k-th best score.
+# _top_k finds a bound on each row's k-th best score from the maxima of blocks of
+# TOP_K_PLANES columns (see _candidates_by_planes); a matrix with too few columns for that
+# reads every TOP_K_STRIDE-th column instead.
+TOP_K_PLANES = 8
 TOP_K_STRIDE = 8
 # Rows with more candidates than this (a sample with fewer than k finite scores) are ordered
 # one by one, so that one such row does not widen the padded matrix of all the others.
@@ -56,8 +59,10 @@ class MentorIndex:
 
     The product runs over "columns": the available mentors, sorted by known pattern so that
     each pattern is a contiguous column range and its renormalisation folds into the request
-    side of one product. Unavailable mentors never enter the product. Availability changes
-    more often than profiles, so `with_availability` rebuilds only the column part.
+    side of one product, and within a pattern by stage (unknown last), so that the mentors who
+    are not ahead of a mentee at stage s are a prefix of every pattern's range. Unavailable
+    mentors never enter the product. Availability changes more often than profiles, so
+    `with_availability` rebuilds only the column part.
     """
 
     mentors: MentorProfiles
@@ -72,9 +77,11 @@ class MentorIndex:
     groups: list[tuple[int, int, int]]  # (pattern, first column, end column)
     column_stages: NDArray[np.int64]  # (n_columns,)
     dense_t: NDArray[np.float32]  # (D x n_columns): the product's right-hand side
-    # Row s: additive mask over columns for a mentee at stage s (0 = unknown); built with the
-    # columns, not per chunk (7 x n_columns comparisons per chunk added up over a round).
-    stage_penalties: NDArray[np.float32]
+    # not_ahead[s][g]: the end of group g's prefix of columns whose mentors are not ahead of a
+    # mentee at stage s (0 = unknown: none; all ends are the group's start when the config
+    # does not require a mentor ahead). Masking a mentee's row is then a slice per group, not
+    # a pass over every column.
+    not_ahead: NDArray[np.intp]  # (7 x len(groups))
 
     def __len__(self) -> int:
         return len(self.mentors)
@@ -98,7 +105,10 @@ def _index(
 ) -> MentorIndex:
     available = np.asarray(mentors.accepting, dtype=bool) & (np.asarray(mentors.free_capacity) > 0)
     candidates = np.flatnonzero(available)
-    columns = candidates[np.argsort(pattern_of[candidates], kind="stable")].astype(np.intp)
+    stages = np.asarray(mentors.stages, dtype=np.int64)
+    # Known stages ascending, then unknown (never masked): a pattern's not-ahead mentors lead.
+    stage_order = np.where(stages[candidates] > 0, stages[candidates], 7)
+    columns = candidates[np.lexsort((stage_order, pattern_of[candidates]))].astype(np.intp)
     column_of = np.full(len(mentors), -1, dtype=np.intp)
     column_of[columns] = np.arange(len(columns))
     column_patterns = pattern_of[columns]
@@ -107,7 +117,7 @@ def _index(
     groups = [
         (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
     ]
-    column_stages = np.asarray(mentors.stages, dtype=np.int64)[columns]
+    column_stages = stages[columns]
     return MentorIndex(
         mentors=mentors,
         encoder=encoder,
@@ -121,7 +131,7 @@ def _index(
         groups=groups,
         column_stages=column_stages,
         dense_t=np.ascontiguousarray(dense[columns].T),
-        stage_penalties=_stage_penalties(column_stages, encoder.config.require_stage_ahead),
+        not_ahead=_not_ahead(column_stages, groups, encoder.config.require_stage_ahead),
     )
 
 
@@ -257,13 +267,19 @@ class Shortlist:
         )
 
 
-def _stage_penalties(stages: NDArray[np.int64], require_ahead: bool) -> NDArray[np.float32]:
-    """Row s: additive mask over columns for a mentee at stage s (0 = unknown)."""
-    penalties = np.zeros((7, len(stages)), dtype=np.float32)
+def _not_ahead(
+    stages: NDArray[np.int64], groups: list[tuple[int, int, int]], require_ahead: bool
+) -> NDArray[np.intp]:
+    """Row s, entry g: where group g's columns of mentors not ahead of stage s end (see
+    MentorIndex.not_ahead); the columns are stage-sorted within each group."""
+    ends = np.array([[start for _, start, _ in groups]] * 7, dtype=np.intp).reshape(7, -1)
     if require_ahead:
-        for stage in range(1, 7):
-            penalties[stage, (stages > 0) & (stages <= stage)] = -np.inf
-    return penalties
+        for g, (_, start, end) in enumerate(groups):
+            known = stages[start:end]
+            for stage in range(1, 7):
+                # Known stages come first, ascending: those <= stage are a prefix.
+                ends[stage, g] = start + int(((known > 0) & (known <= stage)).sum())
+    return ends
 
 
 def score_chunk(
@@ -288,16 +304,25 @@ def score_chunk(
         np.matmul(
             left * inverse[:, pattern, None], index.dense_t[:, start:end], out=scores[:, start:end]
         )
-    # Chunks are stage-sorted, so each run of equal stages is a contiguous slice (a view).
+    # Chunks are stage-sorted, so each run of equal stages is a contiguous slice of rows, and
+    # the mentors not ahead of it are a prefix of each group's columns.
     stages = np.asarray(prepared.requests.stages)[rows]
-    penalties = index.stage_penalties
     bounds = [0, *(np.flatnonzero(np.diff(stages)) + 1).tolist(), len(stages)]
     for start, end in itertools.pairwise(bounds):
-        scores[start:end] += penalties[stages[start]]
-    excluded = prepared.excluded[rows].tocoo()
-    columns = index.column_of[excluded.col]
-    keep = columns >= 0
-    scores[excluded.row[keep], columns[keep]] = -np.inf
+        for (_, first, _), last in zip(index.groups, index.not_ahead[stages[start]], strict=True):
+            if last > first:
+                scores[start:end, first:last] = -np.inf
+    # Excluded pairs straight from the CSR arrays (slicing the matrix by rows cost more).
+    excluded = prepared.excluded
+    starts = excluded.indptr[rows]
+    counts = excluded.indptr[rows + 1] - starts
+    total = int(counts.sum())
+    if total:
+        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        columns = index.column_of[excluded.indices[np.repeat(starts, counts) + offsets]]
+        at = np.repeat(np.arange(len(rows)), counts)
+        keep = columns >= 0
+        scores[at[keep], columns[keep]] = -np.inf
     return scores
 
 
@@ -308,29 +333,51 @@ def tie_ranks(tie_keys: NDArray[np.int64]) -> NDArray[np.int64]:
     return ranks
 
 
-def _top_k(
-    scores: NDArray[np.float32],
-    k: int,
-    tie_keys: NDArray[np.int64],
-    ranks: NDArray[np.int64] | None = None,
-) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
-    """Each row's k best columns by (score descending, tie key ascending), -1 where -inf.
+def _candidates_by_planes(
+    scores: NDArray[np.float32], k: int
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float32]]:
+    """Every score at or above a bound that at least k of its row's scores reach, in row order:
+    (rows, columns, scores). Needs n_columns // TOP_K_PLANES >= k.
 
-    A full argpartition of every row cost several times the matrix product. Instead, every
-    TOP_K_STRIDE-th column is read for a bound on each row's k-th best score from below (see
-    the comment on `bound`); only the columns at or above the bound (about 2k a row, ties
-    included) are ordered, exactly, by one 64-bit key (score descending, tie rank), so equal
-    scores come out in tie-key order whatever the layout: one argpartition of a padded
-    (rows x candidates) matrix of keys, then a sort of each row's k. `ranks` is
-    tie_ranks(tie_keys), if already known.
+    Each row is cut into TOP_K_PLANES contiguous planes of P columns, and block b is column b
+    of every plane (b, b + P, b + 2P, ...). The k-th largest block maximum is a safe bound:
+    the k blocks above it each hold a score that reaches it. The maxima come from one pass of
+    elementwise maxima over contiguous planes, and only the blocks whose maximum reaches the
+    bound are read again, so about k candidates a row come through, not 2k, and no comparison
+    runs over the whole matrix. Columns past the last whole plane are compared directly.
     """
     n_rows, n_columns = scores.shape
-    k = min(k, n_columns)
-    mentors = np.full((n_rows, k), -1, dtype=np.intp)
-    values = np.full((n_rows, k), -np.inf, dtype=np.float32)
-    if k == 0 or n_rows == 0:
-        return mentors, values
-    ranks = tie_ranks(tie_keys) if ranks is None else ranks
+    width = n_columns // TOP_K_PLANES
+    body = scores[:, : TOP_K_PLANES * width].reshape(n_rows, TOP_K_PLANES, width)
+    maxima = body.max(axis=1)
+    kth = np.partition(maxima, width - k, axis=1)[:, width - k]
+    # A row with fewer than k finite blocks keeps every finite score.
+    bound = np.maximum(kth, np.finfo(np.float32).min)
+    hit_rows, hit_blocks = np.divmod(np.flatnonzero(maxima >= bound[:, None]), width)
+    blocks = body[hit_rows, :, hit_blocks]  # (hits x planes)
+    hit, plane = np.divmod(np.flatnonzero(blocks >= bound[hit_rows, None]), TOP_K_PLANES)
+    rows = hit_rows[hit]
+    columns = plane * width + hit_blocks[hit]
+    picked = blocks[hit, plane]
+    if TOP_K_PLANES * width < n_columns:
+        start = TOP_K_PLANES * width
+        tail_rows, tail_columns = np.divmod(
+            np.flatnonzero(scores[:, start:] >= bound[:, None]), n_columns - start
+        )
+        rows = np.concatenate([rows, tail_rows])
+        columns = np.concatenate([columns, tail_columns + start])
+        picked = np.concatenate([picked, scores[tail_rows, tail_columns + start]])
+    # Candidates row by row (within a row, any order: they are ordered by key later).
+    order = np.argsort(rows, kind="stable")
+    return rows[order], columns[order], picked[order]
+
+
+def _candidates_by_sample(
+    scores: NDArray[np.float32], k: int
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float32]]:
+    """As _candidates_by_planes, for matrices too narrow for it: every TOP_K_STRIDE-th column
+    is read for the bound (every column when even that is narrow)."""
+    n_rows, n_columns = scores.shape
     stride = TOP_K_STRIDE if n_columns >= 4 * k * TOP_K_STRIDE else 1
     sample = scores[:, ::stride]
     n_sampled = sample.shape[1]
@@ -357,8 +404,37 @@ def _top_k(
             )
         )
         rows = flat // n_columns
-    columns = flat - rows * n_columns
-    picked = scores.ravel()[flat] + np.float32(0.0)  # -0.0 and 0.0 tie, as they compare
+    return rows, flat - rows * n_columns, scores.ravel()[flat]
+
+
+def _top_k(
+    scores: NDArray[np.float32],
+    k: int,
+    tie_keys: NDArray[np.int64],
+    ranks: NDArray[np.int64] | None = None,
+) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
+    """Each row's k best columns by (score descending, tie key ascending), -1 where -inf.
+
+    A full argpartition of every row cost several times the matrix product. Instead, a bound
+    on each row's k-th best score from below is found (_candidates_by_planes, or
+    _candidates_by_sample for narrow matrices); only the columns at or above the bound (about
+    k a row, ties included) are ordered, exactly, by one 64-bit key (score descending, tie
+    rank), so equal scores come out in tie-key order whatever the layout: one argpartition of
+    a padded (rows x candidates) matrix of keys, then a sort of each row's k. `ranks` is
+    tie_ranks(tie_keys), if already known.
+    """
+    n_rows, n_columns = scores.shape
+    k = min(k, n_columns)
+    mentors = np.full((n_rows, k), -1, dtype=np.intp)
+    values = np.full((n_rows, k), -np.inf, dtype=np.float32)
+    if k == 0 or n_rows == 0:
+        return mentors, values
+    ranks = tie_ranks(tie_keys) if ranks is None else ranks
+    if n_columns // TOP_K_PLANES >= k:
+        rows, columns, picked = _candidates_by_planes(scores, k)
+    else:
+        rows, columns, picked = _candidates_by_sample(scores, k)
+    picked = picked + np.float32(0.0)  # -0.0 and 0.0 tie, as they compare
     # One 64-bit key per candidate: float32 bits made monotonic (negatives flipped), then
     # descending, above the tie rank. Ascending keys are the row's order.
     bits = picked.view(np.uint32)

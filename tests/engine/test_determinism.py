@@ -9,7 +9,13 @@ from numpy.typing import NDArray
 
 from matching.engine.assignment import assign
 from matching.engine.features import MentorProfiles
-from matching.engine.scoring import _top_k, build_index, prepare_requests, shortlist
+from matching.engine.scoring import (
+    TOP_K_PLANES,
+    _top_k,
+    build_index,
+    prepare_requests,
+    shortlist,
+)
 from tests.engine import helpers
 
 # Six interchangeable mentors (equal scores for every request) and two distinct ones.
@@ -86,10 +92,12 @@ def test_assignment_gives_equal_scores_to_the_lower_id() -> None:
     assert sorted(ids[chosen].tolist()) == [10, 20]
 
 
-@pytest.mark.parametrize("n_columns", [7, 60, 2_000, 9_000])
+# 7 and 60 columns take the sampled bound (_candidates_by_sample), 399 its last width; from 400
+# (TOP_K_PLANES x k) the bound comes from block maxima, 2,003 with a tail past the last plane.
+@pytest.mark.parametrize("n_columns", [7, 60, 399, 400, 2_000, 2_003, 9_000])
 def test_top_k_equals_a_full_sort_with_ties_and_masked_pairs(n_columns: int) -> None:
-    # Coarse scores (many ties), a third masked, some rows almost wholly masked: the sampled
-    # bound must still give exactly the first k of a full (score desc, key asc) sort.
+    # Coarse scores (many ties), a third masked, some rows almost wholly masked: the bound
+    # must still give exactly the first k of a full (score desc, key asc) sort.
     rng = np.random.default_rng(n_columns)
     scores = np.round(rng.random((40, n_columns)), 2).astype(np.float32)
     scores[rng.random(scores.shape) < 0.33] = -np.inf
@@ -101,6 +109,15 @@ def test_top_k_equals_a_full_sort_with_ties_and_masked_pairs(n_columns: int) -> 
     # few of them, and the rows are read again from the safe bound.
     scores[8:11] = 0.0
     scores[8:11, ::8] = rng.random((3, len(range(0, n_columns, 8))))
+    # -0.0 and 0.0 tie (ordered by key); the best of a row all in one block of the planes
+    # (columns b, b + P, b + 2P...), or all in the last columns (a tail, where there is one).
+    scores[11, : n_columns // 2] = -0.0
+    scores[11, n_columns // 2 :] = 0.0
+    width_of_plane = max(n_columns // TOP_K_PLANES, 1)
+    scores[12] = 0.1
+    scores[12, 3 % width_of_plane :: width_of_plane] = 0.9
+    scores[13] = 0.1
+    scores[13, -3:] = 0.8
     keys = rng.permutation(n_columns).astype(np.int64)
     k = 50
     columns, values = _top_k(scores, k, keys)
