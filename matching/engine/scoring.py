@@ -39,8 +39,9 @@ from matching.engine.features import (
 # reads every TOP_K_STRIDE-th column instead.
 TOP_K_PLANES = 8
 TOP_K_STRIDE = 8
-# Rows with more candidates than this (a sample with fewer than k finite scores) are ordered
-# one by one, so that one such row does not widen the padded matrix of all the others.
+# Rows with more candidates than this (fewer than k finite blocks, or many scores equal to the
+# bound) are ordered one by one, so that one such row does not widen the padded matrix of all
+# the others.
 TOP_K_PAD_LIMIT = 4096
 
 # Features whose mentor-side blocks are the same matrix share one block of the product: the
@@ -466,7 +467,7 @@ def _top_k(
         at_place = np.broadcast_to(np.arange(take)[None, :], part.shape)[found]
         mentors[at_row, at_place] = columns[source]
         values[at_row, at_place] = picked[source]
-    for row in np.flatnonzero(wide):  # few finite scores in the sample: read the whole row
+    for row in np.flatnonzero(wide):  # many candidates: ordered on their own
         own = key[starts[row] : starts[row] + counts[row]]
         best = np.argpartition(own, k - 1)[:k] if len(own) > k else np.arange(len(own))
         best = best[np.argsort(own[best])] + starts[row]
