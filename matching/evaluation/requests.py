@@ -14,9 +14,10 @@ read, and committed before the engine first ranked them. The `round8` rows (20, 
 pattern) were written the same way in round 8 (30 November 2026), from the mentors' profiles
 alone by a coordinator who never saw the engine or its rankings, and committed before the engine
 first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
-changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10.
-Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7", "round8", "round9" or
-"round10". Each request carries the pattern of the issue it mainly tests:
+changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10;
+the `round11` rows (20, four per pattern) likewise in round 11. Each request's `part` is
+"tuning", "held_out", "fresh", "blind", "round7", "round8", "round9", "round10" or "round11".
+Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
 capacity-1 mentor).
@@ -3068,5 +3069,436 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("mh-contracts", "asc-reable", "prob-commission"),
         "capacity",
         part="round10",
+    ),
+    # --- Round 11, written blind (30 November 2026) --------------------------------------------
+    RequestRow(
+        "r11-words-free-hours-shortfall",
+        "Bramcote Community Nurseries",
+        ("childrens-services",),
+        3,
+        "east-midlands",
+        85,
+        LA,
+        ("business-planning",),
+        "We run four council nurseries in the poorest parts of the district. Most of our children "
+        "come on the free hours the government pays for, and the rate the council passes on to us "
+        "is less than a place really costs once you count staff, food and rent. Inside the council "
+        "the gap just vanished into the wider budget; once we are on our own, every funded child "
+        "loses us money.",
+        "Set fees and a mix of places that pay their way without pricing out the families who need "
+        "us most.",
+        ("cs-early-years",),
+        ("asc-day", "ed-music", "youth-founder", "gen-finance"),
+        "words",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-words-lessons-drop-off",
+        "Wyndham Schools Music Service",
+        ("education",),
+        4,
+        "south-west",
+        58,
+        LA,
+        ("business-planning",),
+        "Since we put the price of lessons up, fewer families sign their children up each "
+        "September, and several schools have stopped booking our teachers for whole classes. We "
+        "have never had to advertise: schools and parents came to us because we were the council's "
+        "service. Next year we will be on our own, and our teachers are already losing pupils to "
+        "private tutors.",
+        "Win families and schools back, and set prices that keep lessons affordable without losing "
+        "money.",
+        ("ed-music",),
+        ("gen-marketing", "sport-mkt", "ed-school", "asc-day"),
+        "words",
+        part="round11",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r11-words-find-a-chair",
+        "Calder Adult Skills and Learning",
+        ("employment-skills",),
+        3,
+        "yorkshire-humber",
+        38,
+        LA,
+        ("leadership",),
+        "We have been told the new organisation needs a board, with a chair and people from "
+        "outside who are not on the staff. We have no idea where to find them, whether we should "
+        "pay them, or how much say they would have over how we run things day to day. A couple of "
+        "our learners have offered to help, and staff want a seat too.",
+        "Find the right people for the board, agree what they decide and what staff decide, and "
+        "make sure learners and staff both have a voice.",
+        ("fire-board", "asc-gov"),
+        ("gen-lawyer", "ed-outdoor", "prob-gov", "youth-lead"),
+        "words",
+        part="round11",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r11-words-retire-at-sixty",
+        "Ashbourne Bereavement Services",
+        ("other",),
+        1,
+        "north-west",
+        64,
+        LA,
+        ("leadership",),
+        "We are the council's cemetery, crematorium and bereavement team. Several of our "
+        "longest-serving people are in their late fifties and have planned for years around "
+        "retiring at sixty on their council pension. Before anyone backs the idea, they want to "
+        "know whether leaving the council would change what they get, whether a small new "
+        "organisation could afford to let anyone go early, and what would happen to their pension "
+        "if we ever lost the contract.",
+        "Give staff straight answers about their pensions and early retirement before anyone is "
+        "asked to decide, and understand what the pension could cost us.",
+        ("gen-pensions", "lib-tupe"),
+        ("asc-tupe", "leis-tupe", "hous-tupe", "gen-finance"),
+        "words",
+        part="round11",
+    ),
+    # --- Related service areas -----------------------------------------------------------------
+    RequestRow(
+        "r11-family-prison-in-reach",
+        "Ravenhill Justice Mental Health Team",
+        ("mental-health",),
+        2,
+        "east-midlands",
+        52,
+        NHS,
+        ("leadership",),
+        "Our nurses, psychologists and support workers run the mental health in-reach service in "
+        "two prisons and see people through the first weeks after release, employed by the local "
+        "mental health trust. NHS England's health and justice team pays for us and has said it "
+        "would consider a staff-owned provider when the contract ends. Half the team are keen; the "
+        "other half have watched prison contracts change hands before and fear for their jobs.",
+        "Lead a divided team through the decision, and keep the prison governors and probation "
+        "with us while we make it.",
+        ("prob-lead",),
+        ("prob-commission", "mh-lead", "ph-substance", "ch-engage"),
+        "family",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-family-supported-employment",
+        "Lowmoor Supported Employment Service",
+        ("adult-social-care",),
+        3,
+        "west-midlands",
+        24,
+        LA,
+        ("bidding-contracts",),
+        "Our job coaches help adults with learning disabilities and autistic people find paid work "
+        "and keep it, and we run a cafe that gives people their first work experience. Adult "
+        "social care pays for the team now, but from next year the money will come through the "
+        "combined authority's supported employment programme, which it will let by tender to "
+        "independent providers and pay partly on job outcomes.",
+        "Bid for the combined authority's programme in our own name, and keep the cafe and the "
+        "people who rely on it going.",
+        ("es-adult",),
+        ("asc-day", "es-lead", "es-careers", "gen-finance"),
+        "family",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-family-falls-response",
+        "Blackmoor Fire Falls Response",
+        ("fire-rescue",),
+        3,
+        "south-east",
+        30,
+        LA,
+        ("commissioning",),
+        "Our firefighters and community safety staff pick up older people who have fallen at home "
+        "but are not hurt, so they do not wait hours for an ambulance, and we do a home safety "
+        "check while we are there. The ICB and the council's adult social care team pay for most "
+        "of it from a pot of money they share, and the fire authority says it cannot keep hosting "
+        "us unless the health side commits to a proper contract.",
+        "Get the ICB and the council to commission us jointly for the long term, and show them "
+        "what we save the ambulance service and A&E.",
+        ("asc-reable", "ch-contracts"),
+        ("fire-safety", "ph-lifestyle", "fire-finance"),
+        "family",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-family-foster-carers-members",
+        "Harrowden Family Placement Service",
+        ("childrens-services",),
+        2,
+        "south-west",
+        40,
+        LA,
+        ("legal-governance",),
+        "We are the council's fostering team: social workers who recruit, train and support about "
+        "ninety foster households. Our foster carers are not employees, but they are the heart of "
+        "the service and say they will only back a mutual if they can be members alongside staff, "
+        "with seats on the board. Nobody can tell us how an organisation can be owned by both its "
+        "staff and self-employed carers.",
+        "Write membership rules and a board structure that give foster carers and staff a real, "
+        "balanced say, and that Ofsted will be comfortable with.",
+        ("asc-gov",),
+        ("gen-lawyer", "cs-ofsted", "cs-social-work", "hous-tupe"),
+        "family",
+        part="round11",
+        preferred_format="remote",
+    ),
+    # --- Specific vocabulary -------------------------------------------------------------------
+    RequestRow(
+        "r11-terms-fri-lease",
+        "Stonebridge Adult Education",
+        ("employment-skills",),
+        4,
+        "east",
+        46,
+        LA,
+        ("assets",),
+        "The council's surveyor has offered us a 25-year full repairing and insuring lease of the "
+        "adult education centre, contracted out of the security of tenure provisions of the "
+        "Landlord and Tenant Act 1954, with a dilapidations claim at the end. The building has "
+        "asbestos in the ceilings and a flat roof past its life, and the heads of terms tie a "
+        "landlord's break clause to our funding contract.",
+        "Negotiate heads of terms we can afford: a schedule of condition that protects us, a fair "
+        "split of the capital repairs and break rights that match our funding.",
+        ("lib-assets", "leis-assets"),
+        ("museum-assets", "hous-assets", "ed-outdoor", "fire-finance"),
+        "terms",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-terms-blended-finance",
+        "Cheviot Respite and Short Breaks",
+        ("adult-social-care",),
+        3,
+        "north-east",
+        70,
+        LA,
+        ("finance-investment",),
+        "To open a second respite house we need about 400,000 pounds. A social investment fund has "
+        "offered blended finance: a Reach Fund grant through Access for investment readiness, then "
+        "a secured loan with a grant element, a debenture over the property and covenants on debt "
+        "service cover. We are a company limited by guarantee with no trading history, and the "
+        "council is our only customer.",
+        "Understand the offer, decide how much debt we can carry on a single council contract, and "
+        "negotiate covenants we can keep.",
+        ("mh-finance", "gen-finance"),
+        ("hous-assets", "ch-finance", "asc-digital"),
+        "terms",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-terms-ciw-risca",
+        "Dyffryn Support at Home",
+        ("adult-social-care",),
+        2,
+        "wales",
+        120,
+        LA,
+        ("legal-governance",),
+        "Under the Regulation and Inspection of Social Care (Wales) Act we must register with Care "
+        "Inspectorate Wales as a service provider for domiciliary support, with a responsible "
+        "individual at board level and a registered manager for each area, and our support workers "
+        "must stay registered with Social Care Wales. The council points to section 16 of the "
+        "Social Services and Well-being (Wales) Act, on promoting social enterprises and "
+        "co-operatives, as its reason for backing us.",
+        "Have CIW registration in place for day one, with a responsible individual and governance "
+        "the inspectorate will accept, and use section 16 in our talks with the council.",
+        ("asc-gov", "asc-care"),
+        ("gen-lawyer", "cs-ofsted", "asc-day"),
+        "terms",
+        part="round11",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r11-terms-measures-letter",
+        "Marlpit Youth and Play Service",
+        ("youth-services",),
+        3,
+        "yorkshire-humber",
+        52,
+        LA,
+        ("tupe",),
+        "The council has sent us the employee liability information for the 48 youth workers who "
+        "will transfer, and its HR team wants our measures letter within four weeks so that "
+        "collective consultation can start. We want to move sessional workers onto annualised "
+        "hours, and the union asks whether that needs an economic, technical or organisational "
+        "reason and how long protected terms last after the transfer.",
+        "Send a measures letter that is accurate and lawful, and run the consultation with the "
+        "union without a dispute.",
+        ("youth-staff", "gen-lawyer"),
+        ("gen-hr", "leis-tupe", "lib-tupe", "cs-social-work"),
+        "terms",
+        part="round11",
+    ),
+    # --- Needs a long-established mutual -------------------------------------------------------
+    RequestRow(
+        "r11-experience-back-in-house",
+        "Wreake Valley Leisure Trust",
+        ("leisure-sport",),
+        5,
+        "north-west",
+        310,
+        LA,
+        ("commissioning",),
+        "We have run the borough's five leisure centres since 2015, and the contract ends in 2028. "
+        "After May's elections the new council leadership says it wants to bring leisure back "
+        "in-house, partly to save on VAT and partly because councillors feel they lost control. "
+        "Staff are unsure whether they would be better off going back, and the council has asked "
+        "us for the information it would need to run the service itself.",
+        "Make the case for staying independent on evidence rather than politics, and plan for "
+        "either outcome without losing staff along the way.",
+        ("leis-contracts",),
+        ("leis-assets", "leis-tupe", "ch-contracts", "gen-finance"),
+        "experience",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-experience-members-said-no",
+        "Thornaby Healthy Communities",
+        ("public-health",),
+        5,
+        "east",
+        140,
+        LA,
+        ("employee-engagement",),
+        "Nine years after we spun out, the board put a new pay structure to the members' meeting "
+        "and staff voted it down, the first time members have ever overruled the board. The chair "
+        "of the staff council has resigned, managers feel undermined and the board does not know "
+        "whether it can bring the proposal back. We had always treated the members' vote as a "
+        "formality.",
+        "Rebuild trust between the board and staff members, and find a way of consulting members "
+        "that settles disagreements before they reach a vote.",
+        ("ch-engage", "asc-gov"),
+        ("youth-staff", "hous-tupe", "mh-lead", "gen-hr"),
+        "experience",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-experience-reserves-questioned",
+        "Lynher Community Mental Health",
+        ("mental-health",),
+        5,
+        "south-west",
+        230,
+        NHS,
+        ("finance-investment",),
+        "After ten years of small surpluses we hold about four months of running costs in reserve, "
+        "which our board regards as the bare minimum. The ICB's finance team has read our accounts "
+        "and now argues that our community mental health contract is overpriced and should get a "
+        "lower uplift at renewal, while staff ask why the reserves cannot pay for a pay rise.",
+        "Set a reserves policy we can defend to commissioners and staff, and agree a contract "
+        "price that keeps us sustainable.",
+        ("ch-finance", "gen-finance"),
+        ("ch-contracts", "mh-contracts", "asc-care"),
+        "experience",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-experience-trading-arm",
+        "Castlegate Heritage Trust",
+        ("libraries-culture",),
+        5,
+        "west-midlands",
+        160,
+        LA,
+        ("legal-governance",),
+        "When we became a charitable trust eight years ago, the cafe, the shop and room hire were "
+        "a sideline. With weddings and evening events they now bring in over a third of our "
+        "income, and our auditor warns that the trading puts our charitable status and our rates "
+        "relief at risk unless we move it into a trading subsidiary. The council's funding "
+        "agreement also has a say in what we do with profits.",
+        "Set up a trading company that gives its profits to the trust, with the right staffing, "
+        "VAT and governance, and keep the council's goodwill.",
+        ("museum-assets",),
+        ("gen-lawyer", "gen-finance", "ch-finance", "leis-assets"),
+        "experience",
+        part="round11",
+    ),
+    # --- Several requests want the same capacity-1 mentor -------------------------------------
+    RequestRow(
+        "r11-capacity-ld-social-work",
+        "Greywell Learning Disability Social Work",
+        ("adult-social-care",),
+        2,
+        "london",
+        34,
+        LA,
+        ("hr-change", "tupe"),
+        "We are the council's learning disability social workers and want to become a social work "
+        "practice owned by the social workers, with the council contracting us for its Care Act "
+        "assessments and reviews. The council is nervous about handing over statutory work, and "
+        "our principal social worker wants to know who would supervise us and sign off decisions "
+        "once we are outside.",
+        "Agree with the council which duties we can carry out, move the team across without "
+        "leaving any case unallocated, and keep supervision and practice standards strong.",
+        ("cs-social-work",),
+        ("asc-tupe", "gen-hr", "asc-gov", "asc-reable"),
+        "capacity",
+        part="round11",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r11-capacity-leaving-care",
+        "Ferrybridge Leaving Care Practice",
+        ("childrens-services",),
+        3,
+        "south-east",
+        28,
+        LA,
+        ("employee-engagement", "hr-change"),
+        "We are personal advisers and social workers supporting care leavers up to the age of 25. "
+        "The council wants to try a staff-owned social work practice running the leaving care "
+        "service under contract. Our young people have had too many changes of worker already, so "
+        "the move cannot mean anyone losing their adviser, and staff want to know how ownership "
+        "would change their day-to-day work.",
+        "Move across with every young person keeping their worker, and build a practice that the "
+        "staff genuinely run.",
+        ("cs-social-work",),
+        ("cs-contracts", "youth-staff", "ch-engage", "gen-hr"),
+        "capacity",
+        part="round11",
+    ),
+    RequestRow(
+        "r11-capacity-library-systems",
+        "Pennwick Libraries and Information",
+        ("libraries-culture",),
+        4,
+        "east",
+        130,
+        LA,
+        ("digital-it",),
+        "We leave the council in six months. Our library management system, the catalogue website, "
+        "the public computers and the self-service kiosks all run on the council's network and "
+        "under its contracts, and the supplier says the licence cannot simply be moved to us. We "
+        "also run the council's digital help sessions for people applying for benefits online, "
+        "which it wants us to keep doing.",
+        "Move our systems and public computers off the council's network without closing any "
+        "branch, and keep the digital help going.",
+        ("lib-digital",),
+        ("gen-digital", "cs-send", "ch-digital"),
+        "capacity",
+        part="round11",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r11-capacity-digital-inclusion",
+        "Tolworth Digital Inclusion Hub",
+        ("other",),
+        2,
+        "north-east",
+        14,
+        OTHER,
+        ("marketing", "digital-it"),
+        "We are the digital inclusion team a housing association runs for the council: we lend "
+        "laptops and data SIMs, train volunteer digital champions and run drop-in help in "
+        "libraries and community centres. The association wants us to become independent and raise "
+        "money from the NHS, other landlords and telecoms firms, but our name, our website and "
+        "even the booking system belong to the association.",
+        "Build our own name and website, keep the drop-ins going in libraries, and convince new "
+        "funders that digital help is worth paying for.",
+        ("lib-digital",),
+        ("gen-marketing", "gen-digital", "ph-sv"),
+        "capacity",
+        part="round11",
     ),
 )

@@ -19,7 +19,17 @@ from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal,
 from matching.services import match_runs
 
 TOP_N = 5
-PARTS = ("tuning", "held_out", "fresh", "blind", "round7", "round8", "round9", "round10")
+PARTS = (
+    "tuning",
+    "held_out",
+    "fresh",
+    "blind",
+    "round7",
+    "round8",
+    "round9",
+    "round10",
+    "round11",
+)
 PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
 GAINS = {"ideal": 3.0, "acceptable": 1.0}
