@@ -44,6 +44,13 @@ class Assignment:
         return np.bincount(chosen, minlength=n_mentors).astype(np.int64)
 
 
+def run_positions(counts: NDArray[np.integer]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """For runs of these lengths laid end to end: each element's run, and its place in the run."""
+    run = np.repeat(np.arange(len(counts)), counts)
+    place = np.arange(len(run)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return run, place
+
+
 def _pairs(
     mentors: NDArray[np.intp], scores: NDArray[np.floating], min_score: float
 ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
@@ -99,8 +106,7 @@ def assign_min_cost_flow(
     request_node = 2 + np.arange(n_requests)
     mentor_node = 2 + n_requests + np.arange(n_used)
 
-    slot_mentor = np.repeat(np.arange(n_used), slots)
-    slot_rank = np.arange(len(slot_mentor)) - np.repeat(np.cumsum(slots) - slots, slots)
+    slot_mentor, slot_rank = run_positions(slots)
 
     tails = np.concatenate(
         [

@@ -454,44 +454,44 @@ class Encoder:
         return sp.csr_matrix(np.maximum(stated, self.config.bio_expertise_credit * shown))
 
     def inferred_needs(
-        self,
-        requests: RequestProfiles,
-        analyses: Sequence[Analysis] | None = None,
-        scores: NDArray[np.float64] | None = None,
+        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
     ) -> NDArray[np.float64]:
         """Topics the request's words raise beyond its stated needs, with their suggestion
-        scores (zero below the threshold and for stated needs). `scores` are the texts'
-        topic_scores, if already worked out."""
-        position = {t: i for i, t in enumerate(self.topics)}
-        stated = _multi_hot(requests.needs, position).toarray() > 0
-        raw = self.topic_scores(requests.texts, analyses) if scores is None else scores
-        inferred = raw.copy()
-        inferred[(inferred < self.config.suggestion_threshold) | stated] = 0.0
-        return inferred
+        scores (zero below the threshold and for stated needs)."""
+        return self._read_needs(requests, analyses)[2]
 
     def stated_needs(
-        self,
-        requests: RequestProfiles,
-        analyses: Sequence[Analysis] | None = None,
-        scores: NDArray[np.float64] | None = None,
+        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
     ) -> tuple[sp.csr_matrix, NDArray[np.float64]]:
-        """Each request's stated needs as weights (n x topics), and their total.
+        """Each request's stated needs as weights (n x topics), and their total (see
+        _read_needs)."""
+        needs, mass, _ = self._read_needs(requests, analyses)
+        return needs, mass
+
+    def _read_needs(
+        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
+    ) -> tuple[sp.csr_matrix, NDArray[np.float64], NDArray[np.float64]]:
+        """Stated needs as weights (n x topics, each row divided by its total), that total, and the
+        inferred needs: one reading of the texts for both.
 
         A stated need counts 1, but unevidenced_need_weight when the words name other needs
         (a lexicon phrase for a topic not stated) and none for this one: "business planning"
         ticked on a request that is all about its patient records system. A need outside the
-        vocabulary counts 1 in the total (no mentor offers it, but it was asked for)."""
+        vocabulary counts 1 in the total (no mentor offers it, but it was asked for). Inferred
+        needs are the topics scored at least suggestion_threshold that were not stated."""
         position = {t: i for i, t in enumerate(self.topics)}
         hot = _multi_hot(requests.needs, position).toarray()
-        raw = self.topic_scores(requests.texts, analyses) if scores is None else scores
-        evidenced = raw >= LEXICON_SCORES[1]
+        scores = self.topic_scores(requests.texts, analyses)
+        evidenced = scores >= LEXICON_SCORES[1]
         other_needs = (evidenced & (hot == 0)).any(axis=1)
         weights = hot * np.where(
             evidenced | ~other_needs[:, None], 1.0, self.config.unevidenced_need_weight
         )
         counts = np.array([len(set(n)) for n in requests.needs], dtype=np.float64)
         mass = weights.sum(axis=1) + (counts - hot.sum(axis=1))
-        return _scale_rows(sp.csr_matrix(weights), mass), mass
+        inferred = scores.copy()
+        inferred[(inferred < self.config.suggestion_threshold) | (hot > 0)] = 0.0
+        return _scale_rows(sp.csr_matrix(weights), mass), mass, inferred
 
     def named_sectors(self, requests: RequestProfiles, own: sp.csr_matrix) -> NDArray[np.float64]:
         """(n x sectors) scores of the service areas each request's words name beyond its own:
@@ -567,9 +567,7 @@ class Encoder:
     def encode_requests(self, requests: RequestProfiles) -> Encoded:
         # Each request's text is read once; the suggester and TF-IDF share the reading.
         analyses = analyse(requests.texts)
-        topic_scores = self.topic_scores(requests.texts, analyses)
-        needs, need_mass = self.stated_needs(requests, analyses, topic_scores)
-        inferred = self.inferred_needs(requests, analyses, topic_scores)
+        needs, need_mass, inferred = self._read_needs(requests, analyses)
         inferred_mass = inferred.sum(axis=1)
         # The share of the request's service areas the mentor knows or knows a related one of.
         sector_hot, sector_counts = self._sector_rows(requests.sectors)

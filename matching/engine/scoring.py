@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-from matching.engine.assignment import ASSIGN_DEPTH, Assignment, assign
+from matching.engine.assignment import ASSIGN_DEPTH, Assignment, assign, run_positions
 from matching.engine.features import (
     FEATURES,
     PRIOR_WEIGHTS,
@@ -76,7 +76,6 @@ class MentorIndex:
     columns: NDArray[np.intp]  # (n_columns,): mentor position of each column
     column_of: NDArray[np.intp]  # (n_mentors,): column of each mentor, -1 when unavailable
     groups: list[tuple[int, int, int]]  # (pattern, first column, end column)
-    column_stages: NDArray[np.int64]  # (n_columns,)
     dense_t: NDArray[np.float32]  # (D x n_columns): the product's right-hand side
     # not_ahead[s][g]: the end of group g's prefix of columns whose mentors are not ahead of a
     # mentee at stage s (0 = unknown: none; all ends are the group's start when the config
@@ -118,7 +117,6 @@ def _index(
     groups = [
         (p, int(a), int(b)) for p, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a
     ]
-    column_stages = stages[columns]
     return MentorIndex(
         mentors=mentors,
         encoder=encoder,
@@ -130,9 +128,8 @@ def _index(
         columns=columns,
         column_of=column_of,
         groups=groups,
-        column_stages=column_stages,
         dense_t=np.ascontiguousarray(dense[columns].T),
-        not_ahead=_not_ahead(column_stages, groups, encoder.config.require_stage_ahead),
+        not_ahead=_not_ahead(stages[columns], groups, encoder.config.require_stage_ahead),
     )
 
 
@@ -188,10 +185,8 @@ def _same_organisation(
     lo = np.searchsorted(sorted_orgs, request_orgs, side="left")
     hi = np.searchsorted(sorted_orgs, request_orgs, side="right")
     counts = np.where(request_orgs >= 0, hi - lo, 0)
-    rows = np.repeat(np.arange(len(request_orgs)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    cols = order[np.repeat(lo, counts) + offsets]
-    return rows, cols
+    rows, place = run_positions(counts)
+    return rows, order[lo[rows] + place]
 
 
 def prepare_requests(
@@ -316,12 +311,9 @@ def score_chunk(
     # Excluded pairs straight from the CSR arrays (slicing the matrix by rows cost more).
     excluded = prepared.excluded
     starts = excluded.indptr[rows]
-    counts = excluded.indptr[rows + 1] - starts
-    total = int(counts.sum())
-    if total:
-        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-        columns = index.column_of[excluded.indices[np.repeat(starts, counts) + offsets]]
-        at = np.repeat(np.arange(len(rows)), counts)
+    at, place = run_positions(excluded.indptr[rows + 1] - starts)
+    if len(at):
+        columns = index.column_of[excluded.indices[starts[at] + place]]
         keep = columns >= 0
         scores[at[keep], columns[keep]] = -np.inf
     return scores
