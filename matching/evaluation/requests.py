@@ -15,8 +15,9 @@ pattern) were written the same way in round 8 (30 November 2026), from the mento
 alone by a coordinator who never saw the engine or its rankings, and committed before the engine
 first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
 changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10;
-the `round11` rows (20, four per pattern) likewise in round 11. Each request's `part` is
-"tuning", "held_out", "fresh", "blind", "round7", "round8", "round9", "round10" or "round11".
+the `round11` rows (20, four per pattern) likewise in round 11; the `round12` rows (20, four
+per pattern) likewise in round 12. Each request's `part` is "tuning", "held_out", "fresh",
+"blind", "round7", "round8", "round9", "round10", "round11" or "round12".
 Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
@@ -3500,5 +3501,445 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("gen-marketing", "gen-digital", "ph-sv"),
         "capacity",
         part="round11",
+    ),
+    # --- Round 12, written blind (30 November 2026) --------------------------------------------
+    RequestRow(
+        "r12-words-tenants-on-board",
+        "Brackenfield Estates Housing Management",
+        ("housing",),
+        2,
+        "east-midlands",
+        85,
+        LA,
+        ("leadership",),
+        "We are the council's housing officers, caretakers and estate office staff for about "
+        "3,000 homes. Our people keep asking whether they stay in the council's pension when they "
+        "move across to the new organisation, and whether their years of service and sick pay come "
+        "with them. The tenants' panel, meanwhile, says it will only support the plan if tenants "
+        "sit on the board next to staff, and nobody has worked out how that would work.",
+        "Give staff straight answers about their pensions and terms before the consultation, and "
+        "design a board where tenants and staff sit side by side.",
+        ("hous-tupe",),
+        ("asc-tupe", "lib-tupe", "hous-assets", "asc-gov", "gen-pensions"),
+        "words",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-words-worn-out-therapists",
+        "Ouseburn Recovery and Talking Therapies",
+        ("mental-health",),
+        3,
+        "north-east",
+        64,
+        NHS,
+        ("business-planning",),
+        "Half our therapists have been off sick with stress at some point this year, the waiting "
+        "list keeps growing and two of our best people have just left for agency work. Those who "
+        "stay say they will only back leaving the trust if it genuinely feels different to work "
+        "here: less top-down, more say over caseloads, and somebody noticing when a colleague is "
+        "struggling.",
+        "Build a place where staff look after each other and feel it belongs to them, and keep our "
+        "therapists through the move.",
+        ("mh-lead", "ch-engage"),
+        ("prob-lead", "gen-hr", "youth-staff"),
+        "words",
+        part="round12",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r12-words-council-crest",
+        "Haverhill Pest and Hygiene Services",
+        ("other",),
+        3,
+        "east",
+        22,
+        LA,
+        ("leadership",),
+        "Everything we have carries the council's crest: the vans, the uniforms, the letters and "
+        "the web page where people book us. Once we leave, the householders, restaurants and "
+        "landlords we want as customers will not know who we are, and the private firms we are up "
+        "against spend money on adverts and online reviews. None of us has ever had to sell "
+        "anything.",
+        "Choose a name and a look that people trust, and win paying customers among local "
+        "businesses and landlords in our first year.",
+        ("gen-marketing", "ph-sv"),
+        ("sport-mkt", "lib-digital", "es-careers", "ed-music", "asc-day"),
+        "words",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-words-depot-loan",
+        "Wensum Grounds and Street Care",
+        ("other",),
+        3,
+        "yorkshire-humber",
+        140,
+        LA,
+        ("business-planning",),
+        "Our gardeners, street cleaners and mechanics work out of the council's old depot, along "
+        "with the mowers, sweepers and vans. The council has offered to sell us the depot rather "
+        "than rent it to us, and a bank will lend most of the price with the building as security, "
+        "but it wants us to promise to keep a minimum amount of cash and profit every year. If we "
+        "miss those targets in a bad year, could the bank take the depot? And is buying it wise "
+        "when the vans are getting old too?",
+        "Decide whether to buy or rent the depot and the vehicles, and if we borrow, agree terms "
+        "we can live with in a bad year.",
+        ("hous-assets", "fire-finance"),
+        ("leis-assets", "gen-finance", "ch-finance", "lib-assets"),
+        "words",
+        part="round12",
+    ),
+    # --- Related service areas -----------------------------------------------------------------
+    RequestRow(
+        "r12-family-send-youth-clubs",
+        "Calder Vale Inclusive Youth Service",
+        ("youth-services",),
+        3,
+        "north-west",
+        40,
+        LA,
+        ("social-value", "digital-it"),
+        "We run inclusive youth clubs, a Saturday club and a youth forum for young people with "
+        "special educational needs and disabilities. Our sessions are written into many young "
+        "people's education, health and care plans, and the council's SEND team wants us to report "
+        "progress for each young person at their annual review. Our records are on paper and in a "
+        "shared spreadsheet on the council's network, which we lose access to when we leave.",
+        "Set up a case recording system that SEND colleagues can trust, and show families and "
+        "commissioners what changes for each young person.",
+        ("cs-send",),
+        ("youth-sv", "asc-day", "gen-digital", "ch-digital"),
+        "family",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-family-safe-and-well-health-checks",
+        "Tarnbrook Safe and Well Service",
+        ("fire-rescue",),
+        2,
+        "north-east",
+        48,
+        LA,
+        ("commissioning",),
+        "Our community safety advocates visit about 9,000 homes a year for the fire service. The "
+        "council's public health team wants to pay us to do more on each visit: NHS Health Checks "
+        "and blood pressure checks for people who never see a GP, stop smoking advice and "
+        "referrals, and alcohol screening. Public health tenders its contracts every few years "
+        "against health providers, and the fire authority will not keep employing us once we are "
+        "independent unless that money is secure.",
+        "Win public health contracts for health checks and stop smoking work, and price them so "
+        "they pay their way alongside the fire service's own visits.",
+        ("ph-lifestyle",),
+        ("fire-safety", "ph-sv", "ch-contracts", "fire-finance"),
+        "family",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-family-district-nurses-personal-care",
+        "Axholme Community Nursing Team",
+        ("community-health",),
+        3,
+        "east-midlands",
+        120,
+        NHS,
+        ("bidding-contracts",),
+        "We are district nurses and healthcare assistants, and the council has asked us to take on "
+        "personal care for people coming home from hospital as well: washing, dressing and "
+        "medication calls that no home care agency will cover in our villages. The council would "
+        "pay an hourly rate set by its adult social care commissioners, and the CQC says personal "
+        "care is a separate regulated activity we would have to add to our registration before we "
+        "start.",
+        "Agree an hourly rate with the council that covers what the care really costs, and get "
+        "registered to provide personal care alongside nursing.",
+        ("asc-care", "asc-reable"),
+        ("ch-contracts", "ch-rtp", "gen-finance"),
+        "family",
+        part="round12",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r12-family-library-tender",
+        "Hollowell Libraries and Information Trust",
+        ("libraries-culture",),
+        4,
+        "london",
+        150,
+        LA,
+        ("bidding-contracts",),
+        "We have run the borough's eleven libraries for four years under a contract the council "
+        "awarded us directly when we spun out. It must now go to open tender, and a national "
+        "leisure operator that already runs libraries alongside its gyms and pools in neighbouring "
+        "boroughs has told councillors it can do the job for less. We have never written a "
+        "competitive bid, and the tender will be scored on price, quality and social value.",
+        "Write a bid that beats a national operator on quality without pricing the service below "
+        "what it costs, and keep staff steady through the tender.",
+        ("leis-contracts",),
+        ("ch-contracts", "ph-lifestyle", "lib-bids", "gen-finance"),
+        "family",
+        part="round12",
+    ),
+    # --- Specific vocabulary -------------------------------------------------------------------
+    RequestRow(
+        "r12-terms-section-41-vat",
+        "Lune Valley Community Health Services",
+        ("community-health",),
+        3,
+        "north-west",
+        420,
+        NHS,
+        ("finance-investment", "assets"),
+        "Inside the trust we recovered VAT on contracted-out services under section 41 of the VAT "
+        "Act, and our finance team has only now realised that a community interest company cannot. "
+        "NHS Property Services wants us to sign occupancy agreements for fourteen health centres, "
+        "with service charges we have never seen itemised, and we need working capital to pay the "
+        "first month's salaries before the ICB's first payment under the NHS standard contract.",
+        "Build the VAT cost and the property charges into the business plan, agree occupancy terms "
+        "with NHS Property Services, and have enough working capital for day one.",
+        ("ch-finance",),
+        ("gen-finance", "ch-contracts", "ch-rtp", "mh-finance"),
+        "terms",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-terms-ndelius-vetting",
+        "Wharfedale Accredited Programmes Team",
+        ("probation-justice",),
+        3,
+        "yorkshire-humber",
+        46,
+        CG,
+        ("legal-governance", "digital-it"),
+        "We are probation staff who deliver accredited programmes, and we want to run them as an "
+        "employee-owned company under contract to HMPPS. To keep working with people on licence we "
+        "need access to nDelius and OASys, which means a connection that meets HMPPS security "
+        "requirements, a data sharing agreement and every member of staff keeping their security "
+        "vetting. HMPPS has also asked how the company's articles would stop any one group of "
+        "owners taking control.",
+        "Agree the data sharing, IT security and vetting arrangements HMPPS will sign off, and an "
+        "ownership structure and articles that satisfy the department.",
+        ("prob-gov",),
+        ("gen-digital", "ch-digital", "gen-lawyer", "prob-commission", "gen-cg"),
+        "terms",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-terms-closed-admission",
+        "Fosse Schools Catering and Cleaning",
+        ("education",),
+        3,
+        "west-midlands",
+        260,
+        LA,
+        ("pensions",),
+        "Our cooks and cleaners are Green Book staff in the LGPS and will transfer under TUPE to "
+        "the new company that sells school meals and cleaning to 140 schools. The pension fund "
+        "offers a closed admission agreement, so only transferring staff stay in the LGPS and new "
+        "starters go into a defined contribution scheme for auto-enrolment, with a bond or a "
+        "council guarantee behind the admission. The unions warn of a two-tier workforce, and the "
+        "academies among our customers have their own LGPS arrangements that confuse the picture.",
+        "Choose between a closed and an open admission agreement with our eyes open, settle the "
+        "bond or guarantee, and agree a pension offer for new starters the unions can accept.",
+        ("leis-tupe", "gen-pensions"),
+        ("ed-pensions", "lib-tupe", "asc-tupe", "hous-tupe"),
+        "terms",
+        part="round12",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r12-terms-decarbonisation-lifecycle",
+        "Medlock Leisure and Wellbeing Trust",
+        ("leisure-sport",),
+        4,
+        "north-west",
+        290,
+        LA,
+        ("assets", "finance-investment"),
+        "Our three pools run on gas boilers from the 1990s, and energy is now our biggest cost "
+        "after staff. The council can bid to the Public Sector Decarbonisation Scheme for heat "
+        "pumps and solar panels, but as a leisure trust we cannot apply ourselves, and the council "
+        "wants the match funding from our lifecycle fund plus a prudential borrowing loan repaid "
+        "through our management fee. Our lease says nothing about who owns new plant or who "
+        "replaces it when it wears out.",
+        "Agree with the council who applies, who owns and maintains the new plant and how the "
+        "energy savings are shared, and amend the lease and lifecycle schedule before the bid.",
+        ("leis-assets",),
+        ("gen-finance", "museum-assets", "lib-assets", "hous-assets"),
+        "terms",
+        part="round12",
+    ),
+    # --- Needs a long-established mutual -------------------------------------------------------
+    RequestRow(
+        "r12-experience-lost-district",
+        "Wolverdale Support and Living Services",
+        ("adult-social-care",),
+        5,
+        "east",
+        520,
+        LA,
+        ("hr-change",),
+        "We left the council in 2014 and have run its supported living and day services ever "
+        "since. This spring the council re-tendered the southern district on its own and a "
+        "national provider won it, so seventy of our staff transfer to them in September. The "
+        "pension fund says their leaving may trigger a partial cessation payment under our "
+        "admission agreement, our back office was sized for the whole county, and the staff who "
+        "stay with us are shaken.",
+        "Transfer the staff out properly, settle the pension position with the fund and the "
+        "council's guarantee, cut our central costs to fit, and keep the rest of the team with us.",
+        ("asc-tupe", "gen-pensions"),
+        ("lib-tupe", "leis-tupe", "gen-hr", "asc-care"),
+        "experience",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-experience-commissioner-reopens-deal",
+        "Severnvale Fire Training and Engineering",
+        ("fire-rescue",),
+        5,
+        "west-midlands",
+        95,
+        LA,
+        ("business-planning",),
+        "We spun out of the county fire authority eleven years ago to run its training centre and "
+        "fire engine workshop, on a fifteen-year service agreement and a lease of the site. "
+        "Governance of the fire service has since passed to the police, fire and crime "
+        "commissioner, whose team wants to reopen the agreement four years early: merge our "
+        "workshop into the police fleet contract, cut the fee and shorten the lease. The officers "
+        "who negotiated our original deal have all retired.",
+        "Renegotiate the agreement and the lease from a position of strength, using eleven years "
+        "of performance, without losing the fire service as our main customer.",
+        ("fire-finance",),
+        ("fire-safety", "leis-contracts", "leis-assets", "gen-finance"),
+        "experience",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-experience-loan-falls-due",
+        "Dovecote Community Mental Health CIC",
+        ("mental-health",),
+        5,
+        "east-midlands",
+        260,
+        NHS,
+        ("finance-investment",),
+        "When we left the trust in 2015 it lent us 1.2 million pounds of working capital on "
+        "interest-only terms, with the whole sum due back next year. We always assumed it would be "
+        "rolled over, but the trust's new finance director wants it repaid, our reserves cover "
+        "barely a third of it, and the social lender we have approached wants security and "
+        "covenants from a business whose main contract has two years left to run.",
+        "Agree a realistic repayment or refinancing with the trust and a lender, without putting "
+        "our main contract or our services at risk.",
+        ("ch-finance", "gen-finance"),
+        ("hous-assets", "leis-assets", "museum-assets", "mh-contracts"),
+        "experience",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-experience-merger-approach",
+        "Brindley Skills and Employment",
+        ("employment-skills",),
+        5,
+        "west-midlands",
+        130,
+        LA,
+        ("leadership",),
+        "We have been employee-owned for eleven years since leaving the council. A national "
+        "employability charity four times our size, which already partners us on two contracts, "
+        "has proposed that we join its group as a subsidiary: we would keep our name and our board "
+        "for now, but it would appoint most of the directors. Staff members would have to vote to "
+        "change our articles, our asset lock limits where our assets can go, and some staff see a "
+        "conflict because our chief executive would stay on.",
+        "Decide whether joining the group serves our staff and the people we help, understand what "
+        "members would give up, and run a fair process whatever we decide.",
+        ("gen-lawyer", "ch-engage"),
+        ("prob-gov", "asc-gov", "gen-finance", "mh-lead"),
+        "experience",
+        part="round12",
+    ),
+    # --- Several requests want the same capacity-1 mentor -------------------------------------
+    # museum-assets (capacity 1) is wanted by the two museum and heritage requests;
+    # youth-sv (capacity 1) by the two youth requests.
+    RequestRow(
+        "r12-capacity-gallery-wing",
+        "Brockhurst Art Gallery and Museum",
+        ("libraries-culture",),
+        3,
+        "north-west",
+        58,
+        LA,
+        ("assets", "finance-investment"),
+        "The council will keep ownership of the gallery building and its collection, and offers "
+        "us a thirty-year lease when we become a charitable trust next year. It has promised two "
+        "million pounds towards a new learning wing, on condition that we raise another million "
+        "ourselves and carry the running costs of the extension. We have never managed a building "
+        "project or raised money on that scale.",
+        "Agree a lease that fits a capital project, and build a fundraising and business plan for "
+        "the new wing that we can actually carry.",
+        ("museum-assets",),
+        ("lib-assets", "lib-bids", "leis-assets", "gen-finance"),
+        "capacity",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-capacity-historic-house",
+        "Hatherton Hall and Country Park",
+        ("libraries-culture",),
+        2,
+        "east-midlands",
+        35,
+        LA,
+        ("assets", "business-planning"),
+        "Our small team runs a listed Georgian house, its collection of furniture and paintings, "
+        "and the country park around it for the council. The council wants to hand the whole "
+        "estate to a staff-led trust on a long lease, but the roof and the stable block need major "
+        "repairs, nobody can say who would insure the collection, and the weddings and cafe that "
+        "could pay for it all would have to grow a lot.",
+        "Agree who is responsible for repairs and the collection before we sign, and build a "
+        "business plan with enough trading income to keep the estate open.",
+        ("museum-assets", "lib-assets"),
+        ("lib-bids", "leis-assets", "gen-finance", "ed-outdoor"),
+        "capacity",
+        part="round12",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r12-capacity-detached-outcomes",
+        "Kingswood Detached Youth Work",
+        ("youth-services",),
+        3,
+        "south-east",
+        26,
+        LA,
+        ("social-value", "commissioning"),
+        "Our detached youth workers meet young people on the streets, in parks and at the bus "
+        "station, often those no other service reaches. Once we leave, the council will commission "
+        "us against an outcomes framework, and its commissioners want numbers on antisocial "
+        "behaviour and school exclusions that miss the trust we build over months. The tender will "
+        "also give social value a large share of the marks.",
+        "Agree outcome measures with the commissioners that reflect real youth work, and evidence "
+        "our social value well enough to win the contract.",
+        ("youth-sv",),
+        ("youth-bids", "youth-founder", "ph-sv", "arts-sv"),
+        "capacity",
+        part="round12",
+    ),
+    RequestRow(
+        "r12-capacity-late-night-sport",
+        "Millbrook Street Sport and Youth Diversion",
+        ("youth-services", "leisure-sport"),
+        2,
+        "west-midlands",
+        18,
+        LA,
+        ("social-value", "bidding-contracts"),
+        "We run late-night football, boxing and basketball sessions for young people at risk of "
+        "being drawn into crime, paid for by the council's youth budget, the police and crime "
+        "commissioner and Sport England. Every funder asks for different evidence, and once we are "
+        "independent we will have to show what changes for young people, and what that is worth, "
+        "to the council and in bids to the violence reduction unit.",
+        "Measure what our sessions change for young people in one way that satisfies all our "
+        "funders, and use it to win contracts and grants.",
+        ("youth-sv",),
+        ("sport-mkt", "youth-bids", "ph-sv", "youth-founder"),
+        "capacity",
+        part="round12",
     ),
 )

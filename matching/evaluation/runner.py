@@ -29,6 +29,7 @@ PARTS = (
     "round9",
     "round10",
     "round11",
+    "round12",
 )
 PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
