@@ -15,6 +15,7 @@ from typing import Any
 from accounts.models import Organisation, Role, Sector, User
 from matching.evaluation.mentors import MENTORS, MentorRow
 from matching.evaluation.requests import REQUESTS, RequestRow
+from matching.evaluation.second_opinions import SECOND_OPINIONS
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal, Topic
 from matching.services import match_runs
 
@@ -169,4 +170,22 @@ def evaluate() -> dict[str, Any]:
         for pattern in PATTERNS
     }
     result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows)
+    result["second_opinions"] = second_opinions(ranked, mentor_rows)
     return result
+
+
+def second_opinions(
+    ranked: dict[str, list[str]], mentor_rows: dict[str, MentorRow]
+) -> dict[str, dict[str, Any]]:
+    """The other coordinators' rankings scored against the set's grades as the engine is, and
+    the engine's on the same requests (see second_opinions.py)."""
+    keys = {k for opinion in SECOND_OPINIONS.values() for k in opinion}
+    rows = [r for r in REQUESTS if r.key in keys]
+    out = {
+        name: _measure(rows, {k: list(v) for k, v in opinion.items()}, mentor_rows).__dict__
+        for name, opinion in SECOND_OPINIONS.items()
+    }
+    out["engine"] = _measure(rows, ranked, mentor_rows).__dict__
+    for figures in out.values():
+        figures.pop("misses")
+    return out

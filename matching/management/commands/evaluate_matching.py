@@ -2,8 +2,9 @@
 
 It builds a throwaway database (created and dropped here), loads the evaluation's mentors and
 requests into it as ordinary rows, runs a round through the services, and prints nDCG@5,
-rank 1 ideal and "every ideal mentor in the top 5" for the tuning, held-out, fresh held-out
-and blind parts and for all requests.
+rank 1 ideal and "every ideal mentor in the top 5" for each part, for all requests and for each
+pattern, then the same figures for two other coordinators' rankings of 60 of the requests
+beside the engine's (how close a person comes: see matching/evaluation/second_opinions.py).
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ class Command(BaseCommand):
             )
             for miss in r.get("misses", []):
                 self.stdout.write(f"    {miss}")
+        self.stdout.write("other coordinators, against the same grades, on the same requests:")
+        for name, r in result["second_opinions"].items():
+            self.stdout.write(
+                f"{name:<14} {r['requests']:>4} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
+                f"{r['all_ideal_in_top5']:>19.1%} {r['ineligible_shown']:>10}"
+            )
         a = result["assignment"]
         self.stdout.write(
             f"assignment: {a['fallbacks']} requests got a later choice, "
