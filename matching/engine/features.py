@@ -453,22 +453,7 @@ class Encoder:
         shown = self.topic_scores(mentors.bios) >= self.config.suggestion_threshold
         return sp.csr_matrix(np.maximum(stated, self.config.bio_expertise_credit * shown))
 
-    def inferred_needs(
-        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
-    ) -> NDArray[np.float64]:
-        """Topics the request's words raise beyond its stated needs, with their suggestion
-        scores (zero below the threshold and for stated needs)."""
-        return self._read_needs(requests, analyses)[2]
-
-    def stated_needs(
-        self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
-    ) -> tuple[sp.csr_matrix, NDArray[np.float64]]:
-        """Each request's stated needs as weights (n x topics), and their total (see
-        _read_needs)."""
-        needs, mass, _ = self._read_needs(requests, analyses)
-        return needs, mass
-
-    def _read_needs(
+    def read_needs(
         self, requests: RequestProfiles, analyses: Sequence[Analysis] | None = None
     ) -> tuple[sp.csr_matrix, NDArray[np.float64], NDArray[np.float64]]:
         """Stated needs as weights (n x topics, each row divided by its total), that total, and the
@@ -567,7 +552,7 @@ class Encoder:
     def encode_requests(self, requests: RequestProfiles) -> Encoded:
         # Each request's text is read once; the suggester and TF-IDF share the reading.
         analyses = analyse(requests.texts)
-        needs, need_mass, inferred = self._read_needs(requests, analyses)
+        needs, need_mass, inferred = self.read_needs(requests, analyses)
         inferred_mass = inferred.sum(axis=1)
         # The share of the request's service areas the mentor knows or knows a related one of.
         sector_hot, sector_counts = self._sector_rows(requests.sectors)

@@ -54,16 +54,21 @@ class ReferenceScorer:
         topics = encoder.topics
         soft = encoder.soft_expertise(mentors).toarray()
         self.expertise = [{topics[j]: float(row[j]) for j in np.flatnonzero(row)} for row in soft]
-        inferred = encoder.inferred_needs(requests)
+        # Topics the words raise beyond the stated needs, with their suggestion scores.
+        scores = encoder.topic_scores(requests.texts)
         self.inferred = [
-            {topics[j]: float(row[j]) for j in np.flatnonzero(row)} for row in inferred
+            {
+                topics[j]: float(row[j])
+                for j in np.flatnonzero(row >= self.config.suggestion_threshold)
+                if topics[j] not in needs
+            }
+            for row, needs in zip(scores, requests.needs, strict=True)
         ]
         self.established = establishedness(
             np.asarray(mentors.stages), mentors.spun_out_years, self.config.as_of_year
         )
         # What each stated need counts for: 1, or less when the words name other needs by a
         # lexicon phrase and none for this one.
-        scores = encoder.topic_scores(requests.texts)
         self.need_weights: list[dict[str, float]] = []
         for row, needs in zip(scores, requests.needs, strict=True):
             named = {topics[j] for j in np.flatnonzero(row >= LEXICON_SCORES[1])}

@@ -8,7 +8,7 @@ database that holds nothing else (the command makes a throwaway one; tests use t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,14 +104,16 @@ def _eligible(request: RequestRow, mentor: MentorRow) -> bool:
 
 
 def _measure(
-    rows: list[RequestRow], ranked: dict[str, list[str]], mentor_rows: dict[str, MentorRow]
+    rows: list[RequestRow],
+    ranked: Mapping[str, Sequence[str]],
+    mentor_rows: dict[str, MentorRow],
 ) -> PartResult:
     result = PartResult(requests=len(rows))
     if not rows:
         return result
     ndcg = top1 = all_in = 0.0
     for row in rows:
-        shown = ranked.get(row.key, [])[:TOP_N]
+        shown = list(ranked.get(row.key, ())[:TOP_N])
         grade = dict.fromkeys(row.acceptable, "acceptable") | dict.fromkeys(row.ideal, "ideal")
         gains = [GAINS.get(grade.get(k, ""), 0.0) for k in shown]
         best = sorted((GAINS[g] for g in grade.values()), reverse=True)[:TOP_N]
@@ -182,7 +184,7 @@ def second_opinions(
     keys = {k for opinion in SECOND_OPINIONS.values() for k in opinion}
     rows = [r for r in REQUESTS if r.key in keys]
     out = {
-        name: _measure(rows, {k: list(v) for k, v in opinion.items()}, mentor_rows).__dict__
+        name: _measure(rows, opinion, mentor_rows).__dict__
         for name, opinion in SECOND_OPINIONS.items()
     }
     out["engine"] = _measure(rows, ranked, mentor_rows).__dict__

@@ -60,7 +60,7 @@ def test_the_engine_agrees_with_the_per_pair_reference(setup) -> None:
 
 def test_the_reference_comparison_covers_needs_that_count_less(setup) -> None:
     _, requests, index, _, reference, _ = setup
-    _, mass = index.encoder.stated_needs(requests)
+    _, mass, _ = index.encoder.read_needs(requests)
     stated = np.array([len(set(n)) for n in requests.needs])
     discounted = mass < stated
     assert 10 <= discounted.sum() < len(stated)

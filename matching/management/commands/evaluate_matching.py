@@ -17,6 +17,14 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 
 
+def _figures(label: str, r: dict[str, Any]) -> str:
+    """One line of the table: its label (name and request count), then the figures."""
+    return (
+        f"{label} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
+        f"{r['all_ideal_in_top5']:>19.1%} {r['ineligible_shown']:>10}"
+    )
+
+
 class Command(BaseCommand):
     help = "Score the graded evaluation set through the matching services and print its metrics."
 
@@ -52,18 +60,12 @@ class Command(BaseCommand):
         for part, r in rows.items():
             if part == PATTERNS[0]:
                 self.stdout.write("by pattern, over all parts:")
-            self.stdout.write(
-                f"{part:<10} {r['requests']:>8} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
-                f"{r['all_ideal_in_top5']:>19.1%} {r['ineligible_shown']:>10}"
-            )
+            self.stdout.write(_figures(f"{part:<10} {r['requests']:>8}", r))
             for miss in r.get("misses", []):
                 self.stdout.write(f"    {miss}")
         self.stdout.write("other coordinators, against the same grades, on the same requests:")
         for name, r in result["second_opinions"].items():
-            self.stdout.write(
-                f"{name:<14} {r['requests']:>4} {r['ndcg_at_5']:>7.3f} {r['top1_ideal']:>12.1%} "
-                f"{r['all_ideal_in_top5']:>19.1%} {r['ineligible_shown']:>10}"
-            )
+            self.stdout.write(_figures(f"{name:<14} {r['requests']:>4}", r))
         a = result["assignment"]
         self.stdout.write(
             f"assignment: {a['fallbacks']} requests got a later choice, "
