@@ -16,6 +16,7 @@ from accounts.models import Organisation, Role, Sector, User
 from matching.evaluation.mentors import MENTORS, MentorRow
 from matching.evaluation.requests import REQUESTS, RequestRow
 from matching.evaluation.second_opinions import SECOND_OPINIONS
+from matching.evaluation.sets import GradedSet, check_vocabulary, eligible
 from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal, Topic
 from matching.services import match_runs
 
@@ -36,6 +37,8 @@ PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
 GAINS = {"ideal": 3.0, "acceptable": 1.0}
 THIS_YEAR = 2026
+# Our own set; evaluate() runs another one read by sets.read_set the same way.
+OURS = GradedSet(mentors=MENTORS, requests=REQUESTS)
 
 
 @dataclass
@@ -48,19 +51,29 @@ class PartResult:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _load() -> tuple[dict[str, MentorProfile], dict[str, MentoringRequest]]:
+def _load(graded: GradedSet) -> tuple[dict[str, MentorProfile], dict[str, MentoringRequest]]:
     sectors = {s.slug: s for s in Sector.objects.all()}
     topics = {t.slug: t for t in Topic.objects.all()}
+    check_vocabulary(graded, sectors, topics)
+    # Rows naming one organisation share it (sets.parse_set: they agree on its profile).
+    organisations: dict[str, Organisation] = {}
+
+    def organisation_of(row: MentorRow | RequestRow, spun_out_year: int | None) -> Organisation:
+        if row.organisation not in organisations:
+            made = Organisation.objects.create(
+                name=row.organisation, stage=row.stage, region=row.region,
+                employees=row.employees, parent_body=row.parent_body,
+                spun_out_year=spun_out_year,
+            )  # fmt: skip
+            made.sectors.set([sectors[s] for s in row.sectors])
+            organisations[row.organisation] = made
+        return organisations[row.organisation]
+
     mentors: dict[str, MentorProfile] = {}
-    for row in MENTORS:
-        organisation = Organisation.objects.create(
-            name=row.organisation, stage=row.stage, region=row.region,
-            employees=row.employees, parent_body=row.parent_body,
-            spun_out_year=row.spun_out_year,
-        )  # fmt: skip
-        organisation.sectors.set([sectors[s] for s in row.sectors])
+    for i, row in enumerate(graded.mentors):
+        organisation = organisation_of(row, row.spun_out_year)
         user = User.objects.create(
-            email=f"{row.key}@evaluation.example", full_name=row.key, role=Role.MENTOR,
+            email=f"mentor-{i}@evaluation.example", full_name=row.key, role=Role.MENTOR,
             organisation=organisation, password="!",
         )  # fmt: skip
         profile = MentorProfile.objects.create(
@@ -70,14 +83,10 @@ def _load() -> tuple[dict[str, MentorProfile], dict[str, MentoringRequest]]:
         profile.expertise.set([topics[t] for t in row.expertise])
         mentors[row.key] = profile
     requests: dict[str, MentoringRequest] = {}
-    for req in REQUESTS:
-        organisation = Organisation.objects.create(
-            name=req.organisation, stage=req.stage, region=req.region,
-            employees=req.employees, parent_body=req.parent_body,
-        )  # fmt: skip
-        organisation.sectors.set([sectors[s] for s in req.sectors])
+    for i, req in enumerate(graded.requests):
+        organisation = organisation_of(req, None)
         user = User.objects.create(
-            email=f"{req.key}@evaluation.example", full_name=req.key, role=Role.MENTEE,
+            email=f"request-{i}@evaluation.example", full_name=req.key, role=Role.MENTEE,
             organisation=organisation, password="!",
         )  # fmt: skip
         made = MentoringRequest.objects.create(
@@ -99,10 +108,6 @@ def _dcg(gains: Iterable[float]) -> float:
     return sum(g / math.log2(i + 2) for i, g in enumerate(gains))
 
 
-def _eligible(request: RequestRow, mentor: MentorRow) -> bool:
-    return mentor.stage > request.stage and mentor.accepting and mentor.capacity > 0
-
-
 def _measure(
     rows: list[RequestRow],
     ranked: Mapping[str, Sequence[str]],
@@ -120,7 +125,7 @@ def _measure(
         ndcg += _dcg(gains) / _dcg(best)
         top1 += bool(shown) and shown[0] in row.ideal
         all_in += set(row.ideal) <= set(shown)
-        result.ineligible_shown += sum(not _eligible(row, mentor_rows[k]) for k in shown)
+        result.ineligible_shown += sum(not eligible(row, mentor_rows[k]) for k in shown)
         if not shown or shown[0] not in row.ideal or not set(row.ideal) <= set(shown):
             result.misses.append({"request": row.key, "shown": shown, "ideal": list(row.ideal)})
     result.ndcg_at_5 = round(ndcg / len(rows), 4)
@@ -130,11 +135,14 @@ def _measure(
 
 
 def _in_sector_fallbacks(
-    recommended: dict[str, str], ranked: dict[str, list[str]], mentor_rows: dict[str, MentorRow]
+    recommended: dict[str, str],
+    ranked: dict[str, list[str]],
+    mentor_rows: dict[str, MentorRow],
+    request_rows: Iterable[RequestRow],
 ) -> dict[str, Any]:
     """Requests whose recommended mentor is not their first-ranked one (capacity went
     elsewhere), and how many of those still got a mentor from their own sector."""
-    by_key = {r.key: r for r in REQUESTS}
+    by_key = {r.key: r for r in request_rows}
     fallbacks = [k for k, m in recommended.items() if ranked.get(k) and ranked[k][0] != m]
     in_sector = [
         k for k in fallbacks if set(mentor_rows[recommended[k]].sectors) & set(by_key[k].sectors)
@@ -142,9 +150,16 @@ def _in_sector_fallbacks(
     return {"fallbacks": len(fallbacks), "fallbacks_in_sector": len(in_sector)}
 
 
-def evaluate() -> dict[str, Any]:
-    """Load the set, run a round, and return the metrics for each part and for all requests."""
-    mentors, requests = _load()
+def evaluate(graded: GradedSet = OURS) -> dict[str, Any]:
+    """Load the set, run a round, and return the metrics for each part and for all requests.
+
+    For our set the parts and patterns are PARTS and PATTERNS, and the second opinions are
+    scored beside the engine; another set's are those its requests name (SetError if its
+    sectors or topics are not this database's)."""
+    ours = graded is OURS
+    parts = PARTS if ours else graded.parts
+    patterns = PATTERNS if ours else graded.patterns
+    mentors, requests = _load(graded)
     run = _run_round()
     key_of_mentor = {p.pk: k for k, p in mentors.items()}
     key_of_request = {r.pk: k for k, r in requests.items()}
@@ -158,21 +173,25 @@ def evaluate() -> dict[str, Any]:
         ranked.setdefault(key_of_request[request_id], []).append(key_of_mentor[mentor_id])
         if is_recommended:
             recommended[key_of_request[request_id]] = key_of_mentor[mentor_id]
-    mentor_rows = {m.key: m for m in MENTORS}
-    result: dict[str, Any] = {"run_status": run.status, "mentors": len(MENTORS)}
-    for part in PARTS:
-        rows = [r for r in REQUESTS if r.part == part]
+    mentor_rows = {m.key: m for m in graded.mentors}
+    result: dict[str, Any] = {
+        "run_status": run.status,
+        "mentors": len(graded.mentors),
+        "parts": list(parts),
+    }
+    for part in parts:
+        rows = [r for r in graded.requests if r.part == part]
         result[part] = _measure(rows, ranked, mentor_rows).__dict__
-    result["all"] = _measure(list(REQUESTS), ranked, mentor_rows).__dict__
+    result["all"] = _measure(list(graded.requests), ranked, mentor_rows).__dict__
     # Per pattern, over every part: where the engine is weak, not a figure to tune on.
     result["patterns"] = {
         pattern: _measure(
-            [r for r in REQUESTS if r.pattern == pattern], ranked, mentor_rows
+            [r for r in graded.requests if r.pattern == pattern], ranked, mentor_rows
         ).__dict__
-        for pattern in PATTERNS
+        for pattern in patterns
     }
-    result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows)
-    result["second_opinions"] = second_opinions(ranked, mentor_rows)
+    result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows, graded.requests)
+    result["second_opinions"] = second_opinions(ranked, mentor_rows) if ours else {}
     return result
 
 
