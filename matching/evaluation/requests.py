@@ -16,8 +16,9 @@ alone by a coordinator who never saw the engine or its rankings, and committed b
 first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
 changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10;
 the `round11` rows (20, four per pattern) likewise in round 11; the `round12` rows (20, four
-per pattern) likewise in round 12. Each request's `part` is "tuning", "held_out", "fresh",
-"blind", "round7", "round8", "round9", "round10", "round11" or "round12".
+per pattern) likewise in round 12, and the `round13` rows (20, four per pattern) likewise in
+round 13. Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7", "round8",
+"round9", "round10", "round11", "round12" or "round13".
 Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
@@ -3941,5 +3942,457 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("sport-mkt", "youth-bids", "ph-sv", "youth-founder"),
         "capacity",
         part="round12",
+    ),
+    RequestRow(
+        "r13-words-camera-footage",
+        "Melton and Rutland CCTV and Alarm Monitoring Centre",
+        ("other",),
+        3,
+        "east-midlands",
+        34,
+        LA,
+        ("assets",),
+        "Our operators watch about 450 street cameras around the clock and answer the alarm calls "
+        "from council buildings and from staff who work alone. The screens, the recorders, the "
+        "radios and the lines out to every camera belong to the council or run over its network, "
+        "and the police come in most days to take copies of recordings for their cases. Once we "
+        "are our own company, who decides who may watch and keep the recordings, how do we stop "
+        "them leaking or being broken into, and what will it cost to replace kit that is already "
+        "ten years old?",
+        "Plan and cost the move off the council's equipment and network, and set rules for "
+        "keeping and handing over recordings that the police and the public can trust.",
+        ("gen-digital", "asc-digital"),
+        ("ch-digital", "prob-gov", "lib-digital", "cs-send"),
+        "words",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-words-nobody-can-sell-us",
+        "Culm Valley Dial-a-Ride and Community Transport",
+        ("other",),
+        2,
+        "south-west",
+        60,
+        LA,
+        ("employee-engagement",),
+        "We drive the council's dial-a-ride buses and the minibuses that take disabled adults to "
+        "day centres and children to special schools. The drivers want the new organisation to "
+        "belong to them, the passengers' group wants a say too, and the council insists that the "
+        "buses it hands over, and any money we make, must never end up in private pockets. Some "
+        "drivers ask whether they could cash in their stake when they retire, and a councillor "
+        "has warned that a bus company could simply buy us out in a few years.",
+        "Choose how to set ourselves up so that drivers and passengers own and steer it, nobody "
+        "can ever sell it off, and the council is willing to hand over its buses.",
+        ("gen-lawyer", "asc-gov", "prob-gov"),
+        ("fire-board", "leis-small", "hous-assets", "ed-outdoor"),
+        "words",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-words-own-payroll",
+        "Longbenton Learning and Development Services",
+        ("employment-skills",),
+        4,
+        "north-east",
+        70,
+        CG,
+        ("leadership",),
+        "We are the agency's training team and we leave the civil service in April. Until now a "
+        "shared service centre in another city has done everything for us: pay slips, contracts, "
+        "sick notes, disciplinaries, checking references and criminal record checks for new "
+        "starters. From day one we employ seventy people ourselves, and not one of our managers "
+        "has ever run a pay run, written a contract of employment or handled a grievance. We "
+        "also cannot decide whether to buy all this back from the department, from a firm, or "
+        "do it ourselves.",
+        "Have pay, contracts, staff policies and someone who can handle people problems ready "
+        "for the first day, at a cost we can afford.",
+        ("ed-pensions", "prob-tupe"),
+        ("gen-hr", "es-lead", "leis-tupe", "fire-pensions", "asc-tupe"),
+        "words",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-words-price-per-meeting",
+        "Arden Family Group Conferencing Service",
+        ("childrens-services",),
+        3,
+        "west-midlands",
+        22,
+        LA,
+        ("commissioning",),
+        "We arrange family meetings where relatives, friends and the social worker agree a plan "
+        "to keep a child safely at home. Inside the council our budget only ever showed salaries "
+        "and a little for travel; the office, the computers, insurance, the payroll and the "
+        "accountants were all paid for from somewhere else. Now the council wants a price per "
+        "family from us for next year, two neighbouring councils have asked what we would charge "
+        "them, and we have no idea what one meeting really costs or how many we must sell to "
+        "stay afloat.",
+        "Work out what the service really costs, set prices that cover it with something put "
+        "by, and draw up a plan for our first three years that the council will back.",
+        ("cs-early-years", "gen-finance"),
+        ("cs-contracts", "youth-founder", "fire-finance", "ch-finance"),
+        "words",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-family-care-experienced-board",
+        "Llanelli Children's Rights and Advocacy Service",
+        ("childrens-services",),
+        2,
+        "wales",
+        18,
+        LA,
+        ("legal-governance",),
+        "We provide independent advocacy and independent visitors for children in care and care "
+        "leavers, and run the council's children in care council. If we become a mutual, the "
+        "young people want seats on the board, not just a consultation group, and several of "
+        "them are sixteen or seventeen. Children's services would buy our work under a contract, "
+        "but the director worries about conflicts when an advocate challenges the council and a "
+        "young trustee is also one of our own clients.",
+        "Design a board where care-experienced young people hold real power safely, and agree a "
+        "contract with children's services that protects our independence.",
+        ("youth-lead", "asc-gov"),
+        ("cs-contracts", "youth-staff", "gen-lawyer", "cs-social-work"),
+        "family",
+        part="round13",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r13-family-perpetrator-programme",
+        "Calderdale Domestic Abuse Perpetrator Programme",
+        ("other",),
+        3,
+        "yorkshire-humber",
+        28,
+        OTHER,
+        ("bidding-contracts",),
+        "The police and crime commissioner employs us to run group work with men who have been "
+        "abusive to their partners, with support workers for the partners and ex-partners "
+        "alongside. Courts and the Probation Service increasingly want to send men to us as part "
+        "of a sentence, and the commissioner plans to stop employing us and buy the work through "
+        "a framework instead. Sharing information safely with the police, probation officers "
+        "and children's social workers is what keeps partners safe, and we have never bid for "
+        "anything.",
+        "Win contracts from the commissioner and the Probation Service, and set up information "
+        "sharing with the police, probation and social care that keeps victims safe.",
+        ("prob-commission", "prob-gov"),
+        ("ph-substance", "prob-lead", "mh-contracts", "gen-digital"),
+        "family",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-family-young-peoples-drugs",
+        "Somerset Young People's Drug, Alcohol and Sexual Health Team",
+        ("public-health",),
+        3,
+        "south-west",
+        21,
+        LA,
+        ("bidding-contracts",),
+        "Our youth workers and nurses help under-25s with drugs, alcohol and sexual health, in "
+        "schools, youth clubs and on outreach. Public health pays for us now, but it plans to "
+        "fold us into one all-age drug and alcohol contract from 2027, and the large national "
+        "charities that run adult treatment services will bid for it. We could bid for a separate "
+        "young people's lot, go in as a partner to one of the big bidders, or lose the work "
+        "altogether.",
+        "Decide whether to bid alone or with a partner, and write a bid that keeps young people's "
+        "work distinct inside an all-age drug and alcohol service.",
+        ("ph-substance", "youth-bids"),
+        ("youth-sv", "mh-contracts", "ch-contracts", "youth-founder"),
+        "family",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-family-personal-health-budgets",
+        "Sefton and Knowsley Personal Health Budgets Support Team",
+        ("community-health",),
+        2,
+        "north-west",
+        30,
+        NHS,
+        ("business-planning",),
+        "We are the ICB's personal health budget team: we help people with long-term conditions "
+        "and people on NHS continuing healthcare plan how to spend their budgets, recruit their "
+        "own personal assistants and run their payroll. The ICB wants a support organisation to "
+        "do this instead of employing us, and it is joining up health budgets with the council's "
+        "direct payments for people who have both. Over time, more of our income would come from "
+        "people choosing to buy our help from their own budgets rather than from a block payment.",
+        "Move from one block payment to selling support to people and families with budgets, and "
+        "agree how the ICB and the council will jointly pay us.",
+        ("asc-day", "asc-reable"),
+        ("ch-rtp", "asc-care", "gen-marketing", "ch-contracts"),
+        "family",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-terms-acv-disposal",
+        "Holt and Aylsham Library and Community Hub",
+        ("libraries-culture",),
+        3,
+        "east",
+        40,
+        LA,
+        ("assets", "legal-governance"),
+        "The council proposed selling our library building last year, and the Friends group had "
+        "it listed as an asset of community value under the Localism Act, so any disposal now "
+        "triggers the six-week interim moratorium and, if a community group asks to bid, the "
+        "six-month full moratorium. The council would rather grant our new mutual a 125-year "
+        "lease at a peppercorn rent under the General Disposal Consent, at less than best "
+        "consideration, but the Friends want to bid for the freehold themselves and a developer "
+        "has shown interest.",
+        "Understand what the community right to bid does and does not give anyone, choose "
+        "between a long lease and the freehold, and work with the Friends rather than against "
+        "them.",
+        ("lib-assets", "ed-outdoor"),
+        ("museum-assets", "leis-assets", "gen-lawyer", "hous-assets"),
+        "terms",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-terms-shared-lives",
+        "Wirral Shared Lives Scheme",
+        ("adult-social-care",),
+        3,
+        "north-west",
+        16,
+        LA,
+        ("legal-governance",),
+        "We are the council's Shared Lives scheme: 120 self-employed Shared Lives carers who "
+        "share their homes with adults with learning disabilities, supported by our small staff "
+        "team. As a new organisation the scheme must register with the CQC in its own right, "
+        "with a registered manager and our own carer approval panel, and we want Shared Lives "
+        "Plus membership and its insurance for carers. Carers outnumber staff seven to one and "
+        "say they will only support the move if they are members with a vote.",
+        "Register the scheme with the CQC, set up the approval panel, and write rules that give "
+        "self-employed carers and staff a fair share of control.",
+        ("asc-gov",),
+        ("asc-care", "gen-lawyer", "cs-ofsted", "asc-day"),
+        "terms",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-terms-section-117-housing",
+        "Rea Valley Mental Health Supported Housing",
+        ("mental-health", "housing"),
+        3,
+        "west-midlands",
+        55,
+        NHS,
+        ("commissioning",),
+        "Most of the people in our supported flats were detained under section 3 or section 37 "
+        "of the Mental Health Act, so their aftercare is free under section 117 and split "
+        "between the ICB and the council under a local funding policy nobody has revisited in "
+        "years. Their rent is paid through housing benefit as exempt accommodation with enhanced "
+        "rates for intensive housing management, the council expects licensing under the "
+        "Supported Housing (Regulatory Oversight) Act, and the personal care some tenants need "
+        "means CQC registration.",
+        "Agree who pays for what between the ICB, the council and housing benefit once we leave "
+        "the trust, and be ready for licensing and CQC registration.",
+        ("hous-homeless", "asc-reable"),
+        ("mh-contracts", "asc-care", "ch-contracts", "gen-finance"),
+        "terms",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-terms-cic-or-cio",
+        "Gateshead Youth Arts and Activities",
+        ("youth-services",),
+        4,
+        "north-east",
+        32,
+        LA,
+        ("legal-governance", "finance-investment"),
+        "We registered as a CIC limited by guarantee, with an asset lock, and our Youth "
+        "Investment Fund and National Lottery grants are fine with that. A social investor "
+        "offering a loan for our new youth centre now asks whether we would become a CIC limited "
+        "by shares so it can take quasi-equity under the dividend cap, while our trustees-to-be "
+        "argue for a charitable incorporated organisation for Gift Aid and rates relief. We did "
+        "not realise a CIC cannot be a charity, or that moving to a CIO may mean setting up a new "
+        "body and transferring everything across.",
+        "Settle on a legal form that works for grants, social investment and staff ownership, "
+        "before we sign the loan and the lease on the new centre.",
+        ("gen-lawyer", "mh-finance"),
+        ("gen-finance", "youth-bids", "youth-founder", "prob-gov"),
+        "terms",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-experience-icb-merger",
+        "Arun and Adur Community Health CIC",
+        ("community-health",),
+        5,
+        "south-east",
+        540,
+        NHS,
+        ("commissioning",),
+        "We left the NHS in 2016 and our community nursing and therapies contract has passed "
+        "from the CCG to the ICB. Now our ICB is merging with its neighbour and cutting half its "
+        "running costs: the commissioners who knew us have taken voluntary redundancy, our "
+        "contract has to move to the new body, and it says it will review every community "
+        "contract to line them up with the neighbouring trust's. We have never had to win over "
+        "a commissioner from scratch, and a contract review could easily turn into a "
+        "procurement.",
+        "Come through the merger with our contract intact, build relationships with the new "
+        "commissioners, and be ready if the review turns into a procurement.",
+        ("ch-contracts", "ch-rtp"),
+        ("ch-finance", "mh-contracts", "asc-reable", "ch-engage"),
+        "experience",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-experience-lost-hub-lead",
+        "Derwent and Amber Music Service",
+        ("education", "libraries-culture"),
+        5,
+        "east-midlands",
+        95,
+        LA,
+        ("hr-change",),
+        "We left the county council in 2014 and for ten years were the lead organisation for the "
+        "county's music hub. When Arts Council England redrew the hub areas, the lead role for "
+        "the new, larger area went to a neighbouring county's music trust, and we are now one of "
+        "its delivery partners on a third less money. For the first time since we spun out we "
+        "are proposing compulsory redundancies among instrumental teachers who are also members "
+        "of the co-operative, some in the Teachers' Pension Scheme.",
+        "Rebuild our income around schools and families as a delivery partner, and handle the "
+        "first redundancies fairly without breaking the co-operative.",
+        ("ed-music",),
+        ("ed-school", "ed-pensions", "gen-hr", "es-careers"),
+        "experience",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-experience-board-renewal",
+        "Tees Valley Supported Living Co-operative",
+        ("adult-social-care",),
+        5,
+        "north-east",
+        340,
+        LA,
+        ("legal-governance",),
+        "We spun out of the council in 2014, and our founding chair and three of the original "
+        "staff directors are still on the board twelve years later. Our rules set no term limits. "
+        "The ICB's due diligence for a large new contract flagged board renewal as a risk, a "
+        "group of staff members has asked for contested elections, and the founders feel the "
+        "organisation is theirs. We need fresh people and skills without losing the history and "
+        "the values that got us through the early years.",
+        "Bring in term limits, a fair election process and new skills to the board, and help "
+        "the founders step back with dignity.",
+        ("asc-gov", "gen-lawyer"),
+        ("ch-engage", "prob-gov", "hous-assets", "mh-lead"),
+        "experience",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-experience-rent-covenants",
+        "Black Country Tenant and Staff Homes",
+        ("housing",),
+        5,
+        "west-midlands",
+        260,
+        LA,
+        ("finance-investment",),
+        "We took over the council's 6,000 homes in a stock transfer nine years ago as a tenant "
+        "and employee owned mutual. Our business plan assumed rents would rise every year. "
+        "Instead we have had a rent cap, the damp and mould work under Awaab's Law and the new "
+        "Decent Homes Standard have doubled our repairs budget, and our lenders' interest cover "
+        "covenant will be breached next year on current forecasts. Tenants on the board do not "
+        "want rents pushed to the maximum, and some staff fear selling homes is next.",
+        "Renegotiate with our lenders before a breach, rebuild the thirty-year plan, and keep "
+        "tenants and staff behind the hard choices.",
+        ("hous-assets", "gen-finance"),
+        ("hous-tupe", "leis-assets", "ch-finance", "museum-assets"),
+        "experience",
+        part="round13",
+    ),
+    # --- Several requests want the same capacity-1 mentor -------------------------------------
+    # ph-lifestyle (capacity 1) is wanted by the two public health requests; arts-sv
+    # (capacity 1) by the two creative health requests; ph-sv (capacity 1) is second choice
+    # for all four.
+    RequestRow(
+        "r13-capacity-stop-smoking-tender",
+        "Westcombe Stop Smoking and Healthy Weight Service",
+        ("public-health",),
+        3,
+        "south-west",
+        45,
+        LA,
+        ("bidding-contracts", "commissioning"),
+        "Our advisers run the council's stop smoking service, including the swap to stop vape "
+        "scheme, and its adult weight management groups. When we leave, public health will give "
+        "us a two-year contract and then tender both services, probably paying a fee for each "
+        "person who quits at four weeks and each who loses five per cent of their weight. We "
+        "have never priced a service by results or written a tender.",
+        "Price stop smoking and weight management by results without losing money, and be ready "
+        "to win the tender in two years' time.",
+        ("ph-lifestyle",),
+        ("ph-sv", "ch-contracts", "mh-contracts", "leis-contracts"),
+        "capacity",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-capacity-health-checks-outreach",
+        "Brixton and Peckham Heart Health Outreach",
+        ("public-health", "community-health"),
+        2,
+        "london",
+        26,
+        NHS,
+        ("commissioning",),
+        "Our nurses and health trainers do NHS Health Checks and blood pressure checks in "
+        "mosques, barbers, markets and food banks for people who never see their GP. We are "
+        "employed by the community trust, but the council's public health team pays for the "
+        "Health Checks and the ICB pays for the blood pressure work, each under a different "
+        "arrangement that ends in 2027. Both say they would rather commission an independent "
+        "organisation than keep the trust in the middle.",
+        "Understand how public health and the ICB would each commission us, and build a service "
+        "both are happy to pay for.",
+        ("ph-lifestyle",),
+        ("ph-sv", "ch-contracts", "asc-reable", "sport-mkt"),
+        "capacity",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-capacity-arts-on-prescription",
+        "Ribble Creative Health",
+        ("libraries-culture", "public-health"),
+        3,
+        "north-west",
+        14,
+        LA,
+        ("social-value", "marketing"),
+        "Link workers and GPs refer people with anxiety, loneliness or long-term pain to our "
+        "ten-week courses in painting, singing and creative writing, run by the council's arts "
+        "team. Once we are independent we will depend on the primary care networks, the ICB and "
+        "Arts Council England, and each asks for different evidence that people are better off. "
+        "Few people outside the GP surgeries even know we exist.",
+        "Measure what our courses change for people in a way health funders and the Arts "
+        "Council both accept, and make ourselves known to referrers and the public.",
+        ("arts-sv",),
+        ("ph-sv", "sport-mkt", "ed-music", "gen-marketing"),
+        "capacity",
+        part="round13",
+    ),
+    RequestRow(
+        "r13-capacity-library-wellbeing",
+        "Fife Libraries Reading and Wellbeing Service",
+        ("libraries-culture",),
+        4,
+        "scotland",
+        120,
+        LA,
+        ("social-value",),
+        "Alongside lending, our libraries run books on prescription, reading groups for people "
+        "with depression, singing for people with dementia and creative writing for carers, "
+        "partly paid for by the health and social care partnership. Our new trust starts in "
+        "August, the partnership will only keep funding the wellbeing work if we can show what "
+        "it does for people's health, and we want GPs and community link workers to refer to us "
+        "as readily as they do to the arts centres.",
+        "Show the health and social value of library wellbeing work to the partnership and "
+        "funders, and promote it to referrers and the public.",
+        ("arts-sv", "ph-sv"),
+        ("lib-digital", "gen-marketing", "sport-mkt", "lib-bids"),
+        "capacity",
+        part="round13",
     ),
 )

@@ -32,6 +32,7 @@ PARTS = (
     "round10",
     "round11",
     "round12",
+    "round13",
 )
 PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.
