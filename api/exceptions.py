@@ -201,6 +201,17 @@ def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonRespon
     return _problem_json(404, "not_found", "No API endpoint or object at this address.")
 
 
+def bad_request(request: HttpRequest, exception: Exception, **kwargs: Any) -> HttpResponse:
+    """Django's handler400, for what it refuses before any view runs (a Host header that is
+    not ours, a suspicious request): API clients get a problem document, people the page."""
+    if request.path.startswith("/api/"):
+        return _problem_json(
+            400, "bad_request", "The request was refused before it reached the API: check "
+            "the Host header and the request's form.",
+        )  # fmt: skip
+    return defaults.bad_request(request, exception, **kwargs)
+
+
 def server_error(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
     """Django's handler500: API clients get a problem document, people the usual page."""
     if request.path.startswith("/api/"):

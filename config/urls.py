@@ -7,7 +7,9 @@ from django.urls import include, path
 
 from accounts.signin_views import admin_login
 
-# API clients get a problem document for a crash under /api/, people the usual page.
+# API clients get a problem document for a crash or a refused request (a Host that is not
+# ours) under /api/, people the usual page.
+handler400 = "api.exceptions.bad_request"
 handler500 = "api.exceptions.server_error"
 
 # The admin signs people in through the site's login: its rate limits and two-step sign-in.

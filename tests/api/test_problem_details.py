@@ -88,3 +88,15 @@ def test_a_crash_is_a_problem_document_under_api_only(db: None, path: str, json:
     response = server_error(RequestFactory().get(path))
     assert response.status_code == 500
     assert (response["Content-Type"] == "application/problem+json") is json
+
+
+@pytest.mark.parametrize(("path", "json"), [("/api/v1/auth/token/", True), ("/login/", False)])
+def test_a_host_that_is_not_ours_is_a_problem_document_under_api_only(
+    db: None, path: str, json: bool
+) -> None:
+    # Django refuses it in middleware, before any view or DRF runs (found by schemathesis).
+    response = APIClient().delete(path, HTTP_HOST="p_YNWut")
+    assert response.status_code == 400
+    assert (response["Content-Type"] == "application/problem+json") is json
+    if json:
+        assert_problem(response, 400, "bad_request")
