@@ -156,17 +156,24 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _organisation(row: _Row) -> dict[str, Any]:
+    """The fields every row has: its key, and the organisation it is about (PROFILE)."""
+    return {
+        "key": row.text("key", most=KEY_LENGTH),
+        "organisation": row.text("organisation", most=ORGANISATION_LENGTH),
+        "sectors": row.slugs("sectors", least=1),
+        "stage": row.choice("stage", STAGES),
+        "region": row.choice("region", sorted(REGIONS | {""})),
+        "employees": row.optional_number("employees", least=1),
+        "parent_body": row.choice("parent_body", sorted(PARENT_BODIES)),
+    }
+
+
 def _mentor(where: str, data: object) -> MentorRow:
     row = _Row(where, data, MentorRow._fields)
     return MentorRow(
-        key=row.text("key", most=KEY_LENGTH),
-        organisation=row.text("organisation", most=ORGANISATION_LENGTH),
-        sectors=row.slugs("sectors", least=1),
-        stage=row.choice("stage", STAGES),
+        **_organisation(row),
         spun_out_year=row.optional_number("spun_out_year", least=1900),
-        region=row.choice("region", sorted(REGIONS | {""})),
-        employees=row.optional_number("employees", least=1),
-        parent_body=row.choice("parent_body", sorted(PARENT_BODIES)),
         expertise=row.slugs("expertise", least=0),
         capacity=row.number("capacity", least=0),
         bio=row.text("bio", most=BIO_LENGTH, blank=True),
@@ -178,13 +185,7 @@ def _mentor(where: str, data: object) -> MentorRow:
 def _request(where: str, data: object) -> RequestRow:
     row = _Row(where, data, RequestRow._fields)
     return RequestRow(
-        key=row.text("key", most=KEY_LENGTH),
-        organisation=row.text("organisation", most=ORGANISATION_LENGTH),
-        sectors=row.slugs("sectors", least=1),
-        stage=row.choice("stage", STAGES),
-        region=row.choice("region", sorted(REGIONS | {""})),
-        employees=row.optional_number("employees", least=1),
-        parent_body=row.choice("parent_body", sorted(PARENT_BODIES)),
+        **_organisation(row),
         needs=row.slugs("needs", least=0),
         summary=row.text("summary", most=SUMMARY_LENGTH),
         goals=row.text("goals", most=GOALS_LENGTH, blank=True),
