@@ -22,6 +22,7 @@ from accounts.tokens import token_create, token_revoke, tokens_revoke_all
 from api.authentication import TokenAuthentication
 from api.base import ApiView
 from api.exceptions import Problem
+from api.fields import Serializer
 from core.net import client_ip
 
 
@@ -32,7 +33,7 @@ class ClientAddressScopedRateThrottle(ScopedRateThrottle):
         return client_ip(request._request)
 
 
-class TokenRequestSerializer(serializers.Serializer[Any]):
+class TokenRequestSerializer(Serializer[Any]):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(max_length=128, trim_whitespace=False)
     code = serializers.CharField(
@@ -44,7 +45,7 @@ class TokenRequestSerializer(serializers.Serializer[Any]):
     )
 
 
-class TokenSerializer(serializers.Serializer[Any]):
+class TokenSerializer(Serializer[Any]):
     token = serializers.CharField(help_text="Send as `Authorization: Token <token>`. Shown once.")
     expiry = serializers.DateTimeField(allow_null=True)
 

@@ -100,6 +100,9 @@ class ContractMixin:
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)  # type: ignore[misc]
+        method = (request.method or "").lower()
+        if method not in self.http_method_names or not hasattr(self, method):  # type: ignore[attr-defined]
+            return  # dispatch answers 405 (Allow lists the methods); the query is beside the point
         check_query_params(self, request)
         self._idempotency_row = idempotency.begin(request)
 

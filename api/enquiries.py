@@ -25,6 +25,7 @@ from rest_framework.response import Response
 
 from accounts.models import User
 from api.base import ApiView, ContractMixin
+from api.fields import ModelSerializer, Serializer
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -54,7 +55,7 @@ class SpamSuspected(exceptions.APIException):
 
 
 # --- serializers ------------------------------------------------------------------------------
-class EnquiryCreateSerializer(serializers.ModelSerializer[Enquiry]):
+class EnquiryCreateSerializer(ModelSerializer[Enquiry]):
     # Every kind is listed; a concern is refused here (400) and raised from its mentorship.
     kind = serializers.ChoiceField(choices=Enquiry.Kind.choices)
     # The honeypot: hidden from people, so only a robot fills it in.
@@ -67,18 +68,18 @@ class EnquiryCreateSerializer(serializers.ModelSerializer[Enquiry]):
         fields = ["kind", "name", "email", "organisation_name", "message", "website"]
 
 
-class EnquiryCreatedSerializer(serializers.Serializer[Any]):
+class EnquiryCreatedSerializer(Serializer[Any]):
     id = serializers.IntegerField()
     reference = serializers.CharField()
 
 
-class AssigneeSerializer(serializers.ModelSerializer[User]):
+class AssigneeSerializer(ModelSerializer[User]):
     class Meta:
         model = User
         fields = ["id", "full_name"]
 
 
-class EnquirySerializer(serializers.ModelSerializer[Enquiry]):
+class EnquirySerializer(ModelSerializer[Enquiry]):
     assignee = serializers.PrimaryKeyRelatedField(
         queryset=User.objects.coordinators(), allow_null=True, required=False
     )
@@ -129,7 +130,7 @@ class EnquirySerializer(serializers.ModelSerializer[Enquiry]):
         return max(0, (end - obj.created_at).days)
 
 
-class EnquiryMessageSerializer(serializers.ModelSerializer[EnquiryMessage]):
+class EnquiryMessageSerializer(ModelSerializer[EnquiryMessage]):
     author_name = serializers.SerializerMethodField()
     internal = serializers.BooleanField(default=False)
 
@@ -142,7 +143,7 @@ class EnquiryMessageSerializer(serializers.ModelSerializer[EnquiryMessage]):
         return obj.author.full_name if obj.author else ""
 
 
-class EnquiryFilterSerializer(serializers.Serializer[Any]):
+class EnquiryFilterSerializer(Serializer[Any]):
     status = serializers.ChoiceField(choices=Enquiry.Status.choices, required=False)
     kind = serializers.ChoiceField(choices=Enquiry.Kind.choices, required=False)
     assignee = serializers.RegexField(r"^(me|none|[0-9]{1,18})$", required=False)
@@ -151,7 +152,7 @@ class EnquiryFilterSerializer(serializers.Serializer[Any]):
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=100)
 
 
-class ConcernSerializer(serializers.Serializer[Any]):
+class ConcernSerializer(Serializer[Any]):
     message = serializers.CharField(max_length=5000)
 
 

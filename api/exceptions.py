@@ -27,7 +27,7 @@ AUTH_SCHEME = "Token"
 
 
 class Problem(exceptions.APIException):
-    """An error with its own status and code, for cases DRF has no class for (e.g. 422)."""
+    """An error with its own status and code, for cases DRF has no class for (e.g. 413)."""
 
     def __init__(self, detail: str, *, code: str, status_code: int) -> None:
         super().__init__(detail=detail, code=code)

@@ -14,6 +14,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Role, User
+from api.fields import Serializer
 from matching import explanations, selectors
 from matching.models import Proposal
 
@@ -24,7 +25,7 @@ LIVE = "live_introductions"
 LIVE_STATUSES = (Proposal.Status.APPROVED, Proposal.Status.ACCEPTED)
 
 
-class ExplanationItemSerializer(serializers.Serializer[Any]):
+class ExplanationItemSerializer(Serializer[Any]):
     feature = serializers.CharField()
     label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
     value = serializers.FloatField(allow_null=True)
@@ -99,7 +100,7 @@ class ProposalListSerializer(serializers.ListSerializer[Any]):
         return super().to_representation(items)
 
 
-class MentorLoadSerializer(serializers.Serializer[Any]):
+class MentorLoadSerializer(Serializer[Any]):
     capacity = serializers.IntegerField(help_text="The most mentorships the mentor runs at once.")
     load = serializers.IntegerField(
         help_text="Places taken: live mentorships plus accepted introductions."
@@ -109,14 +110,14 @@ class MentorLoadSerializer(serializers.Serializer[Any]):
     )
 
 
-class LiveIntroductionSerializer(serializers.Serializer[Any]):
+class LiveIntroductionSerializer(Serializer[Any]):
     proposal = serializers.IntegerField()
     # A plain string: a second, smaller enum of proposal statuses would clash in the schema.
     status = serializers.CharField(help_text="approved or accepted")
     mentor_name = serializers.CharField()
 
 
-class ExplainedProposalMixin(serializers.Serializer[Any]):
+class ExplainedProposalMixin(Serializer[Any]):
     """Adds `explanation` with sentences, and the mentor's load, to a proposal serializer."""
 
     explanation = serializers.SerializerMethodField()

@@ -9,10 +9,13 @@ query finds them all; an unknown slug is a 400 naming the field.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from django.conf import settings
+from django.db.models import Model
 from rest_framework import relations, serializers
+from rest_framework.utils import html
 
 from matching.selectors import terms
 
@@ -88,3 +91,54 @@ def read_only_slugs() -> TermsField:
         child_relation=serializers.SlugRelatedField(slug_field="slug", read_only=True),
         read_only=True,
     )
+
+
+class StrictStrings:
+    """Mixed into every API serializer: a JSON body's string field takes a string.
+
+    DRF's CharField quietly turns 5 into "5" (and EmailField, URLField and SlugField inherit
+    that), so a body that breaks the published schema was stored. Numbers, booleans and the
+    rest stay DRF's own: they are checked by value, and the pages' forms send text. Query
+    strings are text by nature and are left alone.
+    """
+
+    fields: Any
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, Mapping) and not html.is_html_input(data):
+            errors = _not_strings(self.fields, data)
+            if errors:
+                raise serializers.ValidationError(errors)
+        return super().to_internal_value(data)  # type: ignore[misc]
+
+
+def _not_strings(
+    fields: Mapping[str, serializers.Field[Any, Any, Any, Any]], data: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    for name, field in fields.items():
+        value = data.get(name)
+        if field.read_only or value is None:
+            continue
+        if isinstance(field, serializers.CharField) and not isinstance(value, str):
+            errors[name] = [str(field.error_messages["invalid"])]
+        elif (
+            isinstance(field, serializers.ListField)
+            and isinstance(field.child, serializers.CharField)
+            and isinstance(value, list)
+            and not all(isinstance(item, str) for item in value)
+        ):
+            errors[name] = ["Each item must be a string."]
+    return errors
+
+
+_T = TypeVar("_T")
+_M = TypeVar("_M", bound=Model)
+
+
+class Serializer(StrictStrings, serializers.Serializer[_T]):
+    """The API's serializer base (see StrictStrings)."""
+
+
+class ModelSerializer(StrictStrings, serializers.ModelSerializer[_M]):
+    """The API's model serializer base (see StrictStrings)."""

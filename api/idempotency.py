@@ -101,7 +101,9 @@ def begin(request: Request) -> IdempotencyKey | None:
             f"This {HEADER} was already used with a different request ({row.method} "
             f"{row.path}) in the last 24 hours. Use a new key for a new request.",
             code="idempotency_key_reused",
-            status_code=422,
+            # A conflict with the request that holds the key, as a retry still running is: the
+            # body may be perfectly valid on its own (the IETF draft suggests 422; see docs).
+            status_code=409,
         )
     raise Replay(_replay(row))
 

@@ -16,6 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Role, User
+from api.fields import Serializer
 from core.models import AuditEvent
 from matching.models import Feedback, Mentorship
 
@@ -71,7 +72,7 @@ class MentorshipListSerializer(serializers.ListSerializer[Any]):
         return super().to_representation(items)
 
 
-class ChangeSerializer(serializers.Serializer[Any]):
+class ChangeSerializer(Serializer[Any]):
     verb = serializers.CharField(
         help_text=f"One of: {', '.join(CHANGE_VERBS)}; labels in taxonomy's `mentorship_changes`."
     )
@@ -80,7 +81,7 @@ class ChangeSerializer(serializers.Serializer[Any]):
     at = serializers.DateTimeField()
 
 
-class MentorshipNewsMixin(serializers.Serializer[Any]):
+class MentorshipNewsMixin(Serializer[Any]):
     """`latest_change`, `my_feedback_given` and `reopen_until` for a mentorship serializer."""
 
     latest_change = serializers.SerializerMethodField()

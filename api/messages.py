@@ -11,6 +11,8 @@ from typing import Any
 
 from rest_framework import serializers
 
+from api.fields import Serializer
+
 # field name → message when it is missing, null, blank or an empty list.
 MISSING: dict[str, str] = {
     # Mentoring requests
@@ -78,7 +80,7 @@ def plain_messages(name: str, field: serializers.Field[Any, Any, Any, Any]) -> d
     return messages
 
 
-class PlainErrorsMixin(serializers.Serializer[Any]):
+class PlainErrorsMixin(Serializer[Any]):
     """Gives every writable field person-facing messages (see the module docstring)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

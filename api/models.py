@@ -17,7 +17,7 @@ class IdempotencyKey(models.Model):
     key = models.CharField(max_length=255)
     method = models.CharField(max_length=10)
     path = models.CharField(max_length=500)
-    # sha256 of method, path and body: the same key with another body is a client bug (422).
+    # sha256 of method, path and body: the same key with another body is a client bug (409).
     fingerprint = models.CharField(max_length=64)
     # Null while the first request is still being answered.
     status_code = models.PositiveSmallIntegerField(null=True, blank=True)

@@ -12,10 +12,11 @@ from rest_framework.response import Response
 from accounts.models import User
 from api import views
 from api.base import ApiView
+from api.fields import Serializer
 from matching.services.erasure import account_erase, me_export
 
 
-class EraseSerializer(serializers.Serializer[Any]):
+class EraseSerializer(Serializer[Any]):
     password = serializers.CharField(
         max_length=128, trim_whitespace=False, help_text="Your current password, to confirm."
     )

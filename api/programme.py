@@ -22,7 +22,7 @@ from rest_framework.response import Response
 
 from accounts.models import OrganisationStageChange, ParentBody, Region, Sector, User
 from api.base import ApiView
-from api.fields import VocabularySlugField
+from api.fields import ModelSerializer, Serializer, VocabularySlugField
 from api.permissions import IsCoordinator
 from matching import policies
 from matching.models import Mentorship
@@ -95,7 +95,7 @@ class CsvCapableView(ApiView):
 
 
 # --- pipeline ---------------------------------------------------------------------------------
-class PipelineQuerySerializer(serializers.Serializer[Any]):
+class PipelineQuerySerializer(Serializer[Any]):
     # Shape-checked before the lookup: a NUL byte in the slug was a 500 from PostgreSQL.
     sector = VocabularySlugField(slug_field="slug", queryset=Sector.objects.all(), required=False)
     region = serializers.ChoiceField(choices=Region.choices, required=False)
@@ -103,25 +103,25 @@ class PipelineQuerySerializer(serializers.Serializer[Any]):
     priority = serializers.BooleanField(required=False, allow_null=True, default=None)
 
 
-class StageCountSerializer(serializers.Serializer[Any]):
+class StageCountSerializer(Serializer[Any]):
     stage = serializers.IntegerField()
     # A JSON key named in DESIGN.md; the stubs expect Field.label to be the field's own label.
     label = serializers.CharField()  # type: ignore[assignment]
     count = serializers.IntegerField()
 
 
-class StageSectorCountSerializer(serializers.Serializer[Any]):
+class StageSectorCountSerializer(Serializer[Any]):
     stage = serializers.IntegerField()
     sector = serializers.CharField()
     count = serializers.IntegerField()
 
 
-class RegionCountSerializer(serializers.Serializer[Any]):
+class RegionCountSerializer(Serializer[Any]):
     region = serializers.CharField(help_text="A region slug, or empty when not given.")
     count = serializers.IntegerField()
 
 
-class PipelineOrganisationSerializer(serializers.Serializer[Any]):
+class PipelineOrganisationSerializer(Serializer[Any]):
     id = serializers.IntegerField()
     name = serializers.CharField()
     stage = serializers.IntegerField()
@@ -134,7 +134,7 @@ class PipelineOrganisationSerializer(serializers.Serializer[Any]):
     mentorship_status = serializers.CharField(allow_null=True)
 
 
-class PipelineSerializer(serializers.Serializer[Any]):
+class PipelineSerializer(Serializer[Any]):
     total = serializers.IntegerField()
     by_stage = StageCountSerializer(many=True)
     by_stage_sector = StageSectorCountSerializer(many=True)
@@ -190,7 +190,7 @@ class PipelineView(CsvCapableView):
 REPORT_TABLES = ("monthly", "by_sector", "by_stage", "by_region", "summary")
 
 
-class ReportQuerySerializer(serializers.Serializer[Any]):
+class ReportQuerySerializer(Serializer[Any]):
     from_ = serializers.DateField(required=False, help_text="First day, YYYY-MM-DD.")
     to = serializers.DateField(required=False, help_text="Last day (inclusive), YYYY-MM-DD.")
     table = serializers.ChoiceField(
@@ -223,7 +223,7 @@ class ReportQuerySerializer(serializers.Serializer[Any]):
         return {"period": selectors.Period(start=start, end=end), "table": attrs["table"]}
 
 
-class BreakdownSerializer(serializers.Serializer[Any]):
+class BreakdownSerializer(Serializer[Any]):
     label = serializers.CharField()  # type: ignore[assignment]
     requests = serializers.IntegerField()
     matches = serializers.IntegerField()
@@ -244,19 +244,19 @@ class RegionBreakdownSerializer(BreakdownSerializer):
     region = serializers.CharField()
 
 
-class MonthSerializer(serializers.Serializer[Any]):
+class MonthSerializer(Serializer[Any]):
     month = serializers.CharField(help_text="YYYY-MM")
     requests = serializers.IntegerField()
     matches = serializers.IntegerField()
     completed = serializers.IntegerField()
 
 
-class RatingsSerializer(serializers.Serializer[Any]):
+class RatingsSerializer(Serializer[Any]):
     mentor = serializers.FloatField(allow_null=True, help_text="Mean rating given by mentors.")
     mentee = serializers.FloatField(allow_null=True, help_text="Mean rating given by mentees.")
 
 
-class ReportSerializer(serializers.Serializer[Any]):
+class ReportSerializer(Serializer[Any]):
     from_ = serializers.DateField()
     to = serializers.DateField()
     requests_received = serializers.IntegerField()
@@ -338,14 +338,14 @@ class ReportsView(CsvCapableView):
 
 
 # --- stage history ----------------------------------------------------------------------------
-class ActorSerializer(serializers.ModelSerializer[User]):
+class ActorSerializer(ModelSerializer[User]):
     class Meta:
         model = User
         fields = ["id", "full_name"]
         read_only_fields = fields
 
 
-class StageChangeSerializer(serializers.ModelSerializer[OrganisationStageChange]):
+class StageChangeSerializer(ModelSerializer[OrganisationStageChange]):
     # Plain numbers (1-6), like `stage` on an organisation; labels come from taxonomy/.
     stage = serializers.IntegerField(read_only=True)
     from_stage = serializers.IntegerField(read_only=True, allow_null=True)
@@ -379,7 +379,7 @@ class OrganisationHistoryView(ApiView):
 PROGRESS_FIELDS = ("last_meeting_on", "meetings_count", "goals_done", "goals_total", "attention")
 
 
-class MentorshipProgressMixin(serializers.Serializer[Any]):
+class MentorshipProgressMixin(Serializer[Any]):
     """A mentorship, with how it is going: `last_meeting_on`, `meetings_count`, `goals_done`,
     `goals_total`, and `attention`, the flags that may need a coordinator (`concern_raised`
     is shown to coordinators only)."""

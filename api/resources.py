@@ -32,7 +32,7 @@ from rest_framework.response import Response
 
 from accounts.models import Sector, Stage, User
 from api.base import ApiView, ContractMixin
-from api.fields import VocabularySlugField
+from api.fields import ModelSerializer, Serializer, VocabularySlugField
 from api.filters import MAX_ID
 from api.pagination import Pagination
 from api.parsers import JSONParser
@@ -64,7 +64,7 @@ _Row = TypeVar("_Row", Resource, CaseStudy)
 def _patch_with_status(
     request: Request,
     instance: _Row,
-    form_class: type[serializers.ModelSerializer[Any]],
+    form_class: type[ModelSerializer[Any]],
     *,
     update: Callable[..., _Row],
     move: Callable[[_Row, str], _Row],
@@ -81,13 +81,13 @@ def _patch_with_status(
     return instance
 
 
-class ChecklistItemSerializer(serializers.Serializer[Any]):
+class ChecklistItemSerializer(Serializer[Any]):
     id = serializers.CharField()
     text = serializers.CharField()
     topics = serializers.ListField(child=serializers.CharField())
 
 
-class GuideStageSerializer(serializers.Serializer[Any]):
+class GuideStageSerializer(Serializer[Any]):
     stage = serializers.IntegerField()
     slug = serializers.CharField()
     title = serializers.CharField()
@@ -97,18 +97,18 @@ class GuideStageSerializer(serializers.Serializer[Any]):
     resources = serializers.ListField(child=serializers.IntegerField())
 
 
-class OfferedNeedSerializer(serializers.Serializer[Any]):
+class OfferedNeedSerializer(Serializer[Any]):
     topic = serializers.CharField()
     because = serializers.CharField()
 
 
-class GuideProgressSerializer(serializers.Serializer[Any]):
+class GuideProgressSerializer(Serializer[Any]):
     stage = serializers.IntegerField(read_only=True)
     done = serializers.ListField(child=serializers.CharField(max_length=64), max_length=100)
     offered_needs = OfferedNeedSerializer(many=True, read_only=True)
 
 
-class ResourceSerializer(serializers.ModelSerializer[Resource]):
+class ResourceSerializer(ModelSerializer[Resource]):
     stages = _stages_field(required=False)
     topics = VocabularySlugField(
         many=True, slug_field="slug", queryset=Topic.objects.all(), required=False
@@ -156,7 +156,7 @@ class CoordinatorResourceSerializer(ResourceSerializer):
         fields = [*ResourceSerializer.Meta.fields, "useful_yes", "useful_no"]
 
 
-class ResourceFilterSerializer(serializers.Serializer[Any]):
+class ResourceFilterSerializer(Serializer[Any]):
     stage = serializers.ChoiceField(choices=Stage.choices, required=False)
     topic = serializers.SlugField(max_length=50, required=False)
     kind = serializers.ChoiceField(choices=Resource.Kind.choices, required=False)
@@ -164,26 +164,26 @@ class ResourceFilterSerializer(serializers.Serializer[Any]):
     q = serializers.CharField(max_length=200, required=False, allow_blank=True)
 
 
-class ResourceFileSerializer(serializers.Serializer[Any]):
+class ResourceFileSerializer(Serializer[Any]):
     file = serializers.FileField(allow_empty_file=True)
 
 
-class UsefulSerializer(serializers.Serializer[Any]):
+class UsefulSerializer(Serializer[Any]):
     useful = serializers.BooleanField()
 
 
-class UsefulAnswerSerializer(serializers.Serializer[Any]):
+class UsefulAnswerSerializer(Serializer[Any]):
     resource = serializers.IntegerField()
     useful = serializers.BooleanField()
 
 
-class WhySerializer(serializers.Serializer[Any]):
+class WhySerializer(Serializer[Any]):
     stage = serializers.IntegerField(allow_null=True)
     topics = serializers.ListField(child=serializers.CharField())
     text = serializers.CharField()
 
 
-class SignpostSerializer(serializers.Serializer[Any]):
+class SignpostSerializer(Serializer[Any]):
     id = serializers.IntegerField(source="resource.id")
     title = serializers.CharField(source="resource.title")
     summary = serializers.CharField(source="resource.summary")
@@ -198,7 +198,7 @@ class SignpostSerializer(serializers.Serializer[Any]):
         return f"/resources/{obj.resource.pk}/download/" if obj.resource.file else None
 
 
-class CaseStudySerializer(serializers.ModelSerializer[CaseStudy]):
+class CaseStudySerializer(ModelSerializer[CaseStudy]):
     sectors = VocabularySlugField(
         many=True, slug_field="slug", queryset=Sector.objects.all(), required=False
     )
@@ -227,7 +227,7 @@ class CaseStudySerializer(serializers.ModelSerializer[CaseStudy]):
         read_only_fields = ["consent_mentor", "consent_mentee", "published_at", "updated_at"]
 
 
-class ConsentSerializer(serializers.Serializer[Any]):
+class ConsentSerializer(Serializer[Any]):
     consent = serializers.BooleanField()
 
 

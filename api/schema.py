@@ -2,10 +2,10 @@
 
 `ContractSchema` (drf-spectacular's AutoSchema) knows each view, so it documents only what the
 view can really answer: 401 where credentials are read, 403 where a permission can refuse,
-404 on detail paths and pages, 409 on writes, 413/415 with a body, 422 for a reused
-`Idempotency-Key`, 429 where a throttle applies, and 400 everywhere (an unknown query parameter
-is a 400 on any operation). Each error is the one `Problem` component, as
-`application/problem+json`.
+404 on detail paths and pages, 409 on writes and for an `Idempotency-Key` that is in use
+or was used for another request, 413/415 with a body, 429 where a throttle applies, and 400
+everywhere (an unknown query parameter is a 400 on any operation). Each error is the one
+`Problem` component, as `application/problem+json`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from rest_framework.permissions import AllowAny
 
 from api.base import ContractMixin, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
-from api.fields import VocabularyListField, max_items
+from api.fields import Serializer, VocabularyListField, max_items
 from api.filters import MAX_ID
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
@@ -35,7 +35,7 @@ VOCABULARY_FILTERS = {"sector": "SectorSlugEnum", "topic": "TopicSlugEnum"}
 ID_FILTERS = {"request", "mentor", "mentorship", "organisation"}
 
 
-class ProblemSerializer(serializers.Serializer[Any]):
+class ProblemSerializer(Serializer[Any]):
     """An RFC 9457 problem document: every error the API gives has this shape."""
 
     type = serializers.CharField(help_text="Always `about:blank`: `code` says what went wrong.")
@@ -64,12 +64,11 @@ ERRORS: dict[str, str] = {
     "403": "Signed in but not allowed to do this (`permission_denied`, `mfa_required`).",
     "404": "No such object, or not visible to you; or a page past the end (`not_found`).",
     "409": "Not possible in the object's current state (`invalid_state`, "
-    "`mentor_at_capacity`, `introduction_in_progress`, ...), or a request with the same "
-    "`Idempotency-Key` is still running (`idempotency_key_in_progress`).",
+    "`mentor_at_capacity`, `introduction_in_progress`, ...), or the `Idempotency-Key` belongs "
+    "to a request that is still running (`idempotency_key_in_progress`) or to a different "
+    "request in the last 24 hours (`idempotency_key_reused`).",
     "413": "The body is too large (`body_too_large`).",
     "415": "The body is not JSON (`unsupported_media_type`).",
-    "422": "This `Idempotency-Key` was used in the last 24 hours with a different request "
-    "(`idempotency_key_reused`).",
     "429": "Too many requests (`throttled`); wait for `Retry-After` seconds.",
 }
 
@@ -138,7 +137,7 @@ class ContractSchema(AutoSchema):
                     description="Any unique string up to 255 visible characters (a UUID). "
                     "Sent again by the same signed-in user within 24 hours with the same body, it "
                     "returns the first successful answer (with `Idempotent-Replayed: true`) "
-                    "and stores nothing new; with another body it is a 422.",
+                    "and stores nothing new; with another body it is a 409.",
                     pattern=r"^[\x21-\x7e]{1,255}$",
                 )
             )
@@ -225,7 +224,7 @@ class ContractSchema(AutoSchema):
         if self.method in WRITE_METHODS and self.method != "DELETE":
             codes += ["413", "415"]
         if self._idempotent():
-            codes += ["409", "422"]
+            codes.append("409")
         if getattr(view, "throttle_classes", None):
             codes.append("429")
         # An error a view documents itself (e.g. its own rate limit) gets the same shape.

@@ -14,7 +14,7 @@ from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
-from api.fields import VocabularySlugField, read_only_slugs
+from api.fields import ModelSerializer, Serializer, VocabularySlugField, read_only_slugs
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
 from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
@@ -46,45 +46,45 @@ def _slugs(queryset: Any = None, *, required: bool = True, allow_empty: bool = T
 
 
 # --- errors (documented on every operation by api.schema) ----------------------------------
-class ErrorSerializer(serializers.Serializer[Any]):
+class ErrorSerializer(Serializer[Any]):
     detail = serializers.CharField()
 
 
-class ConflictSerializer(serializers.Serializer[Any]):
+class ConflictSerializer(Serializer[Any]):
     detail = serializers.CharField()
     code = serializers.CharField()
 
 
 # --- me, taxonomy, token --------------------------------------------------------------------
-class MeSerializer(serializers.ModelSerializer[User]):
+class MeSerializer(ModelSerializer[User]):
     class Meta:
         model = User
         fields = ["id", "email", "full_name", "role", "organisation"]
         read_only_fields = fields
 
 
-class NamedSlugSerializer(serializers.Serializer[Any]):
+class NamedSlugSerializer(Serializer[Any]):
     slug = serializers.CharField()
     name = serializers.CharField()
 
 
-class StageItemSerializer(serializers.Serializer[Any]):
+class StageItemSerializer(Serializer[Any]):
     value = serializers.IntegerField()
     slug = serializers.CharField()
     label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
 
 
-class RegionItemSerializer(serializers.Serializer[Any]):
+class RegionItemSerializer(Serializer[Any]):
     slug = serializers.CharField()
     label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
 
 
-class ChoiceItemSerializer(serializers.Serializer[Any]):
+class ChoiceItemSerializer(Serializer[Any]):
     slug = serializers.CharField(help_text="The value the API sends and accepts.")
     label = serializers.CharField(help_text="The words pages show for it.")  # type: ignore[assignment]
 
 
-class TaxonomySerializer(serializers.Serializer[Any]):
+class TaxonomySerializer(Serializer[Any]):
     """Every vocabulary a page needs, so scripts never keep their own copy of a label."""
 
     sectors = NamedSlugSerializer(many=True)
@@ -111,17 +111,17 @@ class TaxonomySerializer(serializers.Serializer[Any]):
     )
 
 
-class TokenRequestSerializer(serializers.Serializer[Any]):
+class TokenRequestSerializer(Serializer[Any]):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(max_length=128, trim_whitespace=False)
 
 
-class TokenSerializer(serializers.Serializer[Any]):
+class TokenSerializer(Serializer[Any]):
     token = serializers.CharField()
 
 
 # --- organisations --------------------------------------------------------------------------
-class OrganisationSerializer(PlainErrorsMixin, serializers.ModelSerializer[Organisation]):
+class OrganisationSerializer(PlainErrorsMixin, ModelSerializer[Organisation]):
     sectors = _slugs(Sector.objects.all(), required=False)
 
     class Meta:
@@ -131,7 +131,7 @@ class OrganisationSerializer(PlainErrorsMixin, serializers.ModelSerializer[Organ
 
 
 # --- mentors --------------------------------------------------------------------------------
-class MentorSerializer(PlainErrorsMixin, serializers.ModelSerializer[MentorProfile]):
+class MentorSerializer(PlainErrorsMixin, ModelSerializer[MentorProfile]):
     expertise = _slugs(Topic.objects.all(), required=False)
     sectors = _slugs(Sector.objects.all(), required=False)
     full_name = serializers.CharField(source="user.full_name", read_only=True)
@@ -180,7 +180,7 @@ class MentorSerializer(PlainErrorsMixin, serializers.ModelSerializer[MentorProfi
 
 
 # --- requests -------------------------------------------------------------------------------
-class MentoringRequestSerializer(PlainErrorsMixin, serializers.ModelSerializer[MentoringRequest]):
+class MentoringRequestSerializer(PlainErrorsMixin, ModelSerializer[MentoringRequest]):
     needs = _slugs(Topic.objects.all(), allow_empty=False)
     scoring = serializers.SerializerMethodField()
 
@@ -217,16 +217,16 @@ class MentoringRequestSerializer(PlainErrorsMixin, serializers.ModelSerializer[M
         return getattr(obj, "scoring", None)
 
 
-class WithdrawSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
+class WithdrawSerializer(PlainErrorsMixin, Serializer[Any]):
     reason = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
 
 
-class ReasonSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
+class ReasonSerializer(PlainErrorsMixin, Serializer[Any]):
     reason = serializers.CharField(max_length=2000)
 
 
 # --- proposals ------------------------------------------------------------------------------
-class ProposalRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
+class ProposalRequestSerializer(ModelSerializer[MentoringRequest]):
     """What a proposed mentor needs to know about the request to decide."""
 
     needs = _slugs()
@@ -252,7 +252,7 @@ class ProposalRequestSerializer(serializers.ModelSerializer[MentoringRequest]):
         read_only_fields = fields
 
 
-class ProposalMentorSerializer(serializers.ModelSerializer[MentorProfile]):
+class ProposalMentorSerializer(ModelSerializer[MentorProfile]):
     """The mentor as an introduction shows them: no contact details."""
 
     full_name = serializers.CharField(source="user.full_name", read_only=True)
@@ -279,7 +279,7 @@ class ProposalMentorSerializer(serializers.ModelSerializer[MentorProfile]):
         return org.name if org else None
 
 
-class ProposalSerializer(ExplainedProposalMixin, serializers.ModelSerializer[Proposal]):
+class ProposalSerializer(ExplainedProposalMixin, ModelSerializer[Proposal]):
     # `explanation` (with a sentence per factor) and `mentor_load` come from the mixin.
     request_detail = ProposalRequestSerializer(source="request", read_only=True)
     mentor_detail = ProposalMentorSerializer(source="mentor", read_only=True)
@@ -319,7 +319,7 @@ class ProposalSerializer(ExplainedProposalMixin, serializers.ModelSerializer[Pro
 
 
 # --- mentorships ----------------------------------------------------------------------------
-class ContactSerializer(serializers.Serializer[Any]):
+class ContactSerializer(Serializer[Any]):
     id = serializers.IntegerField()
     full_name = serializers.CharField()
     email = serializers.EmailField()
@@ -327,7 +327,7 @@ class ContactSerializer(serializers.Serializer[Any]):
 
 
 class MentorshipSerializer(
-    MentorshipProgressMixin, MentorshipNewsMixin, serializers.ModelSerializer[Mentorship]
+    MentorshipProgressMixin, MentorshipNewsMixin, ModelSerializer[Mentorship]
 ):
     # `latest_change`, `my_feedback_given` and `reopen_until` come from the mixin; meetings,
     # goals and attention flags from MentorshipProgressMixin (programme oversight).
@@ -361,7 +361,7 @@ class MentorshipSerializer(
         list_serializer_class = MentorshipListSerializer
 
 
-class MeetingSerializer(PlainErrorsMixin, serializers.ModelSerializer[Meeting]):
+class MeetingSerializer(PlainErrorsMixin, ModelSerializer[Meeting]):
     topics = _slugs(Topic.objects.all(), required=False)
 
     class Meta:
@@ -379,7 +379,7 @@ class MeetingSerializer(PlainErrorsMixin, serializers.ModelSerializer[Meeting]):
         read_only_fields = ["id", "mentorship", "created_by", "created_at"]
 
 
-class GoalSerializer(PlainErrorsMixin, serializers.ModelSerializer[Goal]):
+class GoalSerializer(PlainErrorsMixin, ModelSerializer[Goal]):
     done = serializers.SerializerMethodField()
 
     class Meta:
@@ -401,11 +401,11 @@ class GoalSerializer(PlainErrorsMixin, serializers.ModelSerializer[Goal]):
         return obj.done_at is not None
 
 
-class GoalDoneSerializer(PlainErrorsMixin, serializers.Serializer[Any]):
+class GoalDoneSerializer(PlainErrorsMixin, Serializer[Any]):
     done = serializers.BooleanField()
 
 
-class FeedbackSerializer(PlainErrorsMixin, serializers.ModelSerializer[Feedback]):
+class FeedbackSerializer(PlainErrorsMixin, ModelSerializer[Feedback]):
     class Meta:
         model = Feedback
         fields = ["id", "mentorship", "author", "side", "rating", "comment", "created_at"]
@@ -413,7 +413,7 @@ class FeedbackSerializer(PlainErrorsMixin, serializers.ModelSerializer[Feedback]
 
 
 # --- engine ---------------------------------------------------------------------------------
-class MatchRunSerializer(serializers.ModelSerializer[MatchRun]):
+class MatchRunSerializer(ModelSerializer[MatchRun]):
     class Meta:
         model = MatchRun
         fields = [
@@ -441,7 +441,7 @@ MATCH_RUN_CREATE_KINDS = [
 ]
 
 
-class MatchRunCreateSerializer(serializers.Serializer[Any]):
+class MatchRunCreateSerializer(Serializer[Any]):
     kind = serializers.ChoiceField(choices=MATCH_RUN_CREATE_KINDS, default=MatchRun.Kind.ROUND)
     request = serializers.PrimaryKeyRelatedField(
         queryset=MentoringRequest.objects.all(), required=False, allow_null=True, default=None
@@ -455,12 +455,12 @@ class MatchRunCreateSerializer(serializers.Serializer[Any]):
         return attrs
 
 
-class MatchRunQueuedSerializer(serializers.Serializer[Any]):
+class MatchRunQueuedSerializer(Serializer[Any]):
     id = serializers.IntegerField()
     status = serializers.ChoiceField(choices=MatchRun.Status.choices)
 
 
-class ScoringModelSerializer(serializers.ModelSerializer[ScoringModel]):
+class ScoringModelSerializer(ModelSerializer[ScoringModel]):
     class Meta:
         model = ScoringModel
         fields = [

@@ -13,27 +13,28 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.base import ApiView
+from api.fields import Serializer
 from matching.suggestions import topics_suggested
 
 
-class RequestTextSerializer(serializers.Serializer[Any]):
+class RequestTextSerializer(Serializer[Any]):
     summary = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
     goals = serializers.CharField(
         max_length=5000, allow_blank=True, required=False, default="", trim_whitespace=False
     )
 
 
-class BioSerializer(serializers.Serializer[Any]):
+class BioSerializer(Serializer[Any]):
     bio = serializers.CharField(max_length=5000, allow_blank=True, trim_whitespace=False)
 
 
-class SuggestedTopicSerializer(serializers.Serializer[Any]):
+class SuggestedTopicSerializer(Serializer[Any]):
     slug = serializers.SlugField()
     name = serializers.CharField()
     score = serializers.FloatField(min_value=0, max_value=1)
 
 
-class SuggestionsSerializer(serializers.Serializer[Any]):
+class SuggestionsSerializer(Serializer[Any]):
     suggestions = SuggestedTopicSerializer(many=True)
 
 

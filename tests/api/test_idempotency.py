@@ -37,12 +37,12 @@ def test_the_same_key_twice_creates_once_and_replays_the_answer(world: World) ->
     assert MentoringRequest.objects.count() == before + 1
 
 
-def test_the_same_key_with_another_body_is_a_422(world: World) -> None:
+def test_the_same_key_with_another_body_is_a_409(world: World) -> None:
     client, key = world.client("mentee"), str(uuid.uuid4())
     assert post(client, key).status_code == 201
     before = MentoringRequest.objects.count()
     response = post(client, key, {**BODY, "summary": "Something else entirely."})
-    assert response.status_code == 422
+    assert response.status_code == 409
     assert error_code(response) == "idempotency_key_reused"
     assert MentoringRequest.objects.count() == before
 

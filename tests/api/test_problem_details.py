@@ -100,3 +100,33 @@ def test_a_host_that_is_not_ours_is_a_problem_document_under_api_only(
     assert (response["Content-Type"] == "application/problem+json") is json
     if json:
         assert_problem(response, 400, "bad_request")
+
+
+def test_a_string_field_takes_a_string_not_a_number(world: World) -> None:
+    # DRF turns 7 into "7" by itself; the schema says string, so the body is refused whole.
+    client = world.client("mentee")
+    response = client.post(
+        "/api/v1/requests/", {"needs": ["tupe"], "summary": 7, "goals": True}, format="json"
+    )
+    assert_problem(response, 400, "validation_error")
+    assert set(field_errors(response)) == {"summary", "goals"}
+    organisation = world.request.organisation
+    before = organisation.name
+    patch = client.patch(
+        f"/api/v1/organisations/{organisation.pk}/", {"name": 12345}, format="json"
+    )
+    assert_problem(patch, 400, "validation_error")
+    assert set(field_errors(patch)) == {"name"}
+    organisation.refresh_from_db()
+    assert organisation.name == before
+    progress = client.put(
+        "/api/v1/guide/progress/", {"done": ["planning-pensions", 3]}, format="json"
+    )
+    assert_problem(progress, 400, "validation_error")
+    assert set(field_errors(progress)) == {"done"}
+
+
+def test_a_method_an_endpoint_lacks_is_a_405_whatever_the_query(world: World) -> None:
+    # The method is the first thing wrong: the unknown query parameter is beside the point.
+    response = world.client("coordinator").generic("TRACE", "/api/v1/mentorships/?nonsense=1")
+    assert_problem(response, 405, "method_not_allowed")
