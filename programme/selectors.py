@@ -387,7 +387,10 @@ class Period:
 
     @property
     def until(self) -> datetime:
-        """The first instant after the period (its last day counts whole)."""
+        """The first instant after the period (its last day counts whole). A period that ends
+        on the calendar's last day (9999-12-31) has no next day: it runs to the last instant."""
+        if self.end == date.max:
+            return timezone.make_aware(datetime.combine(self.end, time.max))
         return timezone.make_aware(datetime.combine(self.end + timedelta(days=1), time.min))
 
     def months(self) -> list[str]:

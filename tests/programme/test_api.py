@@ -54,6 +54,25 @@ def test_reports_refuse_a_period_that_ends_before_it_starts(coordinator: User) -
     assert "to" in field_errors(response)
 
 
+@pytest.mark.parametrize(
+    ("period", "months"),
+    [
+        ({"from": "9999-01-01", "to": "9999-12-31"}, 12),  # the calendar's last day: no next day
+        ({"from": "0001-01-01", "to": "0001-03-31"}, 3),
+        ({"from": "2000-01-01", "to": "2026-12-31"}, 27 * 12),  # no cap on the span
+    ],
+)
+def test_reports_answer_any_period_the_calendar_holds(
+    coordinator: User, period: dict[str, str], months: int
+) -> None:
+    # The last day of 9999 used to be a 500 (the day after it overflowed).
+    client = client_for(coordinator)
+    body = client.get(REPORTS, period).json()
+    assert (body["from"], body["to"]) == (period["from"], period["to"])
+    assert len(body["monthly"]) == months
+    assert len(rows_of(client.get(REPORTS, {**period, "format": "csv"}))) == months
+
+
 def test_reports_refuse_a_date_that_is_not_one(coordinator: User) -> None:
     response = client_for(coordinator).get(REPORTS, {"from": "last-year"})
     assert response.status_code == 400
