@@ -65,14 +65,26 @@ def allowed_query_params(view: Any, request: Request) -> set[str]:
     return allowed
 
 
+# Searches may be empty (match everything), as their schema allows; every other parameter is an
+# id, a choice, a date or a number, and an empty one is a mistake, not "any".
+BLANK_ALLOWED = frozenset({"q"})
+
+
 def check_query_params(view: Any, request: Request) -> None:
     allowed = allowed_query_params(view, request)
     unknown = sorted(set(request.query_params) - allowed)
-    if not unknown:
-        return
-    accepts = ", ".join(sorted(allowed)) if allowed else "no query parameters"
-    message = f"Unknown query parameter. This endpoint accepts: {accepts}."
-    raise ValidationError({name[:60]: [message] for name in unknown})
+    if unknown:
+        accepts = ", ".join(sorted(allowed)) if allowed else "no query parameters"
+        message = f"Unknown query parameter. This endpoint accepts: {accepts}."
+        raise ValidationError({name[:60]: [message] for name in unknown})
+    blank = sorted(
+        name
+        for name, values in request.query_params.lists()
+        if name not in BLANK_ALLOWED and "" in values
+    )
+    if blank:
+        message = "This parameter is empty; leave it out not to filter by it."
+        raise ValidationError({name: [message] for name in blank})
 
 
 class ContractMixin:

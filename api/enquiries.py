@@ -143,10 +143,14 @@ class EnquiryMessageSerializer(ModelSerializer[EnquiryMessage]):
         return obj.author.full_name if obj.author else ""
 
 
+# A coordinator's id, "me" or "none": the same pattern in the schema and in the check.
+ASSIGNEE_PATTERN = r"^(me|none|[0-9]{1,18})$"
+
+
 class EnquiryFilterSerializer(Serializer[Any]):
     status = serializers.ChoiceField(choices=Enquiry.Status.choices, required=False)
     kind = serializers.ChoiceField(choices=Enquiry.Kind.choices, required=False)
-    assignee = serializers.RegexField(r"^(me|none|[0-9]{1,18})$", required=False)
+    assignee = serializers.RegexField(ASSIGNEE_PATTERN, required=False)
     q = serializers.CharField(max_length=200, required=False, allow_blank=True)
     page = serializers.IntegerField(required=False, min_value=1)
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=100)
@@ -162,7 +166,12 @@ class ConcernSerializer(Serializer[Any]):
         parameters=[
             OpenApiParameter("status", str, enum=Enquiry.Status.values),
             OpenApiParameter("kind", str, enum=Enquiry.Kind.values),
-            OpenApiParameter("assignee", str, description="A coordinator's id, me, or none."),
+            OpenApiParameter(
+                "assignee",
+                str,
+                description="A coordinator's id, me, or none.",
+                pattern=ASSIGNEE_PATTERN,
+            ),
             OpenApiParameter("q", str, description="Reference, name, e-mail or words."),
         ]
     ),

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from django.conf import settings
 from django.db.models import Model
 from rest_framework import relations, serializers
+from rest_framework.fields import empty
 from rest_framework.utils import html
 
 from matching.selectors import terms
@@ -142,3 +143,16 @@ class Serializer(StrictStrings, serializers.Serializer[_T]):
 
 class ModelSerializer(StrictStrings, serializers.ModelSerializer[_M]):
     """The API's model serializer base (see StrictStrings)."""
+
+
+class QueryBooleanField(serializers.BooleanField):
+    """A query-string boolean as the schema writes it: `true` or `false` (DRF's own field also
+    takes yes, on, 1 and the like, which the schema does not)."""
+
+    # A missing parameter is left out; DRF's reads it as an unticked checkbox (false).
+    default_empty_html = empty
+
+    def to_internal_value(self, data: Any) -> bool:
+        if data not in ("true", "false"):
+            self.fail("invalid", input=data)
+        return bool(data == "true")

@@ -23,11 +23,35 @@ class IdFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+class TrueOrFalse(forms.Field):
+    """A query-string boolean as the schema writes it: `true` or `false`, nothing else.
+    (django-filter's own also took 1, 0, True and null, the last as "no filter".)"""
+
+    default_error_messages = {"invalid": "Use true or false."}
+
+    def to_python(self, value: Any) -> bool | None:
+        if value in self.empty_values:
+            return None
+        if value not in ("true", "false"):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return bool(value == "true")
+
+
+@extend_schema_field({"type": "boolean"})
+class BooleanFilter(filters.BooleanFilter):
+    field_class = TrueOrFalse
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # django-filter's BooleanWidget reads anything but true/false as "no filter".
+        kwargs.setdefault("widget", forms.TextInput)
+        super().__init__(*args, **kwargs)
+
+
 class ProposalFilter(filters.FilterSet):
     request = IdFilter(field_name="request_id", min_value=1, max_value=MAX_ID)
     mentor = IdFilter(field_name="mentor_id", min_value=1, max_value=MAX_ID)
     status = filters.ChoiceFilter(choices=Proposal.Status.choices)
-    recommended = filters.BooleanFilter()
+    recommended = BooleanFilter()
     # The coordinator's queue filters by the requesting organisation without fetching them all.
     sector = filters.ModelChoiceFilter(
         field_name="request__organisation__sectors",

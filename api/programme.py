@@ -22,7 +22,7 @@ from rest_framework.response import Response
 
 from accounts.models import OrganisationStageChange, ParentBody, Region, Sector, User
 from api.base import ApiView
-from api.fields import ModelSerializer, Serializer, VocabularySlugField
+from api.fields import ModelSerializer, QueryBooleanField, Serializer, VocabularySlugField
 from api.permissions import IsCoordinator
 from matching import policies
 from matching.models import Mentorship
@@ -100,7 +100,7 @@ class PipelineQuerySerializer(Serializer[Any]):
     sector = VocabularySlugField(slug_field="slug", queryset=Sector.objects.all(), required=False)
     region = serializers.ChoiceField(choices=Region.choices, required=False)
     parent_body = serializers.ChoiceField(choices=ParentBody.choices, required=False)
-    priority = serializers.BooleanField(required=False, allow_null=True, default=None)
+    priority = QueryBooleanField(required=False)
 
 
 class StageCountSerializer(Serializer[Any]):

@@ -104,7 +104,10 @@ class OfferedNeedSerializer(Serializer[Any]):
 
 class GuideProgressSerializer(Serializer[Any]):
     stage = serializers.IntegerField(read_only=True)
-    done = serializers.ListField(child=serializers.CharField(max_length=64), max_length=100)
+    # The guide's item ids, so the schema lists them (resources.services checks them again).
+    done = serializers.ListField(
+        child=serializers.ChoiceField(choices=sorted(guide.ITEMS)), max_length=100
+    )
     offered_needs = OfferedNeedSerializer(many=True, read_only=True)
 
 
@@ -158,7 +161,8 @@ class CoordinatorResourceSerializer(ResourceSerializer):
 
 class ResourceFilterSerializer(Serializer[Any]):
     stage = serializers.ChoiceField(choices=Stage.choices, required=False)
-    topic = serializers.SlugField(max_length=50, required=False)
+    # An unknown topic is a 400 naming it, not an empty list that looks like "no resources".
+    topic = VocabularySlugField(slug_field="slug", queryset=Topic.objects.all(), required=False)
     kind = serializers.ChoiceField(choices=Resource.Kind.choices, required=False)
     status = serializers.ChoiceField(choices=Resource.Status.choices, required=False)
     q = serializers.CharField(max_length=200, required=False, allow_blank=True)
@@ -398,7 +402,7 @@ class ResourceViewSet(
         return sel.resource_filter(
             queryset,
             stage=data.get("stage"),
-            topic=data.get("topic"),
+            topic=data["topic"].slug if data.get("topic") else None,
             kind=data.get("kind"),
             status=data.get("status") if self._coordinator() else None,
             q=data.get("q", ""),

@@ -123,10 +123,42 @@ def test_a_string_field_takes_a_string_not_a_number(world: World) -> None:
         "/api/v1/guide/progress/", {"done": ["planning-pensions", 3]}, format="json"
     )
     assert_problem(progress, 400, "validation_error")
-    assert set(field_errors(progress)) == {"done"}
+    assert set(field_errors(progress)) == {"done.1"}  # the item, by its place
 
 
 def test_a_method_an_endpoint_lacks_is_a_405_whatever_the_query(world: World) -> None:
     # The method is the first thing wrong: the unknown query parameter is beside the point.
     response = world.client("coordinator").generic("TRACE", "/api/v1/mentorships/?nonsense=1")
     assert_problem(response, 405, "method_not_allowed")
+
+
+def test_query_parameters_are_as_strict_as_the_schema(world: World) -> None:
+    client = world.client("coordinator")
+    cases = {
+        "/api/v1/proposals/?recommended=null": "recommended",  # true or false only
+        "/api/v1/proposals/?recommended=1": "recommended",
+        "/api/v1/proposals/?status=": "status",  # empty is a mistake, not "any"
+        "/api/v1/programme/pipeline/?region=": "region",
+        "/api/v1/programme/pipeline/?priority=yes": "priority",
+        "/api/v1/resources/?topic=AAA": "topic",  # an unknown topic, not an empty list
+        "/api/v1/enquiries/?assignee=someone": "assignee",
+    }
+    for url, name in cases.items():
+        response = client.get(url)
+        assert_problem(response, 400, "validation_error")
+        assert set(field_errors(response)) == {name}, url
+    for url in (
+        "/api/v1/proposals/?recommended=true",
+        "/api/v1/programme/pipeline/?priority=false",
+        "/api/v1/resources/?topic=tupe&q=",  # a search may be empty
+        "/api/v1/enquiries/?assignee=me",
+    ):
+        assert client.get(url).status_code == 200, url
+
+
+def test_guide_progress_names_an_unknown_item(world: World) -> None:
+    response = world.client("mentee").put(
+        "/api/v1/guide/progress/", {"done": ["not-an-item"]}, format="json"
+    )
+    assert_problem(response, 400, "validation_error")
+    assert set(field_errors(response)) == {"done.0"}
