@@ -1,5 +1,8 @@
-"""Vocabulary slugs (topics, sectors): one checked by shape before any lookup; a list capped,
-checked by shape, then found in one query.
+"""The API's own fields and serializer bases.
+
+Vocabulary slugs (topics, sectors): one checked by shape before any lookup; a list capped,
+checked by shape, then found in one query. Serializer bases that hold a JSON body's strings to
+the schema (StrictStrings), and query-string booleans that are `true` or `false` only.
 
 DRF's many-related field looks each slug up on its own, so 10,000 slugs meant 10,000 queries
 (about 5 s). Here the length is checked first, then every slug's shape, then one `slug__in`
@@ -145,6 +148,10 @@ class ModelSerializer(StrictStrings, serializers.ModelSerializer[_M]):
     """The API's model serializer base (see StrictStrings)."""
 
 
+# A query-string boolean as the schema writes it; anything else is a 400 (here and api.filters).
+TRUE_OR_FALSE = {"true": True, "false": False}
+
+
 class QueryBooleanField(serializers.BooleanField):
     """A query-string boolean as the schema writes it: `true` or `false` (DRF's own field also
     takes yes, on, 1 and the like, which the schema does not)."""
@@ -153,6 +160,6 @@ class QueryBooleanField(serializers.BooleanField):
     default_empty_html = empty
 
     def to_internal_value(self, data: Any) -> bool:
-        if data not in ("true", "false"):
+        if data not in TRUE_OR_FALSE:
             self.fail("invalid", input=data)
-        return bool(data == "true")
+        return TRUE_OR_FALSE[data]

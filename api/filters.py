@@ -10,6 +10,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
+from api.fields import TRUE_OR_FALSE
 from matching.models import MentoringRequest, Mentorship, Proposal
 from programme import selectors as programme_selectors
 
@@ -32,9 +33,9 @@ class TrueOrFalse(forms.Field):
     def to_python(self, value: Any) -> bool | None:
         if value in self.empty_values:
             return None
-        if value not in ("true", "false"):
+        if value not in TRUE_OR_FALSE:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return bool(value == "true")
+        return TRUE_OR_FALSE[value]
 
 
 @extend_schema_field({"type": "boolean"})
