@@ -25,7 +25,7 @@ from rest_framework.response import Response
 
 from accounts.models import User
 from api.base import ApiView, ContractMixin
-from api.fields import ModelSerializer, Serializer
+from api.fields import ModelSerializer, RelatedIdField, Serializer
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -80,9 +80,7 @@ class AssigneeSerializer(ModelSerializer[User]):
 
 
 class EnquirySerializer(ModelSerializer[Enquiry]):
-    assignee = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.coordinators(), allow_null=True, required=False
-    )
+    assignee = RelatedIdField(queryset=User.objects.coordinators(), allow_null=True, required=False)
     assignee_name = serializers.SerializerMethodField()
     days_waiting = serializers.SerializerMethodField()
     messages_count = serializers.IntegerField(read_only=True)

@@ -17,11 +17,15 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db.models import Model
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import relations, serializers
 from rest_framework.fields import empty
 from rest_framework.utils import html
 
 from matching.selectors import terms
+
+# A 64-bit id: larger numbers would overflow SQLite's INTEGER inside the query (a 500).
+MAX_ID = 2**63 - 1
 
 
 def max_items() -> int:
@@ -163,3 +167,9 @@ class QueryBooleanField(serializers.BooleanField):
         if data not in TRUE_OR_FALSE:
             self.fail("invalid", input=data)
         return TRUE_OR_FALSE[data]
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class RelatedIdField(serializers.PrimaryKeyRelatedField[Any]):
+    """A related object by its id, which the schema gives as a whole number from 1, as every
+    id is (DRF's own says only "integer", so 0 and -5 looked valid and were refused)."""

@@ -10,12 +10,9 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
-from api.fields import TRUE_OR_FALSE
+from api.fields import MAX_ID, TRUE_OR_FALSE
 from matching.models import MentoringRequest, Mentorship, Proposal
 from programme import selectors as programme_selectors
-
-# A 64-bit id: larger numbers would overflow SQLite's INTEGER inside the query (a 500).
-MAX_ID = 2**63 - 1
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})

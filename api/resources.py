@@ -32,8 +32,7 @@ from rest_framework.response import Response
 
 from accounts.models import Sector, Stage, User
 from api.base import ApiView, ContractMixin
-from api.fields import ModelSerializer, Serializer, VocabularySlugField
-from api.filters import MAX_ID
+from api.fields import MAX_ID, ModelSerializer, RelatedIdField, Serializer, VocabularySlugField
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -207,9 +206,7 @@ class CaseStudySerializer(ModelSerializer[CaseStudy]):
         many=True, slug_field="slug", queryset=Sector.objects.all(), required=False
     )
     stages = _stages_field(required=False)
-    mentorship = serializers.PrimaryKeyRelatedField(
-        queryset=Mentorship.objects.all(), required=False, allow_null=True
-    )
+    mentorship = RelatedIdField(queryset=Mentorship.objects.all(), required=False, allow_null=True)
     status = serializers.ChoiceField(choices=CaseStudy.Status.choices, required=False)
 
     class Meta:

@@ -25,8 +25,7 @@ from rest_framework.permissions import AllowAny
 
 from api.base import ContractMixin, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
-from api.fields import Serializer, VocabularyListField, max_items
-from api.filters import MAX_ID
+from api.fields import MAX_ID, Serializer, VocabularyListField, max_items
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}

@@ -14,7 +14,13 @@ from rest_framework import serializers
 
 from accounts.models import Organisation, Sector, User
 from api.explaining import ExplainedProposalMixin, ProposalListSerializer
-from api.fields import ModelSerializer, Serializer, VocabularySlugField, read_only_slugs
+from api.fields import (
+    ModelSerializer,
+    RelatedIdField,
+    Serializer,
+    VocabularySlugField,
+    read_only_slugs,
+)
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
 from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
@@ -443,7 +449,7 @@ MATCH_RUN_CREATE_KINDS = [
 
 class MatchRunCreateSerializer(Serializer[Any]):
     kind = serializers.ChoiceField(choices=MATCH_RUN_CREATE_KINDS, default=MatchRun.Kind.ROUND)
-    request = serializers.PrimaryKeyRelatedField(
+    request = RelatedIdField(
         queryset=MentoringRequest.objects.all(), required=False, allow_null=True, default=None
     )
 

@@ -123,6 +123,16 @@ def test_ids_are_integers_from_one(ops: list[tuple[str, str, Schema]]) -> None:
             is_id = parameter["in"] == "path" or parameter["name"] in {"request", "mentor"}
             if is_id and parameter["schema"].get("minimum") != 1:
                 wrong.append(f"{method} {path} {parameter['name']}: {parameter['schema']}")
+    # And in bodies: a related object sent by id (0 and -5 looked valid, and were refused).
+    components = schema()["components"]["schemas"]
+    for name, field in (
+        ("MatchRunCreateRequest", "request"),
+        ("PatchedEnquiryRequest", "assignee"),
+        ("CaseStudyRequest", "mentorship"),
+    ):
+        property_ = components[name]["properties"][field]
+        if (property_.get("minimum"), property_.get("maximum")) != (1, 2**63 - 1):
+            wrong.append(f"{name}.{field}: {property_}")
     assert not wrong, wrong
 
 
