@@ -154,12 +154,9 @@ def _in_sector_fallbacks(
 def evaluate(graded: GradedSet = OURS) -> dict[str, Any]:
     """Load the set, run a round, and return the metrics for each part and for all requests.
 
-    For our set the parts and patterns are PARTS and PATTERNS, and the second opinions are
-    scored beside the engine; another set's are those its requests name (SetError if its
-    sectors or topics are not this database's)."""
-    ours = graded is OURS
-    parts = PARTS if ours else graded.parts
-    patterns = PATTERNS if ours else graded.patterns
+    The parts and patterns are those the set's requests name (for ours, PARTS and PATTERNS);
+    the second opinions are scored beside the engine for our set only. SetError if the set's
+    sectors or topics are not this database's."""
     mentors, requests = _load(graded)
     run = _run_round()
     key_of_mentor = {p.pk: k for k, p in mentors.items()}
@@ -178,9 +175,9 @@ def evaluate(graded: GradedSet = OURS) -> dict[str, Any]:
     result: dict[str, Any] = {
         "run_status": run.status,
         "mentors": len(graded.mentors),
-        "parts": list(parts),
+        "parts": list(graded.parts),
     }
-    for part in parts:
+    for part in graded.parts:
         rows = [r for r in graded.requests if r.part == part]
         result[part] = _measure(rows, ranked, mentor_rows).__dict__
     result["all"] = _measure(list(graded.requests), ranked, mentor_rows).__dict__
@@ -189,10 +186,10 @@ def evaluate(graded: GradedSet = OURS) -> dict[str, Any]:
         pattern: _measure(
             [r for r in graded.requests if r.pattern == pattern], ranked, mentor_rows
         ).__dict__
-        for pattern in patterns
+        for pattern in graded.patterns
     }
     result["assignment"] = _in_sector_fallbacks(recommended, ranked, mentor_rows, graded.requests)
-    result["second_opinions"] = second_opinions(ranked, mentor_rows) if ours else {}
+    result["second_opinions"] = second_opinions(ranked, mentor_rows) if graded is OURS else {}
     return result
 
 
