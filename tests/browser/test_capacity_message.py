@@ -36,6 +36,11 @@ def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: An
     page = context.new_page()
     open_and_settle(page, f"{live_server.url}/dashboard/")
     expect(page.locator("#capacity-text")).to_contain_text("0 of 1 place left")
+    # A full mentor who is still accepting is told why no introductions will come.
+    expect(page.locator("#capacity-full")).to_contain_text("will not suggest you")
+    # The capacity bar is drawn as a bar (it once collapsed to a sliver outside a score row).
+    track = page.locator("#availability .bar__track").bounding_box()
+    assert track is not None and track["width"] > 100 and track["height"] > 8
     page.get_by_role("button", name="Accept Waiting Mutual").click()
 
     alert = page.locator("#introductions .action-status--error")

@@ -107,6 +107,11 @@ def test_a_mentee_sees_guidance_for_their_needs_on_the_dashboard(
     ).to_be_visible()
     expect(signposts).to_contain_text("For your stage: making a mutual plan; about: Pensions")
     expect(signposts).not_to_contain_text("Marketing a new mutual")
+    # Each signpost is a card with room inside its border (a list's row style once took it).
+    card = signposts.locator("li.card").first.bounding_box()
+    heading = signposts.locator("li.card h3").first.bounding_box()
+    assert card is not None and heading is not None
+    assert heading["x"] - card["x"] >= 12 and heading["y"] - card["y"] >= 12
     context.close()
 
 

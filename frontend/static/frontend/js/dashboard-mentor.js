@@ -30,6 +30,11 @@ function availability(profile, acceptedCount) {
     el("label", { class: "switch", for: "accepting-switch" }, toggle, "Accepting new mentees"),
     el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} ${profile.capacity === 1 ? "place" : "places"} left: ${plural(profile.active_mentorships, "current mentorship", "current mentorships")}, ${plural(acceptedCount, "accepted introduction", "accepted introductions")} waiting for the organisation to confirm.`),
     barTrack(width / 100, { full: left === 0 }),
+    // The matching round passes over a mentor with no place free, even while accepting: say so,
+    // or a full mentor ticked "accepting" waits for introductions that cannot come.
+    profile.accepting && left === 0
+      ? el("p", { id: "capacity-full", class: "notice" }, "Your places are all taken, so we will not suggest you for new requests until one frees up. To take on another mutual now, raise your capacity.")
+      : null,
     el("p", {}, el("a", { href: "/onboarding/" }, "Change your capacity, expertise or bio")),
   );
   return box;
