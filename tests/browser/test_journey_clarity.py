@@ -14,7 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from matching.models import Mentorship
+from matching.models import Mentorship, Proposal
 from tests.browser.scenario import build_world, open_and_settle, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -99,6 +99,16 @@ def test_completing_asks_first(browser: Browser, live_server: Any) -> None:
 
 def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_server: Any) -> None:
     world = build_world()
+    # A factor with no weight for this request (the engine's experience, when no need calls
+    # for a long-established mutual) says so, rather than "0 of 0".
+    unweighted = Proposal.objects.filter(status=Proposal.Status.SUGGESTED).first()
+    assert unweighted is not None
+    unweighted.explanation = [
+        *unweighted.explanation,
+        {"feature": "experience", "label": "Years since spin-out", "value": 0.4, "weight": 0.0,
+         "contribution": 0.0, "sentence": "The mentor's mutual spun out in 2018."},
+    ]  # fmt: skip
+    unweighted.save(update_fields=["explanation"])
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     sign_in(context, live_server.url, world.coordinator)
     page = context.new_page()
@@ -116,6 +126,8 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     # Each factor is a sentence, not a bare label with a decimal.
     expect(page.locator(".explanation .bar__label").first).not_to_be_empty()
     expect(page.locator(".explanation__total").first).to_contain_text("out of 100")
+    values = page.locator(".explanation .bar__value").all_inner_texts()
+    assert "0 of 0" not in values and "not weighed here" in values, values
     context.close()
 
 

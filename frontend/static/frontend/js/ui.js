@@ -229,7 +229,9 @@ export function explanationBars(explanation) {
           { class: "bar", "data-feature": item.feature },
           el("span", { class: "bar__label" }, item.sentence || item.label || "Another factor"),
           barTrack(share),
-          el("span", { class: "bar__value" }, known ? `${points(item.contribution)} of ${points(max)}` : "left out"),
+          // A factor the scorer gives no weight for this request (how established a mentor is,
+          // when no need calls for it) reads as such, not as "0 of 0".
+          el("span", { class: "bar__value" }, !known ? "left out" : points(max) === 0 ? "not weighed here" : `${points(item.contribution)} of ${points(max)}`),
         );
       }),
     ),
