@@ -33,7 +33,7 @@ from api.resources import _mentorship_for
 from core.net import client_ip
 from enquiries import selectors as sel
 from enquiries import services
-from enquiries.models import Enquiry, EnquiryMessage
+from enquiries.models import CONCERN_ELSEWHERE, PUBLIC_KINDS, Enquiry, EnquiryMessage
 
 ID_REGEX = r"[0-9]+"
 
@@ -55,9 +55,18 @@ class SpamSuspected(exceptions.APIException):
 
 
 # --- serializers ------------------------------------------------------------------------------
+class PublicKindField(serializers.ChoiceField):
+    """The kinds anyone may write in about (the schema lists those alone); a concern is
+    refused with where to raise it instead, not as an unknown choice."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if data == Enquiry.Kind.CONCERN:
+            raise serializers.ValidationError(CONCERN_ELSEWHERE)
+        return super().to_internal_value(data)
+
+
 class EnquiryCreateSerializer(ModelSerializer[Enquiry]):
-    # Every kind is listed; a concern is refused here (400) and raised from its mentorship.
-    kind = serializers.ChoiceField(choices=Enquiry.Kind.choices)
+    kind = PublicKindField(choices=PUBLIC_KINDS)
     # The honeypot: hidden from people, so only a robot fills it in.
     website = serializers.CharField(
         required=False, allow_blank=True, max_length=200, write_only=True

@@ -308,6 +308,8 @@ SPECTACULAR_SETTINGS = {
         "ResourceKindEnum": "resources.models.Resource.Kind",
         "EnquiryStatusEnum": "enquiries.models.Enquiry.Status",
         "EnquiryKindEnum": "enquiries.models.Enquiry.Kind",
+        # What anyone may write in about (a concern comes from its mentorship's page).
+        "EnquiryCreateKindEnum": "enquiries.models.PUBLIC_KINDS",
         "MatchRunKindEnum": "matching.models.MatchRun.Kind",
         # What POST match-runs/ accepts: request and round (a mentor run is never started by hand).
         "MatchRunCreateKindEnum": "api.serializers.MATCH_RUN_CREATE_KINDS",

@@ -78,6 +78,13 @@ class Enquiry(models.Model):
         return f"{self.reference}: {self.get_kind_display()}"
 
 
+# The kinds anyone may write in about: a concern about a mentorship is raised from that
+# mentorship's page (it is tied to the mentorship and hidden from the other side), never from
+# the contact form. Named in SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] (EnquiryCreateKindEnum).
+PUBLIC_KINDS = [(kind.value, kind.label) for kind in Enquiry.Kind if kind != Enquiry.Kind.CONCERN]
+CONCERN_ELSEWHERE = "Raise a concern about a mentorship from the mentorship's page."
+
+
 class EnquiryMessage(models.Model):
     """A coordinator's reply (e-mailed to the enquirer) or internal note (never sent)."""
 

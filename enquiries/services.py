@@ -14,7 +14,7 @@ from core.audit import audit_event_record
 from core.errors import Conflict
 from core.models import AuditEvent
 from enquiries import notifications
-from enquiries.models import Enquiry, EnquiryMessage
+from enquiries.models import CONCERN_ELSEWHERE, Enquiry, EnquiryMessage
 from matching.models import Mentorship
 
 Verb = AuditEvent.Verb
@@ -77,9 +77,7 @@ def enquiry_create(
 ) -> Enquiry:
     """Anyone's message to the programme; the sender gets an acknowledgement with a reference."""
     if kind == Enquiry.Kind.CONCERN:
-        raise ValidationError(
-            {"kind": ["Raise a concern about a mentorship from the mentorship's page."]}
-        )
+        raise ValidationError({"kind": [CONCERN_ELSEWHERE]})
     rate_limit_check(client_address=client_address)
     enquiry = Enquiry(
         kind=kind,

@@ -7,10 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from accounts.models import Role, User
-from enquiries.models import Enquiry
+from enquiries.models import PUBLIC_KINDS, Enquiry
 from frontend.views import role_required
-
-PUBLIC_KINDS = [(k.value, k.label) for k in Enquiry.Kind if k != Enquiry.Kind.CONCERN]
 
 
 @ensure_csrf_cookie

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from django.core import mail
 from django.urls import reverse
+from rest_framework.test import APIClient
 
 from core.models import AuditEvent
 from enquiries.models import Enquiry, EnquiryMessage
@@ -75,7 +76,20 @@ def test_it_names_the_field_that_is_too_long_or_missing() -> None:
     response = post(body(message="x" * 5001, email="not-an-address"))
     assert response.status_code == 400
     assert set(field_errors(response)) >= {"message", "email"}
-    assert post(body(kind="concern")).status_code == 400
+    assert Enquiry.objects.count() == 0
+
+
+def test_a_concern_is_not_a_kind_the_contact_form_takes() -> None:
+    # The schema lists the public kinds alone, so a client built from it never offers a
+    # concern; one sent anyway is refused with where to raise it.
+    schema = APIClient().get("/api/schema/?format=json").json()
+    offered = schema["components"]["schemas"]["EnquiryCreateKindEnum"]["enum"]
+    assert "concern" not in offered and set(offered) < set(Enquiry.Kind.values)
+    response = post(body(kind="concern"))
+    assert response.status_code == 400
+    assert field_errors(response)["kind"] == [
+        "Raise a concern about a mentorship from the mentorship's page."
+    ]
     assert Enquiry.objects.count() == 0
 
 
