@@ -16,9 +16,10 @@ alone by a coordinator who never saw the engine or its rankings, and committed b
 first ranked them; the `round9` rows (20, four per pattern) likewise in round 9, in a round that
 changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10;
 the `round11` rows (20, four per pattern) likewise in round 11; the `round12` rows (20, four
-per pattern) likewise in round 12, and the `round13` rows (20, four per pattern) likewise in
-round 13. Each request's `part` is "tuning", "held_out", "fresh", "blind", "round7", "round8",
-"round9", "round10", "round11", "round12" or "round13".
+per pattern) likewise in round 12; the `round13` rows (20, four per pattern) likewise in round
+13, and the `round14` rows (20, four per pattern) likewise in round 14. Each request's `part` is
+"tuning", "held_out", "fresh", "blind", "round7", "round8", "round9", "round10", "round11",
+"round12", "round13" or "round14".
 Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
@@ -4394,5 +4395,474 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("lib-digital", "gen-marketing", "sport-mkt", "lib-bids"),
         "capacity",
         part="round13",
+    ),
+    # --- Round 14, written blind (1 December 2026) ------------------------------------------------
+    RequestRow(
+        "r14-words-trade-waste-bills",
+        "Batley and Birstall Commercial Waste and Recycling",
+        ("other",),
+        3,
+        "yorkshire-humber",
+        62,
+        LA,
+        ("marketing",),
+        "Our crews collect rubbish and recycling from about 2,400 shops, pubs, churches and small "
+        "businesses who pay the council for it. The council has never added tax to those bills, "
+        "but the accountant helping with our business plan says that once we are a company we will "
+        "have to add a fifth to every invoice, and the corner shops and charities that cannot "
+        "claim it back will simply switch to the private firm down the road. She also thinks we "
+        "might get back the tax on new lorries and bins, which nobody here understands.",
+        "Find out what tax we must charge and what we can reclaim, price our collections so that "
+        "we keep our customers, and build the answer into a business plan the council will accept.",
+        ("gen-finance", "ch-finance"),
+        ("fire-finance", "hous-repairs", "gen-marketing", "museum-assets"),
+        "words",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-words-hot-lunches",
+        "Halesowen Community Meals and Lunch Clubs",
+        ("adult-social-care",),
+        3,
+        "west-midlands",
+        38,
+        LA,
+        ("marketing",),
+        "Our drivers take a hot lunch to about 600 older people every weekday, and we run six "
+        "lunch clubs in church halls. For many people the driver is the only visitor they see all "
+        "day, and drivers often notice that someone has had a fall, stopped eating or become "
+        "confused, and ring the family or the surgery. The council's commissioners say that after "
+        "we leave they will pay for the difference we make to people's health and independence "
+        "rather than for the number of meals, and the hospital discharge team is interested too, "
+        "but none of what drivers see has ever been written down.",
+        "Decide what drivers and club staff should record, turn it into evidence that "
+        "commissioners and the NHS will believe, and use it to agree a contract that pays for more "
+        "than food.",
+        ("asc-reable", "ph-sv"),
+        ("youth-sv", "arts-sv", "sport-mkt", "gen-marketing"),
+        "words",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-words-three-pay-scales",
+        "Rossendale Highways and Winter Service",
+        ("other",),
+        3,
+        "north-west",
+        115,
+        LA,
+        ("business-planning",),
+        "Our gritter drivers, road gangs and street lighting electricians came together when two "
+        "councils merged their highways teams, so we still have three pay scales, two sets of "
+        "overtime rules and standby payments that differ from depot to depot. The union branch has "
+        "told its members to vote against the spin-out unless nobody is ever worse off, and the "
+        "managers who would run the new company have never negotiated with a full-time union "
+        "official. Rumours about losing overtime are already going round the mess rooms.",
+        "Run a consultation that staff and the union trust, and agree how to bring everyone onto "
+        "one fair set of pay and conditions without a dispute before the gritting season.",
+        ("leis-tupe", "gen-hr", "prob-tupe"),
+        ("fire-pensions", "youth-staff", "asc-tupe", "hous-tupe"),
+        "words",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-words-list-of-providers",
+        "Dearne Valley Edge of Care and Family Support Team",
+        ("childrens-services",),
+        3,
+        "yorkshire-humber",
+        44,
+        LA,
+        ("leadership",),
+        "Our family support workers work with teenagers at risk of coming into care and with their "
+        "parents, often in the evenings when things boil over. The council does not intend to give "
+        "the new mutual a contract of its own: it will put us on a list of approved providers "
+        "alongside a dozen charities and private firms, and social workers will choose who each "
+        "family is sent to. We would be paid only for the families referred to us, at a weekly "
+        "rate the council sets, and we cannot see how to get picked or how to keep paying staff in "
+        "a quiet month.",
+        "Understand how the council will buy family support through its list, get onto it with a "
+        "strong application, and agree rates and terms that let us plan staffing more than a month "
+        "ahead.",
+        ("cs-contracts",),
+        ("prob-commission", "asc-care", "mh-contracts", "youth-bids", "cs-early-years"),
+        "words",
+        part="round14",
+    ),
+    # --- Related service areas --------------------------------------------------------------------
+    RequestRow(
+        "r14-family-arson-on-licence",
+        "Thanet and Swale Firesetter Intervention Team",
+        ("fire-rescue",),
+        4,
+        "south-east",
+        24,
+        LA,
+        ("bidding-contracts",),
+        "We are fire service staff who work one to one with people who deliberately set fires. The "
+        "work began with children referred by schools, but most of our cases are now adults sent "
+        "by probation officers as part of a community order or while on licence after an arson "
+        "conviction. The Probation Service wants to buy this from us through its dynamic framework "
+        "once we are independent, and its questions are about risk assessment, safeguarding, "
+        "reoffending measures and sharing information on people we both supervise, none of which a "
+        "fire authority has ever asked us to put on paper.",
+        "Get onto the Probation Service's framework and win our first call-off, and set up safe "
+        "information sharing with probation practitioners about the people we work with.",
+        ("prob-commission", "prob-gov"),
+        ("ph-substance", "fire-safety", "prob-lead", "mh-contracts"),
+        "family",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-family-suicide-prevention",
+        "Hexham and Tynedale Suicide Prevention and Bereavement Support",
+        ("public-health",),
+        2,
+        "north-east",
+        19,
+        LA,
+        ("commissioning",),
+        "Our small team sits in the council's public health department: we train people in suicide "
+        "awareness, support families bereaved by suicide and run two evening crisis cafes staffed "
+        "by peer workers. The public health grant pays for half of it, and the ICB's community "
+        "mental health money pays for the cafes through an alliance of voluntary groups that we "
+        "would have to join as an independent organisation. Our staff carry a great deal of "
+        "trauma, and we worry about losing the council's occupational health service and clinical "
+        "supervision when we leave.",
+        "Understand how the ICB's mental health alliance and public health would each fund us, and "
+        "build proper support for staff who deal with suicide every week into the new "
+        "organisation.",
+        ("mh-contracts", "mh-lead"),
+        ("prob-lead", "hous-homeless", "ph-sv", "asc-reable"),
+        "family",
+        part="round14",
+        preferred_format="remote",
+    ),
+    RequestRow(
+        "r14-family-alternative-provision",
+        "Blyth Valley Youth Alternative Provision",
+        ("youth-services",),
+        3,
+        "north-east",
+        27,
+        LA,
+        ("business-planning",),
+        "Our youth workers run a small centre for fourteen to sixteen year olds who have been "
+        "excluded or have stopped going to school, with English and maths in the mornings and "
+        "motor vehicle and catering workshops in the afternoons. Schools, academy trusts and the "
+        "council's inclusion team pay for places term by term, and a third of our young people "
+        "have an education, health and care plan. If we take more of them full time we may have to "
+        "register as an independent school, and after the spin-out it is head teachers who will "
+        "decide whether to keep buying places from us.",
+        "Build a plan around selling places to schools and academy trusts, decide whether to "
+        "register as a school, and report each young person's progress in a form SEND caseworkers "
+        "accept.",
+        ("ed-school", "cs-send"),
+        ("es-careers", "ed-outdoor", "cs-ofsted", "youth-founder"),
+        "family",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-family-sexual-health-clinics",
+        "Waveney Integrated Sexual Health Service",
+        ("community-health",),
+        3,
+        "east",
+        85,
+        NHS,
+        ("bidding-contracts",),
+        "Our nurses and doctors run the sexual health clinics, contraception and HIV prevention "
+        "for the county, employed by the community trust. The service is paid for by the council's "
+        "public health team rather than the NHS, and it re-commissions it every five years; this "
+        "time it will not simply renew with the trust, and two national sexual health providers "
+        "have already met the commissioners. Public health cares about things our NHS managers "
+        "never measured, such as how quickly young people get an appointment and how many people "
+        "test for HIV without coming into a clinic.",
+        "Learn how council public health teams choose and score sexual health providers, and bid "
+        "as a staff-owned provider that beats the national firms on access and outcomes.",
+        ("ph-lifestyle", "ch-contracts"),
+        ("ph-substance", "mh-contracts", "ph-sv"),
+        "family",
+        part="round14",
+    ),
+    # --- Specific vocabulary ----------------------------------------------------------------------
+    RequestRow(
+        "r14-terms-subsidy-control",
+        "Lockwood Safety Education Centre",
+        ("fire-rescue",),
+        2,
+        "east-midlands",
+        16,
+        LA,
+        ("assets", "legal-governance"),
+        "Children from every primary school in the county visit our safety village, a mock street "
+        "inside a fire station where fire, police and road safety staff teach them what to do in "
+        "an emergency. The fire authority will give our new charity a 25-year lease at a "
+        "peppercorn rent, a start-up grant and two years of free maintenance, and its monitoring "
+        "officer says the package is a subsidy under the Subsidy Control Act 2022. Unless it fits "
+        "within the minimal financial assistance threshold or counts as a service of public "
+        "economic interest, the authority must assess it against the subsidy control principles "
+        "and publish it on the transparency database.",
+        "Structure the lease and the grant so that the fire authority can lawfully give them, and "
+        "make sure nothing in the package could later be clawed back from us.",
+        ("gen-lawyer", "fire-finance"),
+        ("gen-finance", "leis-assets", "lib-assets", "ed-outdoor"),
+        "terms",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-terms-de-delegation",
+        "Tameside Traveller and Ethnic Minority Achievement Service",
+        ("education",),
+        3,
+        "north-west",
+        33,
+        LA,
+        ("commissioning",),
+        "We support Gypsy, Roma and Traveller pupils and children new to English in 90 schools. "
+        "For maintained schools our budget is de-delegated: every January the Schools Forum votes "
+        "on whether to keep top-slicing their Dedicated Schools Grant to pay for us, and last year "
+        "it came within one vote of stopping. Academies buy us back through service level "
+        "agreements, and some casework is paid from the high needs block. Once we leave the "
+        "council we do not know whether de-delegated money can still reach an external provider, "
+        "or how to price an SLA that academy trusts will sign.",
+        "Understand how de-delegation, the high needs block and academy SLAs can fund an "
+        "independent provider, and build a traded offer that does not hang on a single Schools "
+        "Forum vote.",
+        ("ed-school",),
+        ("cs-send", "es-careers", "ed-music", "ed-pensions"),
+        "terms",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-terms-tenant-management",
+        "Ladywood Tenant and Staff Management Co-operative",
+        ("housing",),
+        3,
+        "west-midlands",
+        48,
+        LA,
+        ("legal-governance",),
+        "Tenants on three estates have served notice under the Right to Manage Regulations, and "
+        "the council's estate officers and caretakers want to transfer into the tenant management "
+        "organisation with them rather than be redeployed. Before we can take over, tenants must "
+        "vote in a ballot, we need a management agreement based on the Modular Management "
+        "Agreement, and the council needs the Secretary of State's consent under section 27 of the "
+        "Housing Act 1985. The council stays the landlord, so the repairs budget and the "
+        "management allowances it pays us all have to be negotiated, and staff want to know "
+        "whether they keep the LGPS.",
+        "Get the ballot, the management agreement and the section 27 consent right first time, and "
+        "design a co-operative in which tenants and staff share control.",
+        ("hous-tupe", "hous-assets"),
+        ("gen-lawyer", "asc-gov", "hous-repairs", "lib-tupe"),
+        "terms",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-terms-cultural-exemption",
+        "Ludlow and Clun Museums Service",
+        ("libraries-culture",),
+        4,
+        "west-midlands",
+        42,
+        LA,
+        ("finance-investment",),
+        "While we are part of the council it recovers all the VAT on our costs under section 33 of "
+        "the VAT Act, which our new charitable trust will not be able to do. Our advisers say "
+        "admission charges could fall under the cultural exemption, which would reduce the VAT we "
+        "can reclaim on building works, and that we could claim Museums and Galleries Exhibition "
+        "Tax Relief on our touring exhibitions. We also want 80 per cent mandatory rate relief on "
+        "the three museums and Gift Aid on admissions through an annual pass, while the shop and "
+        "cafe would have to sit in a trading subsidiary.",
+        "Model the VAT and each relief properly before we settle our structure, and set up the "
+        "charity and its trading company so that neither HMRC nor the council springs a surprise "
+        "on us in year one.",
+        ("museum-assets", "gen-finance"),
+        ("ch-finance", "gen-lawyer", "lib-bids", "ed-music"),
+        "terms",
+        part="round14",
+    ),
+    # --- Needs a long-established mutual ----------------------------------------------------------
+    RequestRow(
+        "r14-experience-county-split",
+        "Wealdmoor Day and Supported Living Services",
+        ("adult-social-care",),
+        5,
+        "east",
+        430,
+        LA,
+        ("commissioning",),
+        "We left the county council in 2013 and run day services, supported living and respite "
+        "across the whole county. Under local government reorganisation the county will be "
+        "abolished in 2028 and replaced by two unitary councils, each with its own adult social "
+        "care commissioners and budget. Our contract will pass to whichever successor the "
+        "government's order names, or be split between them, our pension admission agreement will "
+        "need a new guarantor, and families in the south fear losing the day centre in the north "
+        "that their relatives have always gone to.",
+        "Keep one service for people across both new councils, get the contract and the pension "
+        "guarantee transferred cleanly, and win the trust of two new sets of commissioners.",
+        ("ch-rtp", "asc-reable"),
+        ("ch-contracts", "asc-tupe", "asc-care", "gen-lawyer"),
+        "experience",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-experience-extension-option",
+        "Dudley Youth and Play Mutual",
+        ("youth-services",),
+        5,
+        "west-midlands",
+        75,
+        LA,
+        ("bidding-contracts",),
+        "We spun out of the council in 2017 on a ten-year contract for youth clubs, detached work "
+        "and the youth council, with an option to extend for five more years. The council will "
+        "only offer the extension if we accept a twelve per cent cut in the fee and take on young "
+        "carers' and care leavers' services that it runs itself today. Its lawyers warn that "
+        "changing the contract that much could be challenged as a new award, and our board is "
+        "split between accepting a thinner deal and asking for an open tender we might lose.",
+        "Negotiate an extension we can deliver without hollowing out the service, and understand "
+        "how far the contract can change before it has to go out to tender.",
+        ("youth-lead", "youth-sv"),
+        ("ch-contracts", "mh-contracts", "youth-founder", "gen-lawyer"),
+        "experience",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-experience-back-office-ends",
+        "Ainsty School Improvement and Governor Services",
+        ("education",),
+        5,
+        "yorkshire-humber",
+        110,
+        LA,
+        ("business-planning",),
+        "For eleven years since leaving the council we have bought our payroll, HR advice, finance "
+        "system, IT and email back from it under service level agreements renewed every April. The "
+        "council has now given all its former services a year's notice that it will stop selling "
+        "back-office support, as it moves its own to a national outsourcer. Our pay runs, pension "
+        "returns to the LGPS and the Teachers' Pension Scheme, eleven years of school files and "
+        "every login sit on council systems, and the people who set up the original agreements "
+        "left long ago.",
+        "Move to our own payroll, finance and IT within the year, carry our records and pension "
+        "returns across without errors, and cost it all into next year's budget.",
+        ("ed-pensions", "gen-digital"),
+        ("lib-digital", "es-finance", "cs-send", "gen-hr"),
+        "experience",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-experience-nhs-pension-private-work",
+        "Nidderdale Psychological Therapies CIC",
+        ("mental-health",),
+        5,
+        "yorkshire-humber",
+        230,
+        NHS,
+        ("pensions",),
+        "We left the mental health trust in 2013, and our therapists stayed in the NHS Pension "
+        "Scheme because we deliver NHS-funded services. With ICB budgets falling we now sell "
+        "therapy to universities, employers and insurers, and more and more staff split their "
+        "weeks between NHS and private work. Our adviser says the private part of their jobs may "
+        "not be pensionable in the NHS scheme, we were not funded when the employer rate last "
+        "jumped although the trusts were, and a large contract with an insurer could call our NHS "
+        "pension access into question altogether.",
+        "Keep NHS pension access secure as the private work grows, offer a fair pension for the "
+        "non-NHS part of people's jobs, and explain the changes to staff without causing panic.",
+        ("mh-pension", "ch-nhs-pension"),
+        ("gen-pensions", "ch-finance", "mh-lead", "ch-engage"),
+        "experience",
+        part="round14",
+    ),
+    # --- Several requests want the same capacity-1 mentor -----------------------------------------
+    # leis-contracts (capacity 1) is wanted by all four leisure and physical activity requests;
+    # leis-assets and ph-lifestyle are wanted by three of them each.
+    RequestRow(
+        "r14-capacity-four-centres-tender",
+        "Stort Valley Leisure Trust",
+        ("leisure-sport",),
+        4,
+        "east",
+        240,
+        LA,
+        ("bidding-contracts",),
+        "The council gave us a five-year contract for its four leisure centres when we spun out, "
+        "and that contract must now be tendered. Two national operators and a trust from the next "
+        "county came to the market engagement day, and the council's consultant has hinted that "
+        "bidders may offer to pay the council by year five instead of receiving a fee. We cannot "
+        "see how anyone gets there without cutting staff pay, junior swimming or the cheap "
+        "sessions for older people.",
+        "Write a bid that wins on quality and social value, set a management fee we can live with "
+        "for ten years, and stop our best staff drifting away while the result is uncertain.",
+        ("leis-contracts",),
+        ("leis-assets", "ph-lifestyle", "ch-contracts", "gen-finance"),
+        "capacity",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-capacity-golf-and-pitches",
+        "Halewood Parks, Golf and Playing Fields",
+        ("leisure-sport",),
+        2,
+        "north-west",
+        55,
+        LA,
+        ("commissioning", "assets"),
+        "We look after the council's two golf courses, its football and cricket pitches and the "
+        "cafes in three parks. Once we are a mutual the council wants to let them all as one "
+        "concession: we would collect the green fees and pitch bookings, keep any surplus, pay the "
+        "council an annual fee and take over the upkeep of the clubhouses and changing rooms. "
+        "Rival operators are already asking for our usage figures, and we have no idea how a "
+        "concession like this is specified, priced or scored.",
+        "Understand how the council will write and score the concession, price it so we can pay "
+        "the fee and still repair the buildings, and put in a bid we can win.",
+        ("leis-contracts", "leis-assets"),
+        ("sport-mkt", "ed-outdoor", "gen-finance", "lib-assets"),
+        "capacity",
+        part="round14",
+    ),
+    RequestRow(
+        "r14-capacity-small-pools-lots",
+        "Preseli Pools and Fitness",
+        ("leisure-sport",),
+        3,
+        "wales",
+        40,
+        LA,
+        ("bidding-contracts", "business-planning"),
+        "We run two small pools and a fitness suite in market towns for the county council. It "
+        "plans to offer all its leisure sites as a single contract, so our only way to keep the "
+        "pools is to bid for everything with a partner, or for a lot of our own if the council "
+        "agrees to divide the contract. None of us has ever bid for anything, and officers say a "
+        "small bidder will have to show it can survive without the council standing behind it.",
+        "Persuade the council to split the contract into lots, decide whether to bid alone or with "
+        "a partner, and prepare a bid and business plan that prove we can stand on our own feet.",
+        ("leis-contracts",),
+        ("leis-small", "leis-assets", "ph-lifestyle", "gen-finance"),
+        "capacity",
+        part="round14",
+        preferred_format="in_person",
+    ),
+    RequestRow(
+        "r14-capacity-active-lives-contract",
+        "Stockton Active Lives Team",
+        ("leisure-sport", "public-health"),
+        3,
+        "north-east",
+        22,
+        LA,
+        ("bidding-contracts", "social-value"),
+        "Our community sport officers run walking football, buggy walks, chair-based exercise and "
+        "holiday activities for children on free school meals. From 2027 public health and the "
+        "council's leisure client team want a single physical activity contract, and they expect "
+        "the national leisure operators to bid, with community activity tucked in beside running "
+        "the leisure centres. We would be by far the smallest bidder and cannot decide whether to "
+        "go alone, as a subcontractor or in a consortium.",
+        "Choose how to bid against the big leisure operators, and show what our sessions do for "
+        "people's health convincingly enough to score well on quality and social value.",
+        ("leis-contracts", "ph-lifestyle"),
+        ("sport-mkt", "ph-sv", "youth-sv", "youth-bids"),
+        "capacity",
+        part="round14",
     ),
 )

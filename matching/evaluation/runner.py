@@ -33,6 +33,7 @@ PARTS = (
     "round11",
     "round12",
     "round13",
+    "round14",
 )
 PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.

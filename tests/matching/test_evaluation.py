@@ -27,6 +27,7 @@ SIZES = {
     "round11": 20,
     "round12": 20,
     "round13": 20,
+    "round14": 20,
 }
 
 
