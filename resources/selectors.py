@@ -77,17 +77,24 @@ def resource_filter(
     return resource_search(queryset, q)
 
 
+# Whose stage a signpost names: the reader's own on a mutual's pages; on a mentorship's page,
+# which the mentor reads too, the fledgling mutual's.
+YOUR_STAGE = "For your stage"
+MENTEE_STAGE = "For the fledgling mutual's stage"
+
+
 @dataclass(frozen=True)
 class Signpost:
     resource: Resource
     stage: int | None
     topics: list[Topic]
+    stage_words: str = YOUR_STAGE
 
     @property
     def why(self) -> dict[str, Any]:
         parts = []
         if self.stage is not None:
-            parts.append(f"For your stage: {Stage(self.stage).label.lower()}")
+            parts.append(f"{self.stage_words}: {Stage(self.stage).label.lower()}")
         if self.topics:
             parts.append("about: " + ", ".join(t.name for t in self.topics))
         text = "; ".join(parts)
@@ -99,7 +106,11 @@ class Signpost:
 
 
 def signposts(
-    *, stage: int | None, topic_slugs: Iterable[str], limit: int = SIGNPOST_LIMIT
+    *,
+    stage: int | None,
+    topic_slugs: Iterable[str],
+    limit: int = SIGNPOST_LIMIT,
+    stage_words: str = YOUR_STAGE,
 ) -> list[Signpost]:
     """Published resources for a stage and some topics, best first, each with why it was chosen.
 
@@ -133,6 +144,7 @@ def signposts(
             resource=r,
             stage=stage if r.stage_hit else None,
             topics=list(r.matched_topics),
+            stage_words=stage_words,
         )
         for r in ranked
     ]
@@ -151,7 +163,7 @@ def signposts_for_mentorship(mentorship: Mentorship) -> list[Signpost]:
     topics = set(request.needs.values_list("slug", flat=True)) | set(
         Topic.objects.filter(meetings__mentorship=mentorship).values_list("slug", flat=True)
     )
-    return signposts(stage=request.organisation.stage, topic_slugs=topics)
+    return signposts(stage=request.organisation.stage, topic_slugs=topics, stage_words=MENTEE_STAGE)
 
 
 def guide_resource_ids() -> dict[int, list[int]]:

@@ -6,13 +6,19 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from accounts.models import Stage
+from accounts.models import Stage, User
 from matching.models import Topic
 from resources.models import CaseStudy
 from tests import factories
 from tests.resources.conftest import make_resource
 
 pytestmark = pytest.mark.django_db
+
+
+def client_for_page(user: User, url: str) -> str:
+    other = Client()
+    other.force_login(user)
+    return other.get(url).content.decode()
 
 
 def test_the_mentorship_page_carries_its_signposts_and_asks_for_case_studies_only_if_any(
@@ -28,7 +34,13 @@ def test_the_mentorship_page_carries_its_signposts_and_asks_for_case_studies_onl
     page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
     assert "Employment rights on a transfer" in page and "Marketing a new mutual" not in page
     topic = Topic.objects.get(slug="tupe").name
-    assert f"For your stage: {Stage(stage).label.lower()}; about: {topic}" in page
+    # The mentor reads this page too, so the stage named is the fledgling mutual's.
+    assert (
+        f"For the fledgling mutual&#x27;s stage: {Stage(stage).label.lower()}; about: {topic}"
+        in page
+    )
+    mentor_page = client_for_page(mentorship.mentor.user, f"/mentorships/{mentorship.pk}/")
+    assert "For your stage" not in mentor_page and "For the fledgling mutual" in mentor_page
     assert 'id="case-study-consent"' not in page
     CaseStudy.objects.create(title="Our story", summary="s", body="b", mentorship=mentorship)
     page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
