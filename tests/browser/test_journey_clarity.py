@@ -105,8 +105,8 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     assert unweighted is not None
     unweighted.explanation = [
         *unweighted.explanation,
-        {"feature": "experience", "label": "Years since spin-out", "value": 0.4, "weight": 0.0,
-         "contribution": 0.0, "sentence": "The mentor's mutual spun out in 2018."},
+        {"feature": "experience", "label": "Years since spin-out", "value": 0.75, "weight": 0.004,
+         "contribution": 0.003, "sentence": "The mentor's mutual spun out in 2018."},
     ]  # fmt: skip
     unweighted.save(update_fields=["explanation"])
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -128,6 +128,19 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     expect(page.locator(".explanation__total").first).to_contain_text("out of 100")
     values = page.locator(".explanation .bar__value").all_inner_texts()
     assert "0 of 0" not in values and "not weighed here" in values, values
+    # Each bar draws what its words say: "a of b" fills a/b of the track, and a factor not
+    # weighed here (a weight under half a point) is an empty bar.
+    for row in page.locator(".explanation .bar").all():
+        value = row.locator(".bar__value").inner_text()
+        track = row.locator(".bar__track").bounding_box()
+        fill = row.locator(".bar__fill").bounding_box()
+        assert track is not None and fill is not None
+        drawn = fill["width"] / track["width"]
+        if value == "not weighed here":
+            assert drawn < 0.02, (value, drawn)
+        elif " of " in value:
+            got, out = (int(n) for n in value.split(" of "))
+            assert abs(drawn - got / out) < 0.03, (value, drawn)
     context.close()
 
 

@@ -221,8 +221,10 @@ export function explanationBars(explanation) {
       "ul",
       { class: "bars" },
       items.map((item) => {
-        const max = maxOf(item);
-        const share = max ? Math.min(Math.max((Number(item.contribution) || 0) / max, 0), 1) : 0;
+        // The bar draws the points the words give, so "1 of 1" is a full bar and a factor not
+        // weighed here an empty one, whatever the decimals behind them.
+        const out = points(maxOf(item));
+        const share = out ? Math.min(points(item.contribution) / out, 1) : 0;
         const known = item.known !== false && item.value !== null;
         return el(
           "li",
@@ -231,7 +233,7 @@ export function explanationBars(explanation) {
           barTrack(share),
           // A factor the scorer gives no weight for this request (how established a mentor is,
           // when no need calls for it) reads as such, not as "0 of 0".
-          el("span", { class: "bar__value" }, !known ? "left out" : points(max) === 0 ? "not weighed here" : `${points(item.contribution)} of ${points(max)}`),
+          el("span", { class: "bar__value" }, !known ? "left out" : out === 0 ? "not weighed here" : `${points(item.contribution)} of ${out}`),
         );
       }),
     ),
