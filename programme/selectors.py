@@ -80,6 +80,8 @@ ATTENTION_LABELS = {
     "concern_raised": "Concern raised",
 }
 MOVED_WINDOW = timedelta(days=90)
+# Regions in their vocabulary order (the pipeline lists them so, as the report and the forms do).
+REGION_ORDER = {region.value: place for place, region in enumerate(Region)}
 
 
 # --- stage history ----------------------------------------------------------------------------
@@ -333,9 +335,13 @@ def pipeline(
             if s in MENTEE_STAGES
         ],
         "by_stage_sector": by_stage_sector,
+        # Regions in the vocabulary's order (north to south, then the nations), as the report
+        # and every form list them; "not given" last.
         "by_region": [
             {"region": region, "count": n}
-            for region, n in sorted(region_counts.items(), key=lambda kv: kv[0] or "~")
+            for region, n in sorted(
+                region_counts.items(), key=lambda kv: REGION_ORDER.get(kv[0], len(REGION_ORDER))
+            )
         ],
         "moved_last_90_days": moved,
         # The API's rows: its columns only (zip stops before the request id at the end).

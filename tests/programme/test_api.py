@@ -180,6 +180,16 @@ def test_pipeline_counts_emerging_mutuals_by_stage_sector_and_region(coordinator
     assert [o["name"] for o in wales["organisations"]] == ["Library C"]
 
 
+def test_pipeline_lists_regions_in_the_vocabularys_order(coordinator: User) -> None:
+    # As the report and the forms list them (North East first, the nations last), not by slug,
+    # which put "east" and "east-midlands" before "north-east".
+    for name, region in [("A", Region.WALES), ("B", Region.EAST), ("C", Region.NORTH_EAST)]:
+        _pipeline_org(name, Stage.DECIDING, ["housing"], region=region)
+    _pipeline_org("D", Stage.DECIDING, ["housing"], region="")
+    body = client_for(coordinator).get(PIPELINE).json()
+    assert [r["region"] for r in body["by_region"]] == ["north-east", "east", "wales", ""]
+
+
 def test_pipeline_refuses_an_unknown_sector(coordinator: User) -> None:
     response = client_for(coordinator).get(PIPELINE, {"sector": "space-travel"})
     assert response.status_code == 400
