@@ -15,6 +15,7 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
     extend_schema,
+    extend_schema_field,
     extend_schema_view,
 )
 from rest_framework import exceptions, mixins, serializers, status, viewsets
@@ -65,12 +66,24 @@ class PublicKindField(serializers.ChoiceField):
         return super().to_internal_value(data)
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "maxLength": 0,
+        "writeOnly": True,
+        "description": "Leave empty. The contact page hides this field from people, so a "
+        "value means an automated sender: the message is refused (400 `spam_suspected`).",
+    }
+)
+class HoneypotField(serializers.CharField):
+    """The schema says what a client must send (nothing); the view refuses anything else as
+    spam, with its own code, rather than as a too-long value."""
+
+
 class EnquiryCreateSerializer(ModelSerializer[Enquiry]):
     kind = PublicKindField(choices=PUBLIC_KINDS)
     # The honeypot: hidden from people, so only a robot fills it in.
-    website = serializers.CharField(
-        required=False, allow_blank=True, max_length=200, write_only=True
-    )
+    website = HoneypotField(required=False, allow_blank=True, max_length=200, write_only=True)
 
     class Meta:
         model = Enquiry

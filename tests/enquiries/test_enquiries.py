@@ -59,6 +59,11 @@ def test_it_refuses_a_filled_honeypot_and_stores_nothing(
     assert response.status_code == 400
     assert error_code(response) == "spam_suspected"
     assert Enquiry.objects.count() == 0 and mail.outbox == []
+    # The schema says so: a client built from it sends the honeypot empty or not at all.
+    schema = APIClient().get("/api/schema/?format=json").json()
+    honeypot = schema["components"]["schemas"]["EnquiryCreateRequest"]["properties"]["website"]
+    assert honeypot["maxLength"] == 0 and "spam_suspected" in honeypot["description"]
+    assert post(body(website="")).status_code == 201
 
 
 def test_the_sixth_enquiry_in_an_hour_from_one_address_gets_429() -> None:
