@@ -126,6 +126,11 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     # Each factor is a sentence, not a bare label with a decimal.
     expect(page.locator(".explanation .bar__label").first).not_to_be_empty()
     expect(page.locator(".explanation__total").first).to_contain_text("out of 100")
+    # How many there are is said once (it once read "N suggested introductions; N shown for
+    # M requests. Showing the first N of N.").
+    expect(page.locator("#queue-count")).to_have_text(
+        re.compile(r"^\d+ suggested introductions? for \d+ requests?\.$")
+    )
     values = page.locator(".explanation .bar__value").all_inner_texts()
     assert "0 of 0" not in values and "not weighed here" in values, values
     # Each bar draws what its words say: "a of b" fills a/b of the track, and a factor not

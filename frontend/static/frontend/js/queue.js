@@ -148,9 +148,11 @@ function groupByRequest(proposals) {
 function countText() {
   const shown = byId("queue").querySelectorAll("[data-proposal]").length;
   const groups = byId("queue").querySelectorAll("[data-request]").length;
-  const more = nextPage ? ` Showing the first ${shown} of ${total}.` : "";
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(total, "suggested introduction", "suggested introductions")}; ${shown} shown for ${plural(groups, "request", "requests")}.${more}`;
+  const requests = plural(groups, "request", "requests");
+  const all = plural(total, "suggested introduction", "suggested introductions");
+  // Said once: how many there are, and how many of them this page shows so far.
+  return nextPage ? `${all}. Showing the first ${shown}, for ${requests}.` : `${all} for ${requests}.`;
 }
 
 // One page at a time: the server filters and pages, so a busy queue costs two calls to open.
