@@ -26,6 +26,8 @@ from matching.selectors import terms
 
 # A 64-bit id: larger numbers would overflow SQLite's INTEGER inside the query (a 500).
 MAX_ID = 2**63 - 1
+# Every id the API takes (in a path, a filter or a body), as the schema gives it.
+ID_SCHEMA: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 
 
 def max_items() -> int:
@@ -169,7 +171,7 @@ class QueryBooleanField(serializers.BooleanField):
         return TRUE_OR_FALSE[data]
 
 
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+@extend_schema_field(dict(ID_SCHEMA))
 class RelatedIdField(serializers.PrimaryKeyRelatedField[Any]):
     """A related object by its id, which the schema gives as a whole number from 1, as every
     id is (DRF's own says only "integer", so 0 and -5 looked valid and were refused)."""

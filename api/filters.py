@@ -10,12 +10,12 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
-from api.fields import MAX_ID, TRUE_OR_FALSE
+from api.fields import ID_SCHEMA, MAX_ID, TRUE_OR_FALSE
 from matching.models import MentoringRequest, Mentorship, Proposal
 from programme import selectors as programme_selectors
 
 
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+@extend_schema_field(dict(ID_SCHEMA))
 class IdFilter(filters.NumberFilter):
     # NumberFilter would accept 1.5 and quietly truncate it to 1; ids are whole numbers.
     field_class = forms.IntegerField

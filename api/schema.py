@@ -25,7 +25,7 @@ from rest_framework.permissions import AllowAny
 
 from api.base import ContractMixin, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
-from api.fields import MAX_ID, Serializer, VocabularyListField, max_items
+from api.fields import ID_SCHEMA, MAX_ID, Serializer, VocabularyListField, max_items
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
@@ -262,7 +262,7 @@ def integer_ids(
                 schema = parameter.get("schema", {})
                 is_id = parameter.get("in") == "path" or parameter.get("name") in ID_FILTERS
                 if is_id and schema.get("pattern") == "^[0-9]+$":
-                    parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+                    parameter["schema"] = dict(ID_SCHEMA)
                 elif is_id and schema.get("type") == "integer":
                     schema.setdefault("minimum", 1)
                     schema.setdefault("maximum", MAX_ID)

@@ -335,8 +335,7 @@ def pipeline(
             if s in MENTEE_STAGES
         ],
         "by_stage_sector": by_stage_sector,
-        # Regions in the vocabulary's order (north to south, then the nations), as the report
-        # and every form list them; "not given" last.
+        # "Not given" last.
         "by_region": [
             {"region": region, "count": n}
             for region, n in sorted(

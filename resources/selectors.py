@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -106,11 +106,7 @@ class Signpost:
 
 
 def signposts(
-    *,
-    stage: int | None,
-    topic_slugs: Iterable[str],
-    limit: int = SIGNPOST_LIMIT,
-    stage_words: str = YOUR_STAGE,
+    *, stage: int | None, topic_slugs: Iterable[str], limit: int = SIGNPOST_LIMIT
 ) -> list[Signpost]:
     """Published resources for a stage and some topics, best first, each with why it was chosen.
 
@@ -144,7 +140,6 @@ def signposts(
             resource=r,
             stage=stage if r.stage_hit else None,
             topics=list(r.matched_topics),
-            stage_words=stage_words,
         )
         for r in ranked
     ]
@@ -163,7 +158,8 @@ def signposts_for_mentorship(mentorship: Mentorship) -> list[Signpost]:
     topics = set(request.needs.values_list("slug", flat=True)) | set(
         Topic.objects.filter(meetings__mentorship=mentorship).values_list("slug", flat=True)
     )
-    return signposts(stage=request.organisation.stage, topic_slugs=topics, stage_words=MENTEE_STAGE)
+    found = signposts(stage=request.organisation.stage, topic_slugs=topics)
+    return [replace(signpost, stage_words=MENTEE_STAGE) for signpost in found]
 
 
 def guide_resource_ids() -> dict[int, list[int]]:
