@@ -102,7 +102,12 @@ class AssigneeSerializer(ModelSerializer[User]):
 
 
 class EnquirySerializer(ModelSerializer[Enquiry]):
-    assignee = RelatedIdField(queryset=User.objects.coordinators(), allow_null=True, required=False)
+    assignee = RelatedIdField(
+        noun="coordinator",
+        queryset=User.objects.coordinators(),
+        allow_null=True,
+        required=False,
+    )
     assignee_name = serializers.SerializerMethodField()
     days_waiting = serializers.SerializerMethodField()
     messages_count = serializers.IntegerField(read_only=True)

@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import models
 from django.db.models import Model
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import relations, serializers
@@ -150,8 +154,85 @@ class Serializer(StrictStrings, serializers.Serializer[_T]):
     """The API's serializer base (see StrictStrings)."""
 
 
+# A web address, as the schema states it and the server requires it: http or https, a domain
+# name, then a path, query and fragment of the characters RFC 3986 allows (so the address is a
+# `uri`, as answers say). Left out as no one links to them: capitals in the scheme, user names,
+# IP addresses, localhost, labels over 44 characters. Labels are capped so that five of them
+# and a top-level domain stay within DNS's 253 characters, which Django checks; no lookahead,
+# so a generator or a client can read it.
+_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,42}[A-Za-z0-9])?"
+_PCHAR = "(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})"
+WEB_ADDRESS_PATTERN = (
+    rf"^https?://(?:{_LABEL}\.){{1,5}}(?:[A-Za-z]{{2,24}}|xn--[A-Za-z0-9]{{1,20}})"
+    rf"(?::[0-9]{{1,5}})?(?:/(?:{_PCHAR}|/)*)?(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
+)
+WEB_ADDRESS_MESSAGE = (
+    "Enter a web address that starts with https://, like https://www.example.org.uk"
+)
+# Printable ASCII that RFC 3986 allows in a path, query or fragment: not "#" (a second one in
+# a fragment is encoded), and "%" only before two hex digits (a stray one is encoded).
+_URI_SAFE = "/?!$&'()*+,;=:@-._~%"
+_STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+_DJANGO_URL = URLValidator(schemes=["http", "https"])
+
+
+def as_uri(address: str) -> str:
+    """An address as RFC 3986 writes it, as a browser does when it follows a link: a host in
+    other scripts in IDNA (bücher.example is xn--bcher-kva.example), and any other character
+    of the path, query and fragment percent-encoded ("café" is "caf%C3%A9", "[1]" is
+    "%5B1%5D"). An address that is already so is left alone."""
+    parts = urlsplit(address)
+    netloc = parts.netloc if parts.netloc.isascii() else parts.netloc.encode("idna").decode()
+    path, query, fragment = (
+        quote(_STRAY_PERCENT.sub("%25", part), safe=_URI_SAFE) for part in parts[2:]
+    )
+    if (netloc, path, query, fragment) == parts[1:]:
+        return address  # urlunsplit would drop an empty query or fragment ("...#")
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
+
+
+def validate_web_address(value: str) -> None:
+    """Django's URL check (http and https) and WEB_ADDRESS_PATTERN, with one message."""
+    try:
+        _DJANGO_URL(value)
+    except ValidationError:
+        raise ValidationError(WEB_ADDRESS_MESSAGE, code="invalid") from None
+    if not re.search(WEB_ADDRESS_PATTERN, value):
+        raise ValidationError(WEB_ADDRESS_MESSAGE, code="invalid")
+
+
+class WebAddressField(serializers.URLField):
+    """A link that people follow from a page (an organisation's website, a resource's link).
+
+    http and https only: browsers no longer open ftp, and nothing else belongs in a link. An
+    address is kept as RFC 3986 writes it (as_uri), then checked (validate_web_address), so
+    what is stored is the `uri` the schema promises.
+    """
+
+    default_error_messages = {"invalid": WEB_ADDRESS_MESSAGE}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, URLValidator)]
+        self.validators.append(validate_web_address)
+
+    def to_internal_value(self, data: Any) -> str:
+        value = super().to_internal_value(data)
+        if any(c.isspace() or not c.isprintable() for c in value):
+            return value  # refused as it is, by the checks (and DRF's own NUL check)
+        try:
+            return as_uri(value)
+        except (UnicodeError, ValueError):
+            self.fail("invalid")
+
+
 class ModelSerializer(StrictStrings, serializers.ModelSerializer[_M]):
-    """The API's model serializer base (see StrictStrings)."""
+    """The API's model serializer base (see StrictStrings); a URL is a WebAddressField."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.URLField: WebAddressField,
+    }
 
 
 # A query-string boolean as the schema writes it; anything else is a 400 (here and api.filters).
@@ -174,4 +255,13 @@ class QueryBooleanField(serializers.BooleanField):
 @extend_schema_field(dict(ID_SCHEMA))
 class RelatedIdField(serializers.PrimaryKeyRelatedField[Any]):
     """A related object by its id, which the schema gives as a whole number from 1, as every
-    id is (DRF's own says only "integer", so 0 and -5 looked valid and were refused)."""
+    id is (DRF's own says only "integer", so 0 and -5 looked valid and were refused). Its
+    messages name the object ("There is no mentorship with id 4656."), not DRF's "pk"."""
+
+    def __init__(self, noun: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        queryset = kwargs.get("queryset")
+        if not noun:
+            noun = str(queryset.model._meta.verbose_name) if queryset is not None else "object"
+        self.error_messages["does_not_exist"] = f"There is no {noun} with id {{pk_value}}."
+        self.error_messages["incorrect_type"] = f"Give the {noun}'s id as a whole number."

@@ -40,7 +40,6 @@ MISSING: dict[str, str] = {
 INVALID: dict[str, str] = {
     "employees": "Enter the number of staff as a whole number, like 45",
     "spun_out_year": "Enter the year as 4 digits, like 2024",
-    "website": "Enter a web address, like https://www.example.org.uk",
     "capacity": "Enter how many mentorships you can run at once, from 0 to 20",
     "minutes": "Enter how long the meeting lasted as a whole number of minutes, like 60",
     "held_on": "Enter the date of the meeting as day, month and year, like 27 March 2026",

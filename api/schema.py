@@ -25,7 +25,15 @@ from rest_framework.permissions import AllowAny
 
 from api.base import ContractMixin, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
-from api.fields import ID_SCHEMA, MAX_ID, Serializer, VocabularyListField, max_items
+from api.fields import (
+    ID_SCHEMA,
+    MAX_ID,
+    WEB_ADDRESS_PATTERN,
+    Serializer,
+    VocabularyListField,
+    WebAddressField,
+    max_items,
+)
 from api.idempotency import HEADER as IDEMPOTENCY_HEADER
 
 WRITE_METHODS = {"POST", "PATCH", "PUT", "DELETE"}
@@ -109,6 +117,28 @@ def _related_model(field: Any, child: Any) -> Any:
     return related if getattr(related, "__name__", "") in _SLUG_HELP else None
 
 
+# What DRF refuses in any string it reads: a NUL character. A value of only spaces is refused
+# where blank is (DRF trims first), so such a field needs a character that is neither.
+NO_NUL = r"^[^\u0000]*$"
+NOT_BLANK = r"^[^\u0000]*[^\s\u0000][^\u0000]*$"
+
+
+def _text_pattern(field: serializers.CharField, schema: Any) -> None:
+    """Give a request's string field the pattern of what the server accepts, in place."""
+    branches = schema.get("oneOf", [schema]) if isinstance(schema, dict) else []
+    for branch in branches:
+        if branch.get("type") != "string" or "pattern" in branch or "enum" in branch:
+            continue
+        if isinstance(field, WebAddressField) and branch.get("format") == "uri":
+            branch["pattern"] = WEB_ADDRESS_PATTERN
+        elif "format" in branch or branch.get("maxLength") == 0:
+            continue
+        elif field.trim_whitespace and not field.allow_blank:
+            branch["pattern"] = NOT_BLANK
+        else:
+            branch["pattern"] = NO_NUL
+
+
 def _is_public(view: Any) -> bool:
     # Permissions may depend on the method (anyone may POST an enquiry, only staff list them).
     return any(isinstance(permission, AllowAny) for permission in view.get_permissions())
@@ -188,16 +218,8 @@ class ContractSchema(AutoSchema):
         enum_ref = self._slug_enum(field)
         if enum_ref is not None and isinstance(schema, dict) and schema.get("type") == "array":
             schema["items"] = enum_ref
-        if (
-            direction == "request"
-            and isinstance(field, serializers.CharField)
-            and field.trim_whitespace
-            and not field.allow_blank
-            and isinstance(schema, dict)
-            and "pattern" not in schema
-        ):
-            # DRF trims before checking for blank: a value of only spaces is refused.
-            schema["pattern"] = r"\S"
+        if direction == "request" and isinstance(field, serializers.CharField):
+            _text_pattern(field, schema)
         if isinstance(field, VocabularyListField) and isinstance(schema, dict):
             # It refuses repeats and more than max_items() before touching the database.
             schema.update(uniqueItems=True, maxItems=max_items())

@@ -189,6 +189,17 @@ CASES = [
     ),
     Case("name empty", COORDINATOR, "post", ORGS, with_(ORG, name=""), 400, "name"),
     Case("website not a URL", MENTEE, "patch", org_url, {"website": "not a url"}, 400, "website"),
+    # Browsers no longer open ftp; a link on a page is http or https.
+    Case("website on ftp", MENTEE, "patch", org_url, {"website": "ftp://x.org.uk"}, 400, "website"),
+    Case(
+        "website one-letter TLD",
+        MENTEE,
+        "patch",
+        org_url,
+        {"website": "https://x.a"},
+        400,
+        "website",
+    ),
     Case(
         "description too long", MENTEE, "patch", org_url, {"description": LONG}, 400, "description"
     ),

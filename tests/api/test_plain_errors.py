@@ -60,3 +60,43 @@ def test_a_reason_left_empty(coordinator: User) -> None:
     form = ReasonSerializer(data={"reason": ""})
     assert not form.is_valid()
     assert form.errors["reason"] == ["Enter a reason"]
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "field", "message"),
+    [
+        (
+            "/api/v1/case-studies/",
+            {"title": "T", "summary": "S", "body": "B", "mentorship": 4656},
+            "mentorship",
+            "There is no mentorship with id 4656.",
+        ),
+        (
+            "/api/v1/match-runs/",
+            {"kind": "request", "request": 4656},
+            "request",
+            "There is no mentoring request with id 4656.",
+        ),
+    ],
+)
+def test_an_unknown_id_names_the_object_not_a_pk(
+    coordinator: User, url: str, body: dict[str, object], field: str, message: str
+) -> None:
+    response = client_for(coordinator).post(url, body, format="json")
+    assert response.status_code == 400, response.content
+    assert field_errors(response)[field] == [message]
+
+
+def test_an_enquiry_assigned_to_someone_who_is_not_a_coordinator(
+    coordinator: User, mentee: User
+) -> None:
+    from enquiries.models import Enquiry
+
+    enquiry = Enquiry.objects.create(
+        name="Sam", email="sam@example.org", kind=Enquiry.Kind.OTHER, message="Hello"
+    )
+    response = client_for(coordinator).patch(
+        f"/api/v1/enquiries/{enquiry.pk}/", {"assignee": mentee.pk}, format="json"
+    )
+    assert response.status_code == 400, response.content
+    assert field_errors(response)["assignee"] == [f"There is no coordinator with id {mentee.pk}."]
