@@ -17,9 +17,10 @@ first ranked them; the `round9` rows (20, four per pattern) likewise in round 9,
 changed nothing in the engine; the `round10` rows (20, four per pattern) likewise in round 10;
 the `round11` rows (20, four per pattern) likewise in round 11; the `round12` rows (20, four
 per pattern) likewise in round 12; the `round13` rows (20, four per pattern) likewise in round
-13, and the `round14` rows (20, four per pattern) likewise in round 14. Each request's `part` is
-"tuning", "held_out", "fresh", "blind", "round7", "round8", "round9", "round10", "round11",
-"round12", "round13" or "round14".
+13; the `round14` rows (20, four per pattern) likewise in round 14, and the `round15` rows (20,
+four per pattern) likewise in round 15. Each request's `part` is "tuning", "held_out", "fresh",
+"blind", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14"
+or "round15".
 Each request carries the pattern of the issue it mainly tests:
 words (needs said only in words), family (related service areas), terms (specific vocabulary),
 experience (needs a long-established mutual), capacity (several requests want the same
@@ -4864,5 +4865,492 @@ REQUESTS: tuple[RequestRow, ...] = (
         ("sport-mkt", "ph-sv", "youth-sv", "youth-bids"),
         "capacity",
         part="round14",
+    ),
+    # --- Round 15, written blind (1 December 2026) ------------------------------------------------
+    RequestRow(
+        "r15-words-peers-to-boss",
+        "Fenland Resettlement Services",
+        ("probation-justice",),
+        2,
+        "east",
+        24,
+        CG,
+        ("business-planning",),
+        "I have managed our resettlement team in the prison for five years as a senior "
+        "probation officer, following the Probation Service's policies and ringing my own "
+        "manager whenever something went wrong. If we spin out next year I become the chief "
+        "executive, answerable to a board, and the people I will be managing were my colleagues "
+        "on the wings last month, some of them close friends. I have never set a budget, "
+        "challenged a friend about their work, or made a big decision without a policy to point "
+        "to.",
+        "Learn how to lead people who used to be my peers, understand what a chief executive "
+        "actually does from day to day, and build a team that speaks up and takes decisions "
+        "rather than waiting to be told.",
+        ("prob-lead", "es-lead"),
+        ("mh-lead", "ch-engage", "gen-hr"),
+        "words",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-words-hourly-tutors",
+        "Medway Adult and Community Learning",
+        ("employment-skills",),
+        3,
+        "south-east",
+        140,
+        LA,
+        ("finance-investment",),
+        "Most of our 140 tutors teach a few evening or daytime classes a week on hourly "
+        "contracts, some rolled over every term for fifteen years, and several also teach for "
+        "the college down the road. The council's HR team says only people who mainly work for "
+        "our service will move across with us, but nobody can tell us whether that includes the "
+        "tutor who runs two pottery courses a year. The tutors' union also says their holiday "
+        "pay has been worked out wrongly for years, and hardly any of them are in the pension "
+        "scheme. What frightens us is what all of this could cost the new organisation.",
+        "Work out which tutors come with us and on what terms, settle holiday pay and pensions "
+        "for hourly staff before we take on the bill, and keep our tutors teaching and on our "
+        "side through the move.",
+        ("leis-tupe", "youth-staff"),
+        ("gen-hr", "gen-lawyer", "lib-tupe", "asc-tupe"),
+        "words",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-words-four-watches",
+        "Trent Vale Fire Control",
+        ("fire-rescue",),
+        3,
+        "east-midlands",
+        48,
+        LA,
+        ("marketing",),
+        "Our control room takes every 999 call for two fire and rescue services. Operators work "
+        "two days and two nights on four watches, so one watch hardly ever sees another. Every "
+        "meeting about the mutual has been held on a weekday afternoon, so half the staff hear "
+        "about it second-hand from whoever was on days, and the story on nights is that "
+        "managers are lining themselves up for big salaries. We are about to ask people to "
+        "become members of something they have had no part in shaping.",
+        "Give every watch a real voice in how the mutual is set up and run, including who "
+        "speaks for staff on the board, and win the trust of the night watches before the staff "
+        "vote.",
+        ("ch-engage", "fire-board"),
+        ("youth-staff", "mh-lead", "gen-hr", "prob-lead"),
+        "words",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-words-farm-and-plots",
+        "Sandwell City Farm and Growing Spaces",
+        ("other",),
+        2,
+        "west-midlands",
+        14,
+        LA,
+        ("business-planning",),
+        "We run the council's city farm, with its goats, pigs and a classroom barn that about "
+        "150 school groups visit each year, and we look after 38 allotment sites. The council "
+        "wants the new mutual to take the farm and the allotment land off its hands, but nobody "
+        "has said whether we would own the land or just look after it, who pays when a barn "
+        "roof or a boundary wall gives way, or what happens to the land if we fold. Plot "
+        "holders have heard that the sites will be sold for housing, and the farm's volunteers "
+        "are asking who will be responsible if a child is hurt.",
+        "Understand the different ways the council could hand over the farm and the sites and "
+        "what we would be taking on with each, and agree terms that keep the land in community "
+        "use and that we can afford to keep up.",
+        ("ed-outdoor", "lib-assets"),
+        ("leis-assets", "museum-assets", "gen-lawyer"),
+        "words",
+        part="round15",
+    ),
+    # --- Related service areas --------------------------------------------------------------------
+    RequestRow(
+        "r15-family-prison-to-jobs",
+        "Usk Gate Resettlement Team",
+        ("probation-justice",),
+        3,
+        "wales",
+        30,
+        CG,
+        ("bidding-contracts",),
+        "We are probation staff in the resettlement team for three prisons in south Wales, "
+        "helping people on release find somewhere to live, a bank account and above all a job. "
+        "Employers keep telling us they would take people on if someone supported them through "
+        "the first months, and the Welsh Government and DWP both fund employment support that "
+        "nobody in probation has ever bid for. We want to spin out with employment support for "
+        "people with convictions at the heart of what we do, alongside our resettlement work "
+        "for HMPPS.",
+        "Learn how employment programmes are commissioned and paid for, especially when the "
+        "money depends on people staying in work, find a way into those contracts on our own or "
+        "in a partnership, and design a service that employers will trust.",
+        ("es-adult", "es-lead"),
+        ("prob-commission", "es-careers", "prob-lead"),
+        "family",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-family-leisure-day-opportunities",
+        "Calder Active Leisure Trust",
+        ("leisure-sport",),
+        4,
+        "yorkshire-humber",
+        180,
+        LA,
+        ("business-planning", "commissioning"),
+        "We spun out of the council three years ago to run its five leisure centres, and every "
+        "weekday we host groups of adults with learning disabilities from the council's day "
+        "centres for swimming, trampolining and sensory sessions. The council is closing two of "
+        "those day centres and has asked whether we could offer day opportunities ourselves: "
+        "whole days of activity, lunch and personal support in our buildings. From 2027 it will "
+        "stop paying for places in bulk, and people will pay us from their personal budgets and "
+        "direct payments, so families will decide where the money goes.",
+        "Decide whether a leisure trust can run day opportunities safely and affordably, price "
+        "a day and what goes into it, and win the confidence of families and social workers.",
+        ("asc-day",),
+        ("asc-care", "sport-mkt", "gen-marketing"),
+        "family",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-family-schools-mental-health",
+        "Weald Mental Health Support Teams",
+        ("mental-health",),
+        2,
+        "south-east",
+        60,
+        NHS,
+        ("commissioning",),
+        "We are education mental health practitioners and senior therapists in the mental "
+        "health trust's support teams for schools, working with anxious and low pupils in 70 "
+        "schools and colleges. NHS money covers only the schools we are assigned to, and dozens "
+        "of others, mostly academies, ask to buy the same support, but the trust will not sell "
+        "to them. If we spin out we want to keep the NHS work and sell an offer to schools as "
+        "well, but we have no idea how schools set their budgets, how academy trusts decide "
+        "what to buy, or how to show heads that pupils are doing better.",
+        "Build an offer that schools and academy trusts will buy year after year, set prices "
+        "and service agreements, and measure what changes for pupils in a way that heads, "
+        "SENCOs and the ICB all accept.",
+        ("ed-school", "cs-send"),
+        ("mh-contracts", "es-careers", "youth-sv"),
+        "family",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-family-early-years-to-hubs",
+        "Purbeck and Poole Early Years Team",
+        ("education",),
+        3,
+        "south-west",
+        32,
+        LA,
+        ("business-planning",),
+        "We are the council's early years advisers and inclusion officers. We support about 300 "
+        "nurseries, pre-schools and childminders with the early years foundation stage, help "
+        "settings include children with SEND, and run their training, partly paid for by the "
+        "settings themselves. The council now wants the new mutual to take on its six family "
+        "hubs and children's centres as well, with the stay and play groups, parenting courses, "
+        "outreach workers and midwife clinics that go with them. We know early education, but "
+        "not running buildings open to families, family support work or a contract that size.",
+        "Plan a business that combines our traded support for settings with running family "
+        "hubs, understand how family hubs are funded and judged, and decide whether we can take "
+        "them on safely.",
+        ("cs-early-years",),
+        ("cs-contracts", "ed-school", "cs-send"),
+        "family",
+        part="round15",
+    ),
+    # --- Specific vocabulary ----------------------------------------------------------------------
+    RequestRow(
+        "r15-terms-dynamic-framework",
+        "Humber Women's Pathways",
+        ("probation-justice",),
+        4,
+        "yorkshire-humber",
+        35,
+        CG,
+        ("bidding-contracts",),
+        "Since we spun out two years ago we have run women's services for the Probation Service "
+        "under a grant that ends in March. After that the work will be bought as Commissioned "
+        "Rehabilitative Services through the Probation Services Dynamic Framework: we must "
+        "first qualify for the framework, then compete in call-off competitions for each "
+        "region's lot, and take referrals and report outcomes through the Refer and Monitor "
+        "system. We cover two probation delivery units now, but the lot covers the whole "
+        "region.",
+        "Qualify for the dynamic framework, understand how call-off competitions are scored and "
+        "priced, and decide whether to bid for the whole regional lot or as part of a "
+        "consortium.",
+        ("prob-commission",),
+        ("prob-gov", "gen-cg", "ph-substance"),
+        "terms",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-terms-related-party",
+        "Charnwood Schools Support Partnership",
+        ("education",),
+        4,
+        "east-midlands",
+        85,
+        LA,
+        ("legal-governance", "bidding-contracts"),
+        "We sell school improvement, governor clerking and HR advice to about 120 schools, over "
+        "half of them academies. Until our staff share scheme starts, our four founding "
+        "directors are the only members, each with a quarter of the votes, and two of them are "
+        "trustees of local academy trusts. Both trusts have paused their orders because every "
+        "contract with us is now a related party transaction under the Academy Trust Handbook: "
+        "it must be declared to the Department for Education in advance, anything over 40,000 "
+        "pounds in a year needs its approval, and the trust must pay no more than cost. Their "
+        "finance directors say it is simpler to buy from someone else.",
+        "Understand exactly what the related party rules ask of the trusts and of us, decide "
+        "whether to change our membership, our board or our pricing, and win back the trusts' "
+        "orders without putting them in breach.",
+        ("ed-school",),
+        ("gen-lawyer", "es-finance", "ed-pensions"),
+        "terms",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-terms-eot-bonus",
+        "Mersey Healthy Lives CIC",
+        ("public-health",),
+        5,
+        "north-west",
+        95,
+        LA,
+        ("legal-governance", "finance-investment"),
+        "We left the council's public health team in 2019 as a community interest company "
+        "limited by guarantee, with every member of staff a member. Our accountant suggests "
+        "moving control into an employee ownership trust, so that we could pay everyone bonuses "
+        "of up to 3,600 pounds a year free of income tax. But we have no share capital for a "
+        "trust to hold, we are asset-locked, the trust would need a controlling interest and "
+        "would have to treat all staff on the same terms, and the rules on who may be a trustee "
+        "changed in the last Budget.",
+        "Find out whether an employee ownership trust can work for a company limited by "
+        "guarantee with an asset lock, what changing would mean for our CIC status and our "
+        "contracts, and whether there is a simpler way to share success with staff.",
+        ("prob-gov", "gen-lawyer"),
+        ("gen-finance", "ch-engage"),
+        "terms",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-terms-caehrs",
+        "Lewisham Works",
+        ("employment-skills",),
+        3,
+        "london",
+        45,
+        LA,
+        ("bidding-contracts",),
+        "Our employment advisers help disabled people and people with long-term health "
+        "conditions into work for the council. From next year the sub-regional partnership will "
+        "buy Connect to Work support, and its officers say they may call it off DWP's "
+        "Commercial Agreement for Employment and Health Related Services rather than run an "
+        "open tender, which would shut out anyone not already on CAEHRS. Two primes on the "
+        "framework want us in their supply chains under the Merlin Standard, and one has "
+        "offered a subcontract paid mostly on job outcomes.",
+        "Understand CAEHRS and whether we could ever get onto it, compare subcontracting under "
+        "Merlin with bidding in a consortium, and protect our staff and our cash flow if we "
+        "sign up with a prime.",
+        ("es-adult",),
+        ("es-lead", "prob-commission", "gen-cg", "es-finance"),
+        "terms",
+        part="round15",
+    ),
+    # --- Needs a long-established mutual ----------------------------------------------------------
+    RequestRow(
+        "r15-experience-last-active-member",
+        "Afon Youth Mutual",
+        ("youth-services",),
+        5,
+        "wales",
+        70,
+        LA,
+        ("pensions",),
+        "When we left the council in 2013 our youth workers kept the local government pension "
+        "through our admission agreement, which was closed to new starters, with the council "
+        "guaranteeing us. Everyone who joined since is in a workplace pension, only seven of "
+        "the original members are still with us, and the oldest retires in the spring. Our "
+        "adviser warns that when the last one leaves, the fund will close our account and run a "
+        "final valuation. The fund is now in surplus, so we might be owed an exit credit, but "
+        "the council's guarantee may mean the council takes it, and we have also been told "
+        "about a deferred debt agreement that would put off the reckoning.",
+        "Understand what happens when our last active member leaves, what we could gain or owe, "
+        "how the guarantee affects who gets any surplus, and how to plan for it with the fund "
+        "and the council.",
+        ("gen-pensions", "leis-tupe"),
+        ("lib-tupe", "asc-tupe", "hous-tupe"),
+        "experience",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-experience-equal-pay-claim",
+        "Wakefield Facilities Co-operative",
+        ("other",),
+        5,
+        "yorkshire-humber",
+        320,
+        LA,
+        ("hr-change",),
+        "We spun out in 2014 with the council's school cleaners, caretakers, catering staff and "
+        "grounds crews, and in 2019 moved everyone onto a pay structure of our own. We never "
+        "ran a formal job evaluation because the union agreed the grades. Now forty cleaners "
+        "and kitchen assistants, almost all women, have lodged equal pay claims against our "
+        "caretakers and grounds staff, who kept bonus and standby payments the council gave "
+        "them before we left. The claims go back six years, and the council says anything from "
+        "before the transfer came across to us as well.",
+        "Respond to the claims without losing the trust of either group, work out what we could "
+        "really owe, and put in place a pay and grading system we can defend for the next ten "
+        "years.",
+        ("leis-tupe", "gen-hr"),
+        ("lib-tupe", "asc-tupe", "gen-lawyer"),
+        "experience",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-experience-fire-authority-abolished",
+        "Severn Fire and Home Safety Services",
+        ("fire-rescue",),
+        5,
+        "west-midlands",
+        90,
+        LA,
+        ("commissioning",),
+        "We left the county fire authority in 2014 to run its home fire safety visits, smoke "
+        "alarm fitting and business fire safety training, and we renewed our service agreement "
+        "once, in 2024. From next year the mayor's combined authority takes over fire and "
+        "rescue, and the fire authority, which holds a special share and two seats on our "
+        "board, will be abolished. The mayor's office says our agreement will transfer, but "
+        "every inherited contract will be reviewed, and officers have mentioned testing the "
+        "market at our next renewal.",
+        "Carry our agreement and our articles through the change of governance intact, make our "
+        "case to the mayor's team before the review, and get ready for a possible open tender "
+        "at the next renewal.",
+        ("fire-safety", "fire-finance"),
+        ("gen-lawyer", "prob-gov", "ch-contracts"),
+        "experience",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-experience-second-records-move",
+        "Breckland SEND Advice and Portage",
+        ("childrens-services", "education"),
+        5,
+        "east",
+        55,
+        LA,
+        ("digital-it",),
+        "We left the council in 2015 to run the SEND information and advice service and portage "
+        "home visiting. At spin-out we bought a case management system and moved ten years of "
+        "family records into it, and its supplier has now told us it will be switched off in "
+        "eighteen months. Everyone who did that first move has since left. When our contract "
+        "was renewed last year the council added a duty to hand every record back to it in a "
+        "usable form when the contract ends, and it now asks all its providers for Cyber "
+        "Essentials Plus.",
+        "Choose a new system and move to it without losing records or the trust of families, "
+        "meet the council's data and security conditions, and write an exit plan we could "
+        "actually carry out.",
+        ("cs-send", "gen-digital"),
+        ("lib-digital", "es-finance"),
+        "experience",
+        part="round15",
+    ),
+    # --- Several requests want the same capacity-1 mentor -----------------------------------------
+    # hous-assets (capacity 1) is wanted by all four housing requests; gen-finance is
+    # acceptable for all four.
+    RequestRow(
+        "r15-capacity-negative-value-transfer",
+        "Cynon Valley Homes Project",
+        ("housing",),
+        2,
+        "wales",
+        140,
+        LA,
+        ("assets", "finance-investment"),
+        "The council owns 3,400 homes in the valley, many of them terraces with damp walls and "
+        "old heating, and it cannot afford the work to keep them up to the Welsh Housing "
+        "Quality Standard. Councillors want to transfer the homes to a new mutual owned by "
+        "tenants and staff, but the stock condition survey makes them worth less than nothing "
+        "to a new landlord, so the deal depends on the council's housing debt being written "
+        "off, a dowry from the Welsh Government and bank loans with conditions on rents and "
+        "interest cover. Tenants must vote in a ballot before any of it can happen.",
+        "Understand how a transfer valuation and its funding package are put together, what "
+        "lenders will demand of a new landlord, and what tenants need to know before they vote.",
+        ("hous-assets",),
+        ("gen-finance", "hous-tupe", "gen-lawyer"),
+        "capacity",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-capacity-buy-temporary-homes",
+        "Tottenham Family Housing Team",
+        ("housing",),
+        3,
+        "london",
+        30,
+        LA,
+        ("finance-investment",),
+        "We place homeless families in temporary accommodation for the council, and half of "
+        "them are in bed and breakfast or nightly-paid flats that cost the council over thirty "
+        "million pounds a year. Our plan is for the new mutual to buy 150 former council flats "
+        "on the open market with a social investment loan, a council loan and grant from the "
+        "Greater London Authority, and let them to families at housing benefit rates. The "
+        "lenders want rent to cover interest by a set margin every year, the grant means "
+        "registering with the Regulator of Social Housing, and none of us has ever owned so "
+        "much as a garage.",
+        "Build a purchase and finance model that lenders will accept, understand the loan "
+        "conditions and registration, and set up repairs and management so that the flats stay "
+        "in good condition.",
+        ("hous-assets",),
+        ("hous-homeless", "gen-finance", "mh-finance"),
+        "capacity",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-capacity-sheltered-schemes",
+        "Wansbeck Sheltered Housing Services",
+        ("housing",),
+        4,
+        "north-east",
+        75,
+        LA,
+        ("assets",),
+        "We spun out two years ago to provide support for older tenants in the council's "
+        "fourteen sheltered housing schemes, and the council now proposes to transfer the "
+        "buildings themselves to us on 125-year leases. Several lifts are near the end of their "
+        "lives, two schemes need new fire doors and compartment walls after their fire risk "
+        "assessments, and the service charges the council sets have never covered the costs. We "
+        "would take on the repairs, the tenancies and the borrowing, and no one on our board "
+        "has ever managed housing.",
+        "Decide whether to take the buildings and on what terms, build a thirty-year plan for "
+        "maintenance and finance, and set service charges that are fair to tenants and cover "
+        "the costs.",
+        ("hous-assets",),
+        ("lib-assets", "leis-assets", "gen-finance"),
+        "capacity",
+        part="round15",
+    ),
+    RequestRow(
+        "r15-capacity-garage-sites",
+        "Test Valley Community Homes",
+        ("housing",),
+        1,
+        "south-east",
+        6,
+        LA,
+        ("business-planning",),
+        "We are the council's small housing development team: four of us have spent ten years "
+        "turning old garage sites into a handful of affordable homes at a time. The council can "
+        "no longer afford to borrow for the programme, and a councillor has suggested we spin "
+        "out as a community-led housing mutual that would take the remaining sites on long "
+        "leases, borrow privately, and own and let the homes itself. We have never thought "
+        "about how a landlord that owns homes is financed, regulated or run, and we do not know "
+        "whether the idea is realistic.",
+        "Find out whether a small mutual can own and finance homes, what registration and "
+        "lenders' conditions would apply, and what would need to be in place before the council "
+        "is asked to agree.",
+        ("hous-assets",),
+        ("gen-finance", "gen-lawyer", "hous-repairs"),
+        "capacity",
+        part="round15",
     ),
 )

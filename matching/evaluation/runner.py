@@ -34,6 +34,7 @@ PARTS = (
     "round12",
     "round13",
     "round14",
+    "round15",
 )
 PATTERNS = ("words", "family", "terms", "experience", "capacity")
 # Graded gains: 2^grade - 1 with ideal = 2, acceptable = 1.

@@ -28,6 +28,7 @@ SIZES = {
     "round12": 20,
     "round13": 20,
     "round14": 20,
+    "round15": 20,
 }
 
 
