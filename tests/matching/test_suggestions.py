@@ -110,3 +110,50 @@ def test_needs_said_in_everyday_words_are_suggested(summary: str, goals: str, to
     assert response.status_code == 200, response.content
     first = response.json()["suggestions"][0]
     assert first["slug"] == topic and first["score"] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("summary", "goals", "topics"),
+    [
+        (
+            "The council says it could hand us the contract without a tender if we were a "
+            "Teckal company.",
+            "Find out what that would mean for who controls us.",
+            {"bidding-contracts", "legal-governance"},
+        ),
+        (
+            "Could the grant from the council count as a subsidy under subsidy control?",
+            "Get the agreement right before we sign.",
+            {"legal-governance", "finance-investment"},
+        ),
+        (
+            "Our staff move under COSOP, not TUPE itself, and we have heard about Beckmann "
+            "rights for early retirement.",
+            "Know what we inherit.",
+            {"tupe", "pensions"},
+        ),
+        (
+            "The lease they offer is full repairing and insuring, with a schedule of "
+            "dilapidations at the end.",
+            "Decide whether to sign it.",
+            {"assets"},
+        ),
+        (
+            "The ICB wants to move us onto the NHS Standard Contract with CQUIN payments.",
+            "Understand what changes for us.",
+            {"commissioning"},
+        ),
+    ],
+)
+def test_specialist_terms_are_read_as_the_needs_they_signal(
+    summary: str, goals: str, topics: set[str]
+) -> None:
+    """Terms a coordinator knows on sight, from the lexicon's specialist section: each text
+    gets its topics among the first suggestions, with a phrase's score, not the model's."""
+    mentee = factories.UserFactory.create(role="mentee")
+    response = client_for(mentee).post(
+        "/api/v1/requests/suggest-needs/", {"summary": summary, "goals": goals}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    strong = {s["slug"] for s in response.json()["suggestions"] if s["score"] >= 0.6}
+    assert topics <= strong, response.json()["suggestions"]
