@@ -55,6 +55,35 @@ def test_it_keeps_a_request_and_shows_the_apis_field_error(
     context.close()
 
 
+def test_a_website_that_is_not_a_web_link_is_refused_beside_its_field(
+    browser: Browser, live_server: Any
+) -> None:
+    mentee = factories.MenteeFactory.create()
+    context = browser.new_context()
+    sign_in(context, live_server.url, mentee)
+    page = context.new_page()
+    open_and_settle(page, f"{live_server.url}/onboarding/")
+    page.locator("#org-website").fill("ftp://files.example.org")
+    page.get_by_role("button", name="Save organisation").click()
+    field_error = page.locator("#org-website-field .field-error")
+    expect(field_error).to_contain_text("Enter a web address that starts with https://")
+    expect(page.locator("#org-website")).to_have_attribute("aria-invalid", "true")
+    mentee.refresh_from_db()
+    assert mentee.organisation is not None and mentee.organisation.website != (
+        "ftp://files.example.org"
+    )
+
+    page.locator("#org-website").fill("https://www.example.org.uk/café")
+    page.get_by_role("button", name="Save organisation").click()
+    expect(page.get_by_text("Organisation saved.")).to_be_visible()
+    expect(field_error).to_be_hidden()
+    # Kept as a browser writes it, and shown so.
+    expect(page.locator("#org-website")).to_have_value("https://www.example.org.uk/caf%C3%A9")
+    mentee.organisation.refresh_from_db()
+    assert mentee.organisation.website == "https://www.example.org.uk/caf%C3%A9"
+    context.close()
+
+
 def test_it_keeps_sign_up_input_and_ties_errors_to_fields(page: Page, live_server: Any) -> None:
     page.goto(f"{live_server.url}/accounts/signup/?role=mentor")
     expect(page.get_by_role("radio", name="Mentor", exact=False)).to_be_checked()
