@@ -156,10 +156,10 @@ class Serializer(StrictStrings, serializers.Serializer[_T]):
 
 # A web address, as the schema states it and the server requires it: http or https, a domain
 # name, then a path, query and fragment of the characters RFC 3986 allows (so the address is a
-# `uri`, as answers say). Left out as no one links to them: capitals in the scheme, user names,
-# IP addresses, localhost, labels over 44 characters. Labels are capped so that five of them
-# and a top-level domain stay within DNS's 253 characters, which Django checks; no lookahead,
-# so a generator or a client can read it.
+# `uri`, as answers say). Left out as no one links to them: user names, IP addresses,
+# localhost, labels over 44 characters. Labels are capped so that five of them and a top-level
+# domain stay within DNS's 253 characters, which Django checks; no lookahead, so a generator or
+# a client can read it. The scheme is in lower case (as_uri writes "HTTPS:" so).
 _LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,42}[A-Za-z0-9])?"
 _PCHAR = "(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})"
 WEB_ADDRESS_PATTERN = (
@@ -180,13 +180,13 @@ def as_uri(address: str) -> str:
     """An address as RFC 3986 writes it, as a browser does when it follows a link: a host in
     other scripts in IDNA (bücher.example is xn--bcher-kva.example), and any other character
     of the path, query and fragment percent-encoded ("café" is "caf%C3%A9", "[1]" is
-    "%5B1%5D"). An address that is already so is left alone."""
+    "%5B1%5D"), the scheme in lower case. An address that is already so is left alone."""
     parts = urlsplit(address)
     netloc = parts.netloc if parts.netloc.isascii() else parts.netloc.encode("idna").decode()
     path, query, fragment = (
         quote(_STRAY_PERCENT.sub("%25", part), safe=_URI_SAFE) for part in parts[2:]
     )
-    if (netloc, path, query, fragment) == parts[1:]:
+    if (netloc, path, query, fragment) == parts[1:] and address.startswith(f"{parts.scheme}:"):
         return address  # urlunsplit would drop an empty query or fragment ("...#")
     return urlunsplit((parts.scheme, netloc, path, query, fragment))
 

@@ -45,6 +45,7 @@ ENCODED = {
     "https://BÜCHER.example/shop": "https://xn--bcher-kva.example/shop",
     "https://example.org/list?filter[stage]=3": "https://example.org/list?filter%5Bstage%5D=3",
     "https://example.org/100%-mutual": "https://example.org/100%25-mutual",
+    "HTTPS://www.example.org.uk/": "https://www.example.org.uk/",
 }
 URI = jsonschema_rs.validator_for({"type": "string", "format": "uri"}, validate_formats=True)
 
