@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from accounts.models import Stage, User
 from matching.models import MentoringRequest, Mentorship, Proposal
@@ -22,6 +22,13 @@ def sign_in(context: BrowserContext, base_url: str, user: User) -> None:
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": base_url}])
+
+
+def signed_in_page(browser: Browser, base_url: str, user: User) -> tuple[BrowserContext, Page]:
+    """A new browser context signed in as `user` (see sign_in), and a page in it."""
+    context = browser.new_context()
+    sign_in(context, base_url, user)
+    return context, context.new_page()
 
 
 def open_and_settle(page: Page, url: str) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from tests.browser.scenario import build_world, open_and_settle, sign_in
+from tests.browser.scenario import build_world, open_and_settle, signed_in_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -81,9 +81,7 @@ def test_it_finds_no_serious_violations_on_any_role_page(
     }  # fmt: skip
     report: dict[str, list[dict[str, Any]]] = {}
     for role, (user, paths) in pages.items():
-        context = browser.new_context()
-        sign_in(context, live_server.url, user)
-        page = context.new_page()
+        context, page = signed_in_page(browser, live_server.url, user)
         for path in paths:
             open_and_settle(page, live_server.url + path)
             # Open every disclosure, so the reason forms and breakdowns are scanned too.

@@ -9,16 +9,14 @@ from playwright.sync_api import Browser, expect
 
 from matching.models import MentorProfile
 from tests import factories
-from tests.browser.scenario import open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, signed_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_it_pauses_and_resumes_through_the_api(browser: Browser, live_server: Any) -> None:
     profile = factories.MentorProfileFactory.create(capacity=2)
-    context = browser.new_context()
-    sign_in(context, live_server.url, profile.user)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, profile.user)
     open_and_settle(page, f"{live_server.url}/dashboard/")
     switch = page.get_by_role("switch", name="Accepting new mentees")
     expect(switch).to_be_checked()

@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, expect
 
 from matching.models import Proposal
 from tests import factories
-from tests.browser.scenario import GOOD, open_and_settle, proposal, sign_in
+from tests.browser.scenario import GOOD, open_and_settle, proposal, signed_in_page
 from tests.conftest import client_for
 
 pytestmark = [
@@ -31,9 +31,7 @@ def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: An
     expected = client_for(profile.user).post(f"/api/v1/proposals/{waiting.pk}/accept/").json()
     assert expected["code"] == "mentor_at_capacity"
 
-    context = browser.new_context()
-    sign_in(context, live_server.url, profile.user)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, profile.user)
     open_and_settle(page, f"{live_server.url}/dashboard/")
     expect(page.locator("#capacity-text")).to_contain_text("0 of 1 place left")
     # A full mentor who is still accepting is told why no introductions will come.

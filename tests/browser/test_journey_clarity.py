@@ -15,7 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from matching.models import Mentorship, Proposal
-from tests.browser.scenario import build_world, open_and_settle, sign_in
+from tests.browser.scenario import build_world, open_and_settle, sign_in, signed_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -76,9 +76,7 @@ def test_ending_early_needs_a_confirmation_and_a_reason(browser: Browser, live_s
 
 def test_completing_asks_first(browser: Browser, live_server: Any) -> None:
     world = build_world()
-    context = browser.new_context()
-    sign_in(context, live_server.url, world.mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, world.mentee)
     native = _refuse_native_dialogs(page)
     open_and_settle(page, f"{live_server.url}/mentorships/{world.mentorship.pk}/")
     page.get_by_role("button", name="Mark as completed").click()
@@ -165,9 +163,7 @@ def test_no_page_shows_long_decimals_or_raw_names(browser: Browser, live_server:
         role = str(user.role)
         paths = [*pages[role][1], f"/mentorships/{world.mentorship.pk}/"]
         paths.append(f"/mentorships/{world.finished.pk}/")
-        context = browser.new_context()
-        sign_in(context, live_server.url, user)
-        page = context.new_page()
+        context, page = signed_in_page(browser, live_server.url, user)
         for path in [*paths, "/developers/"]:
             open_and_settle(page, live_server.url + path)
             text = _page_text(page)

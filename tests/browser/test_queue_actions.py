@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from matching.models import Proposal
-from tests.browser.scenario import build_world, open_and_settle, sign_in
+from tests.browser.scenario import build_world, open_and_settle, signed_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,9 +17,7 @@ def test_it_filters_by_sector_and_keeps_the_filter_in_the_url(
     browser: Browser, live_server: Any
 ) -> None:
     world = build_world()
-    context = browser.new_context()
-    sign_in(context, live_server.url, world.coordinator)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, world.coordinator)
     open_and_settle(page, f"{live_server.url}/coordinator/queue/")
     expect(page.locator("section.group")).to_have_count(4)
 
@@ -42,9 +40,7 @@ def test_it_rejects_with_a_reason_without_leaving_the_page(
     target = Proposal.objects.get(
         request__organisation__name="Hilltop Leisure Trust", recommended=False
     )
-    context = browser.new_context()
-    sign_in(context, live_server.url, world.coordinator)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, world.coordinator)
     open_and_settle(page, f"{live_server.url}/coordinator/queue/")
     card = page.locator(f"[data-proposal='{target.pk}']")
     card.get_by_text("Reject with a reason").click()

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from enquiries.models import Enquiry, EnquiryMessage
 from resources.models import CaseStudy, ChecklistTick
 from tests import factories
-from tests.browser.scenario import open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, sign_in, signed_in_page
 from tests.resources.conftest import make_resource
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -65,9 +65,7 @@ def test_a_visitor_reads_a_stage_and_a_coordinator_replies(
     visitor.close()
 
     coordinator = factories.CoordinatorFactory.create(full_name="Casey Coordinator")
-    context = browser.new_context()
-    sign_in(context, live_server.url, coordinator)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, coordinator)
     open_and_settle(page, live_server.url + "/dashboard/")
     expect(page.locator("#new-enquiries")).to_have_text("1 new enquiry")
     page.get_by_role("link", name="Inbox", exact=True).click()
@@ -97,9 +95,7 @@ def test_a_mentee_sees_guidance_for_their_needs_on_the_dashboard(
     make_resource("Marketing a new mutual", stages=[5], topics=["marketing"])
     mentee = factories.MenteeFactory.create()  # organisation at stage 3
     factories.MentoringRequestFactory.create(created_by=mentee, needs=["pensions"])
-    context = browser.new_context()
-    sign_in(context, live_server.url, mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, mentee)
     open_and_settle(page, live_server.url + "/dashboard/")
     signposts = page.locator("#signposts")
     expect(
@@ -160,9 +156,7 @@ def test_checklist_ticks_shape_the_needs_offered_on_the_request_form(
 ) -> None:
     mentee = factories.MenteeFactory.create()  # organisation at stage 3, making a mutual plan
     factories.MentoringRequestFactory.create(created_by=mentee, needs=["bidding-contracts"])
-    context = browser.new_context()
-    sign_in(context, live_server.url, mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, mentee)
     open_and_settle(page, live_server.url + "/guide/planning/")
     page.get_by_label("Agree how staff pensions will be protected").check()
     expect(page.locator("#checklist-status")).to_have_text("Saved.")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests import factories
-from tests.browser.scenario import open_and_settle, sign_in
+from tests.browser.scenario import open_and_settle, signed_in_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,9 +20,7 @@ def test_request_words_offer_topics_that_are_only_ticked_on_request(
     browser: Browser, live_server: Any
 ) -> None:
     mentee = factories.MenteeFactory.create()
-    context = browser.new_context()
-    sign_in(context, live_server.url, mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, mentee)
     open_and_settle(page, f"{live_server.url}/onboarding/")
     page.get_by_label("Summary").fill(
         "Library staff are worried about the LGPS and their terms when they move across."
@@ -40,9 +38,7 @@ def test_request_words_offer_topics_that_are_only_ticked_on_request(
 
 def test_a_mentor_bio_offers_expertise(browser: Browser, live_server: Any) -> None:
     mentor = factories.MentorUserFactory.create()
-    context = browser.new_context()
-    sign_in(context, live_server.url, mentor)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, mentor)
     open_and_settle(page, f"{live_server.url}/onboarding/")
     page.get_by_label("About you").fill("Won the leisure contract twice in open tender.")
     offer = page.get_by_role("button", name="Tick Bidding")

@@ -13,7 +13,7 @@ from matching.models import Proposal
 from matching.services import mentorships
 from resources.models import CaseStudy, Resource
 from tests import factories
-from tests.browser.scenario import build_world, open_and_settle, sign_in
+from tests.browser.scenario import build_world, open_and_settle, sign_in, signed_in_page
 from tests.resources.conftest import make_resource
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -33,9 +33,7 @@ def test_a_mentorship_reads_its_change_roles_and_consent_from_one_taxonomy_call(
     # A case study about the pair: its consent card is a second script wanting labels.
     CaseStudy.objects.create(title="Our story", summary="s", body="b", mentorship=world.mentorship)
 
-    context = browser.new_context()
-    sign_in(context, live_server.url, world.mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, world.mentee)
     calls = open_and_settle(page, f"{live_server.url}/mentorships/{world.mentorship.pk}/")
     assert len(taxonomy_calls(calls)) == 1, calls
     # AuditEvent.Verb's label for `paused`, Mentorship.Status's and Role's labels.
@@ -64,9 +62,7 @@ def test_the_queue_offers_the_proposal_statuses_as_filters(
     browser: Browser, live_server: Any
 ) -> None:
     world = build_world()
-    context = browser.new_context()
-    sign_in(context, live_server.url, world.coordinator)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, world.coordinator)
     open_and_settle(page, f"{live_server.url}/coordinator/queue/")
     status = page.get_by_label("Status")
     expect(status).to_have_value("suggested")
@@ -90,9 +86,7 @@ def test_editors_and_the_inbox_show_status_labels_from_the_taxonomy(
         kind="mentoring", name="Sam", email="sam@example.org", message="Hello",
         status=Enquiry.Status.WAITING,
     )  # fmt: skip
-    context = browser.new_context()
-    sign_in(context, live_server.url, factories.CoordinatorFactory.create())
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, factories.CoordinatorFactory.create())
 
     open_and_settle(page, f"{live_server.url}/coordinator/resources/{resource.pk}/")
     expect(page.locator("#status-now")).to_have_text("Draft: not public.")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests import factories
-from tests.browser.scenario import sign_in
+from tests.browser.scenario import signed_in_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,9 +18,7 @@ pytestmark = [
 
 def test_it_refuses_the_queue_to_a_mentee(browser: Browser, live_server: Any) -> None:
     mentee = factories.request_creator(factories.MentoringRequestFactory.create())
-    context = browser.new_context()
-    sign_in(context, live_server.url, mentee)
-    page = context.new_page()
+    context, page = signed_in_page(browser, live_server.url, mentee)
     # Their own dashboard first, so the browser holds a CSRF token for the API call below.
     page.goto(f"{live_server.url}/dashboard/")
     response = page.goto(f"{live_server.url}/coordinator/queue/")
