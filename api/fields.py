@@ -166,9 +166,7 @@ WEB_ADDRESS_PATTERN = (
     rf"^https?://(?:{_LABEL}\.){{1,5}}(?:[A-Za-z]{{2,24}}|xn--[A-Za-z0-9]{{1,20}})"
     rf"(?::[0-9]{{1,5}})?(?:/(?:{_PCHAR}|/)*)?(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
 )
-WEB_ADDRESS_MESSAGE = (
-    "Enter a web address that starts with https://, like https://www.example.org.uk"
-)
+WEB_ADDRESS_MESSAGE = "Enter a web address in the correct format, like https://www.example.org.uk"
 # Printable ASCII that RFC 3986 allows in a path, query or fragment: not "#" (a second one in
 # a fragment is encoded), and "%" only before two hex digits (a stray one is encoded).
 _URI_SAFE = "/?!$&'()*+,;=:@-._~%"

@@ -62,7 +62,7 @@ def test_a_website_that_is_not_a_web_link_is_refused_beside_its_field(
     page.locator("#org-website").fill("ftp://files.example.org")
     page.get_by_role("button", name="Save organisation").click()
     field_error = page.locator("#org-website-field .field-error")
-    expect(field_error).to_contain_text("Enter a web address that starts with https://")
+    expect(field_error).to_contain_text("Enter a web address in the correct format")
     expect(page.locator("#org-website")).to_have_attribute("aria-invalid", "true")
     mentee.refresh_from_db()
     assert mentee.organisation is not None and mentee.organisation.website != (
