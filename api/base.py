@@ -42,6 +42,13 @@ def is_listing(view: Any) -> bool:
     return action in getattr(view, "paginated_actions", {"list"})
 
 
+def filters_apply(view: Any) -> bool:
+    """Filters, searches and ordering narrow a view's own list (a viewset's `list`, or a plain
+    view's GET), never a nested one: `mentorships/5/goals/?status=ended` once filtered the
+    mentorship itself away and answered 404."""
+    return getattr(view, "action", None) in (None, "list")
+
+
 def filter_params(view: Any) -> set[str]:
     filterset_class = getattr(view, "filterset_class", None)
     if filterset_class is not None:
@@ -53,10 +60,11 @@ def allowed_query_params(view: Any, request: Request) -> set[str]:
     allowed = {"format"} if offers_csv(view) else set()
     if request.method not in SAFE_METHODS or not is_listing(view):
         return allowed
-    allowed |= set(getattr(view, "extra_query_params", ()))
-    allowed |= filter_params(view)
-    if ordering_terms(view):
-        allowed.add(ORDERING_PARAM)
+    if filters_apply(view):
+        allowed |= set(getattr(view, "extra_query_params", ()))
+        allowed |= filter_params(view)
+        if ordering_terms(view):
+            allowed.add(ORDERING_PARAM)
     paginator = getattr(view, "paginator", None)
     if paginator is not None:
         allowed.add(paginator.page_query_param)

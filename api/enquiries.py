@@ -26,7 +26,7 @@ from rest_framework.response import Response
 
 from accounts.models import User
 from api.base import ApiView, ContractMixin
-from api.fields import ModelSerializer, RelatedIdField, Serializer
+from api.fields import SEARCH_MAX_LENGTH, ModelSerializer, RelatedIdField, Serializer
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -176,7 +176,7 @@ class EnquiryFilterSerializer(Serializer[Any]):
     status = serializers.ChoiceField(choices=Enquiry.Status.choices, required=False)
     kind = serializers.ChoiceField(choices=Enquiry.Kind.choices, required=False)
     assignee = serializers.RegexField(ASSIGNEE_PATTERN, required=False)
-    q = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    q = serializers.CharField(max_length=SEARCH_MAX_LENGTH, required=False, allow_blank=True)
     page = serializers.IntegerField(required=False, min_value=1)
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=100)
 

@@ -28,6 +28,8 @@ from rest_framework.utils import html
 
 from matching.selectors import terms
 
+# A search (`?q=`) is capped, so that a pasted essay is a 400, not a slow scan.
+SEARCH_MAX_LENGTH = 200
 # A 64-bit id: larger numbers would overflow SQLite's INTEGER inside the query (a 500).
 MAX_ID = 2**63 - 1
 # Every id the API takes (in a path, a filter or a body), as the schema gives it.

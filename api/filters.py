@@ -10,7 +10,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Region, Sector, Stage
-from api.fields import ID_SCHEMA, MAX_ID, TRUE_OR_FALSE
+from api.fields import ID_SCHEMA, MAX_ID, SEARCH_MAX_LENGTH, TRUE_OR_FALSE
 from matching.models import MentoringRequest, Mentorship, Proposal
 from programme import selectors as programme_selectors
 
@@ -69,7 +69,9 @@ class ProposalFilter(filters.FilterSet):
 
 def _search(field: str) -> filters.CharFilter:
     """Case-insensitive "contains" search, capped so a pasted essay is a 400, not a slow scan."""
-    return filters.CharFilter(field_name=field, lookup_expr="icontains", max_length=100)
+    return filters.CharFilter(
+        field_name=field, lookup_expr="icontains", max_length=SEARCH_MAX_LENGTH
+    )
 
 
 class MentoringRequestFilter(filters.FilterSet):
@@ -99,7 +101,7 @@ class MentorshipFilter(filters.FilterSet):
         choices=[("any", "Any flag"), *programme_selectors.ATTENTION_LABELS.items()],
         method="filter_attention",
     )
-    q = filters.CharFilter(method="filter_q", max_length=100)
+    q = filters.CharFilter(method="filter_q", max_length=SEARCH_MAX_LENGTH)
 
     class Meta:
         model = Mentorship

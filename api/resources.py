@@ -32,7 +32,14 @@ from rest_framework.response import Response
 
 from accounts.models import Sector, Stage, User
 from api.base import ApiView, ContractMixin
-from api.fields import MAX_ID, ModelSerializer, RelatedIdField, Serializer, VocabularySlugField
+from api.fields import (
+    MAX_ID,
+    SEARCH_MAX_LENGTH,
+    ModelSerializer,
+    RelatedIdField,
+    Serializer,
+    VocabularySlugField,
+)
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -164,7 +171,7 @@ class ResourceFilterSerializer(Serializer[Any]):
     topic = VocabularySlugField(slug_field="slug", queryset=Topic.objects.all(), required=False)
     kind = serializers.ChoiceField(choices=Resource.Kind.choices, required=False)
     status = serializers.ChoiceField(choices=Resource.Status.choices, required=False)
-    q = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    q = serializers.CharField(max_length=SEARCH_MAX_LENGTH, required=False, allow_blank=True)
 
 
 class ResourceFileSerializer(Serializer[Any]):

@@ -23,11 +23,12 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 
-from api.base import ContractMixin, offers_csv
+from api.base import ContractMixin, filters_apply, offers_csv
 from api.exceptions import PROBLEM_CONTENT_TYPE
 from api.fields import (
     ID_SCHEMA,
     MAX_ID,
+    SEARCH_MAX_LENGTH,
     WEB_ADDRESS_PATTERN,
     Serializer,
     VocabularyListField,
@@ -145,6 +146,10 @@ def _is_public(view: Any) -> bool:
 
 
 class ContractSchema(AutoSchema):
+    def get_filter_backends(self) -> list[Any]:
+        # A nested list (a mentorship's goals) takes no filters: see api.base.filters_apply.
+        return super().get_filter_backends() if filters_apply(self.view) else []
+
     def _authenticates(self) -> bool:
         # Views may choose authenticators per method (the token endpoint's POST reads none).
         return bool(self.view.get_authenticators())
@@ -302,6 +307,22 @@ def vocabulary_filters(
                 name = VOCABULARY_FILTERS.get(parameter.get("name", ""))
                 if parameter.get("in") == "query" and name in schemas:
                     parameter["schema"] = {"$ref": f"#/components/schemas/{name}"}
+    return result
+
+
+def search_queries(
+    result: dict[str, Any], generator: Any, request: Any, public: bool
+) -> dict[str, Any]:
+    """`?q=` as the server takes it: any words up to SEARCH_MAX_LENGTH, never a NUL."""
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "query" and parameter.get("name") == "q":
+                    parameter["schema"] = {
+                        "type": "string",
+                        "maxLength": SEARCH_MAX_LENGTH,
+                        "pattern": NO_NUL,
+                    }
     return result
 
 

@@ -31,7 +31,7 @@ from accounts.models import (
     User,
 )
 from api import serializers as s
-from api.base import ApiView, ContractMixin
+from api.base import ApiView, ContractMixin, filters_apply
 from api.filters import MentoringRequestFilter, MentorshipFilter, ProposalFilter
 from api.mentorship_news import CHANGE_VERBS
 from api.pagination import Pagination
@@ -91,6 +91,10 @@ class BaseViewSet(ContractMixin, viewsets.GenericViewSet[M]):
     @property
     def actor(self) -> User:
         return _actor(self.request)
+
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        # get_object() filters too: a nested list's query must not narrow its parent.
+        return super().filter_queryset(queryset) if filters_apply(self) else queryset
 
 
 class ServiceWriteViewSet(

@@ -295,6 +295,7 @@ SPECTACULAR_SETTINGS = {
         "api.schema.real_pagination_examples",
         "api.schema.integer_ids",
         "api.schema.vocabulary_filters",
+        "api.schema.search_queries",
         "api.operation_docs.describe_operations",
     ],
     # Four models have a `status`; name each enum after its model so clients can tell them apart.

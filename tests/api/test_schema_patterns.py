@@ -168,3 +168,18 @@ def test_text_patterns_agree_with_drf(text: str) -> None:
         except serializers.ValidationError:
             accepted = False
         assert accepted == bool(re.search(pattern, text)), (pattern, text)
+
+
+def test_searches_are_published_as_the_server_takes_them(db: None) -> None:
+    schema = json.loads(Client().get("/api/schema/?format=json").content)
+    searches = [
+        parameter["schema"]
+        for item in schema["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "query" and parameter["name"] == "q"
+    ]
+    assert len(searches) >= 4
+    for search in searches:
+        assert search == {"type": "string", "maxLength": 200, "pattern": NO_NUL}

@@ -53,3 +53,33 @@ def test_a_plain_view_refuses_unknown_parameters(world: World) -> None:
     response = world.client("mentee").get("/api/v1/me/?expand=all")
     assert response.status_code == 400
     assert "expand" in field_errors(response)
+
+
+@pytest.mark.parametrize("records", ["goals", "meetings", "feedback"])
+@pytest.mark.parametrize("query", ["status=completed", "q=nothing-like-it", "attention=any"])
+def test_a_mentorships_records_are_not_filtered_by_the_mentorship_list(
+    world: World, records: str, query: str
+) -> None:
+    """The mentorship list's filters once applied to the mentorship behind its goals, so
+    `goals/?status=completed` on an active one answered 404 as if it were gone."""
+    mentorship = world.mentorship()
+    client = world.client("coordinator")
+    url = f"/api/v1/mentorships/{mentorship.pk}/{records}/"
+    assert client.get(url).status_code == 200
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 400, response.content
+    assert query.split("=")[0] in field_errors(response)
+    # The list itself still takes them.
+    assert client.get(f"/api/v1/mentorships/?{query}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v1/requests/", "/api/v1/mentorships/", "/api/v1/resources/", "/api/v1/enquiries/"]
+)
+def test_every_search_takes_up_to_200_characters_and_no_nul(world: World, url: str) -> None:
+    client = world.client("coordinator")
+    assert client.get(url, {"q": "x" * 200}).status_code == 200
+    for bad in ("x" * 201, "a\x00b"):
+        response = client.get(url, {"q": bad})
+        assert response.status_code == 400, response.content
+        assert "q" in field_errors(response)
