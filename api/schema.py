@@ -10,6 +10,7 @@ everywhere (an unknown query parameter is a 400 on any operation). Each error is
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from django.conf import settings
@@ -279,20 +280,26 @@ class ContractSchema(AutoSchema):
         return responses
 
 
+def _parameters(result: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every parameter of every operation in a generated schema."""
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                yield from operation.get("parameters", [])
+
+
 def integer_ids(
     result: dict[str, Any], generator: Any, request: Any, public: bool
 ) -> dict[str, Any]:
     """Ids are integers from 1: path ids (`[0-9]+` in the URL conf) and id filters alike."""
-    for item in result.get("paths", {}).values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                schema = parameter.get("schema", {})
-                is_id = parameter.get("in") == "path" or parameter.get("name") in ID_FILTERS
-                if is_id and schema.get("pattern") == "^[0-9]+$":
-                    parameter["schema"] = dict(ID_SCHEMA)
-                elif is_id and schema.get("type") == "integer":
-                    schema.setdefault("minimum", 1)
-                    schema.setdefault("maximum", MAX_ID)
+    for parameter in _parameters(result):
+        schema = parameter.get("schema", {})
+        is_id = parameter.get("in") == "path" or parameter.get("name") in ID_FILTERS
+        if is_id and schema.get("pattern") == "^[0-9]+$":
+            parameter["schema"] = dict(ID_SCHEMA)
+        elif is_id and schema.get("type") == "integer":
+            schema.setdefault("minimum", 1)
+            schema.setdefault("maximum", MAX_ID)
     return result
 
 
@@ -301,12 +308,10 @@ def vocabulary_filters(
 ) -> dict[str, Any]:
     """`?sector=` and `?topic=` take one slug of the taxonomy: the same enum as the bodies."""
     schemas = result.get("components", {}).get("schemas", {})
-    for item in result.get("paths", {}).values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                name = VOCABULARY_FILTERS.get(parameter.get("name", ""))
-                if parameter.get("in") == "query" and name in schemas:
-                    parameter["schema"] = {"$ref": f"#/components/schemas/{name}"}
+    for parameter in _parameters(result):
+        name = VOCABULARY_FILTERS.get(parameter.get("name", ""))
+        if parameter.get("in") == "query" and name in schemas:
+            parameter["schema"] = {"$ref": f"#/components/schemas/{name}"}
     return result
 
 
@@ -314,15 +319,13 @@ def search_queries(
     result: dict[str, Any], generator: Any, request: Any, public: bool
 ) -> dict[str, Any]:
     """`?q=` as the server takes it: any words up to SEARCH_MAX_LENGTH, never a NUL."""
-    for item in result.get("paths", {}).values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                if parameter.get("in") == "query" and parameter.get("name") == "q":
-                    parameter["schema"] = {
-                        "type": "string",
-                        "maxLength": SEARCH_MAX_LENGTH,
-                        "pattern": NO_NUL,
-                    }
+    for parameter in _parameters(result):
+        if parameter.get("in") == "query" and parameter.get("name") == "q":
+            parameter["schema"] = {
+                "type": "string",
+                "maxLength": SEARCH_MAX_LENGTH,
+                "pattern": NO_NUL,
+            }
     return result
 
 
