@@ -122,6 +122,13 @@ class ResourceSerializer(ModelSerializer[Resource]):
     topics = VocabularySlugField(
         many=True, slug_field="slug", queryset=Topic.objects.all(), required=False
     )
+    sectors = VocabularySlugField(
+        many=True,
+        slug_field="slug",
+        queryset=Sector.objects.all(),
+        required=False,
+        help_text="The service areas it was written for; empty when it is for every area.",
+    )
     status = serializers.ChoiceField(choices=Resource.Status.choices, required=False)
     download_url = serializers.SerializerMethodField()
 
@@ -139,6 +146,7 @@ class ResourceSerializer(ModelSerializer[Resource]):
             "file_size",
             "stages",
             "topics",
+            "sectors",
             "publisher",
             "status",
             "updated_at",
@@ -169,6 +177,7 @@ class ResourceFilterSerializer(Serializer[Any]):
     stage = serializers.ChoiceField(choices=Stage.choices, required=False)
     # An unknown topic is a 400 naming it, not an empty list that looks like "no resources".
     topic = VocabularySlugField(slug_field="slug", queryset=Topic.objects.all(), required=False)
+    sector = VocabularySlugField(slug_field="slug", queryset=Sector.objects.all(), required=False)
     kind = serializers.ChoiceField(choices=Resource.Kind.choices, required=False)
     status = serializers.ChoiceField(choices=Resource.Status.choices, required=False)
     q = serializers.CharField(max_length=SEARCH_MAX_LENGTH, required=False, allow_blank=True)
@@ -190,6 +199,8 @@ class UsefulAnswerSerializer(Serializer[Any]):
 class WhySerializer(Serializer[Any]):
     stage = serializers.IntegerField(allow_null=True)
     topics = serializers.ListField(child=serializers.CharField())
+    # The organisation's service areas a resource written for a few areas was written for.
+    sectors = serializers.ListField(child=serializers.CharField())
     text = serializers.CharField()
 
 
@@ -349,6 +360,12 @@ def _resource_params() -> list[OpenApiParameter]:
     return [
         OpenApiParameter("stage", int, enum=[s.value for s in Stage]),
         OpenApiParameter("topic", str),
+        OpenApiParameter(
+            "sector",
+            str,
+            description="Resources that fit this service area: those written for it, and "
+            "those for every area.",
+        ),
         OpenApiParameter("kind", str, enum=Resource.Kind.values),
         OpenApiParameter("status", str, enum=Resource.Status.values, description="Coordinators."),
         OpenApiParameter("q", str, description="Words to search for."),
@@ -363,7 +380,7 @@ class ResourceViewSet(
     viewsets.GenericViewSet[Resource],
 ):
     # Read by filter_queryset through ResourceFilterSerializer; anything else is a 400.
-    extra_query_params = ("stage", "topic", "kind", "status", "q")
+    extra_query_params = ("stage", "topic", "sector", "kind", "status", "q")
     queryset = Resource.objects.none()
     serializer_class = ResourceSerializer
     pagination_class = Pagination
@@ -407,6 +424,7 @@ class ResourceViewSet(
             queryset,
             stage=data.get("stage"),
             topic=data["topic"].slug if data.get("topic") else None,
+            sector=data["sector"].slug if data.get("sector") else None,
             kind=data.get("kind"),
             status=data.get("status") if self._coordinator() else None,
             q=data.get("q", ""),

@@ -7,7 +7,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from accounts.models import Role, Stage, User
+from accounts.models import Role, Sector, Stage, User
 from frontend.views import role_required
 from matching.models import Topic
 from resources import guide, uploads
@@ -16,7 +16,7 @@ from resources.models import CaseStudy, Resource
 
 
 def _resources_by_id(ids: list[int]) -> list[Resource]:
-    found = {r.pk: r for r in Resource.objects.filter(pk__in=ids)}
+    found = {r.pk: r for r in Resource.objects.filter(pk__in=ids).prefetch_related("sectors")}
     return [found[i] for i in ids if i in found]
 
 
@@ -60,12 +60,15 @@ def resource_list(request: HttpRequest) -> HttpResponse:
         return params.get(name, "").replace("\x00", "")[:200]
 
     stage, topic, kind, q = param("stage"), param("topic"), param("kind"), param("q")
+    sector = param("sector")
     topics = list(Topic.objects.order_by("name"))
+    sectors = list(Sector.objects.order_by("name"))
     queryset = sel.resource_filter(
         sel.resources_visible_to(None),
         # Compared as text: "²".isdigit() is true, but int() of it fails.
         stage=int(stage) if stage in {str(v) for v in Stage.values} else None,
         topic=topic if topic in {t.slug for t in topics} else None,
+        sector=sector if sector in {s.slug for s in sectors} else None,
         kind=kind if kind in Resource.Kind.values else None,
         q=q,
     )
@@ -76,9 +79,10 @@ def resource_list(request: HttpRequest) -> HttpResponse:
         "nav": "resources",
         "page": page,
         "query": query.urlencode(),
-        "filters": {"stage": stage, "topic": topic, "kind": kind, "q": q},
+        "filters": {"stage": stage, "topic": topic, "sector": sector, "kind": kind, "q": q},
         "stages": [(s.value, s.label) for s in Stage],
         "topics": topics,
+        "sectors": sectors,
         "kinds": Resource.Kind.choices,
     }
     return render(request, "frontend/resources/list.html", context)

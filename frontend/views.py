@@ -112,7 +112,11 @@ def _mentee_signposts(user: User) -> list[resource_selectors.Signpost]:
     slugs = list(needs.distinct())
     if not slugs:
         return []
-    return resource_selectors.signposts(stage=organisation.stage, topic_slugs=slugs)
+    return resource_selectors.signposts(
+        stage=organisation.stage,
+        topic_slugs=slugs,
+        sector_slugs=organisation.sectors.values_list("slug", flat=True),
+    )
 
 
 @role_required(Role.COORDINATOR)

@@ -13,9 +13,9 @@ class ResourceStageInline(admin.TabularInline[ResourceStage, Resource]):
 @admin.register(Resource)
 class ResourceAdmin(admin.ModelAdmin[Resource]):
     list_display = ["title", "kind", "status", "publisher", "updated_at"]
-    list_filter = ["status", "kind", "topics"]
+    list_filter = ["status", "kind", "topics", "sectors"]
     search_fields = ["title", "summary", "publisher"]
-    filter_horizontal = ["topics"]
+    filter_horizontal = ["topics", "sectors"]
     inlines = [ResourceStageInline]
     readonly_fields = ["file_name", "file_type", "file_size", "created_by", "created_at"]
 

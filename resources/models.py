@@ -53,6 +53,14 @@ class Resource(models.Model):
     file_type = models.CharField(max_length=8, blank=True)
     file_size = models.PositiveIntegerField(null=True, blank=True)
     topics = models.ManyToManyField(Topic, related_name="resources", blank=True)
+    # Empty: for every service area. Otherwise written for these alone (Right to Provide is for
+    # NHS and social care staff), and never signposted to a mutual in another area.
+    sectors = models.ManyToManyField(
+        Sector,
+        related_name="resources",
+        blank=True,
+        help_text="Leave empty when it applies to every service area.",
+    )
     publisher = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
     created_by = models.ForeignKey(

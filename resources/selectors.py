@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value, When
 
-from accounts.models import Stage, User
+from accounts.models import Sector, Stage, Tag, User
 from matching.models import MentoringRequest, Mentorship, Topic
 from resources import guide
 from resources.models import CaseStudy, ChecklistTick, Resource, ResourceStage
@@ -23,7 +23,9 @@ STAGE_WEIGHT = 2
 def resources_visible_to(user: User | Any) -> QuerySet[Resource]:
     """Coordinators see every resource; everyone else (signed in or not) only published ones."""
     queryset = Resource.objects.prefetch_related(
-        "stage_rows", Prefetch("topics", queryset=Topic.objects.order_by("name"))
+        "stage_rows",
+        Prefetch("topics", queryset=Topic.objects.order_by("name")),
+        Prefetch("sectors", queryset=Sector.objects.order_by("name")),
     )
     if isinstance(user, User) and user.is_coordinator:
         return queryset.annotate(
@@ -55,15 +57,28 @@ def resource_search(queryset: QuerySet[Resource], q: str) -> QuerySet[Resource]:
     )
 
 
+def fits_service_areas(sector_slugs: Iterable[str]) -> Q:
+    """Resources that fit an organisation in these service areas: those written for every area
+    (no sectors set) and those written for one of these. No areas given: every resource."""
+    wanted = sorted(set(sector_slugs))
+    if not wanted:
+        return Q()
+    scoped = Resource.sectors.through.objects.filter(resource=OuterRef("pk"))
+    return ~Q(Exists(scoped)) | Q(Exists(scoped.filter(sector__slug__in=wanted)))
+
+
 def resource_filter(
     queryset: QuerySet[Resource],
     *,
     stage: int | None = None,
     topic: str | None = None,
+    sector: str | None = None,
     kind: str | None = None,
     status: str | None = None,
     q: str = "",
 ) -> QuerySet[Resource]:
+    if sector:
+        queryset = queryset.filter(fits_service_areas([sector]))
     if stage is not None:
         queryset = queryset.filter(
             Exists(ResourceStage.objects.filter(resource=OuterRef("pk"), stage=stage))
@@ -87,8 +102,10 @@ MENTEE_STAGE = "For the fledgling mutual's stage"
 class Signpost:
     resource: Resource
     stage: int | None
-    topics: list[Topic]
+    topics: list[Tag]
     stage_words: str = YOUR_STAGE
+    # The organisation's service areas the resource was written for; empty when it is for all.
+    sectors: list[Tag] = field(default_factory=list)
 
     @property
     def why(self) -> dict[str, Any]:
@@ -97,26 +114,35 @@ class Signpost:
             parts.append(f"{self.stage_words}: {Stage(self.stage).label.lower()}")
         if self.topics:
             parts.append("about: " + ", ".join(t.name for t in self.topics))
+        if self.sectors:
+            parts.append("written for " + ", ".join(s.name.lower() for s in self.sectors))
         text = "; ".join(parts)
         return {
             "stage": self.stage,
             "topics": [t.slug for t in self.topics],
+            "sectors": [s.slug for s in self.sectors],
             "text": text[:1].upper() + text[1:],
         }
 
 
 def signposts(
-    *, stage: int | None, topic_slugs: Iterable[str], limit: int = SIGNPOST_LIMIT
+    *,
+    stage: int | None,
+    topic_slugs: Iterable[str],
+    sector_slugs: Iterable[str] = (),
+    limit: int = SIGNPOST_LIMIT,
 ) -> list[Signpost]:
     """Published resources for a stage and some topics, best first, each with why it was chosen.
 
     Score = STAGE_WEIGHT for a stage match + one per matching topic, ranked in the database;
-    ties go to the most recently updated, then the title.
+    ties go to the most recently updated, then the title. A resource written for other service
+    areas than `sector_slugs` (Right to Provide, for NHS and social care staff) is left out.
     """
     wanted = sorted(set(topic_slugs))
+    areas = sorted(set(sector_slugs))
     stage_match = Exists(ResourceStage.objects.filter(resource=OuterRef("pk"), stage=stage or 0))
     ranked = (
-        Resource.objects.filter(status=Resource.Status.PUBLISHED)
+        Resource.objects.filter(fits_service_areas(areas), status=Resource.Status.PUBLISHED)
         .annotate(
             stage_hit=stage_match,
             topic_hits=Count("topics", filter=Q(topics__slug__in=wanted), distinct=True),
@@ -132,7 +158,12 @@ def signposts(
                 "topics",
                 queryset=Topic.objects.filter(slug__in=wanted).order_by("name"),
                 to_attr="matched_topics",
-            )
+            ),
+            Prefetch(
+                "sectors",
+                queryset=Sector.objects.filter(slug__in=areas).order_by("name"),
+                to_attr="matched_sectors",
+            ),
         )[:limit]
     )
     return [
@@ -140,15 +171,21 @@ def signposts(
             resource=r,
             stage=stage if r.stage_hit else None,
             topics=list(r.matched_topics),
+            sectors=list(r.matched_sectors),
         )
         for r in ranked
     ]
+
+
+def _sector_slugs(organisation_id: int) -> list[str]:
+    return list(Sector.objects.filter(organisations=organisation_id).values_list("slug", flat=True))
 
 
 def signposts_for_request(request: MentoringRequest) -> list[Signpost]:
     return signposts(
         stage=request.organisation.stage,
         topic_slugs=request.needs.values_list("slug", flat=True),
+        sector_slugs=_sector_slugs(request.organisation_id),
     )
 
 
@@ -158,7 +195,11 @@ def signposts_for_mentorship(mentorship: Mentorship) -> list[Signpost]:
     topics = set(request.needs.values_list("slug", flat=True)) | set(
         Topic.objects.filter(meetings__mentorship=mentorship).values_list("slug", flat=True)
     )
-    found = signposts(stage=request.organisation.stage, topic_slugs=topics)
+    found = signposts(
+        stage=request.organisation.stage,
+        topic_slugs=topics,
+        sector_slugs=_sector_slugs(request.organisation_id),
+    )
     return [replace(signpost, stage_words=MENTEE_STAGE) for signpost in found]
 
 

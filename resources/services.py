@@ -26,7 +26,7 @@ from resources.models import (
 )
 
 Verb = AuditEvent.Verb
-RESOURCE_FIELDS = ["title", "summary", "kind", "url", "topics", "publisher"]
+RESOURCE_FIELDS = ["title", "summary", "kind", "url", "topics", "sectors", "publisher"]
 CASE_STUDY_FIELDS = ["title", "summary", "body", "sectors", "stages", "mentorship"]
 
 
@@ -56,6 +56,7 @@ def resource_create(
     url: str = "",
     stages: Iterable[int] = (),
     topics: Iterable[Topic] = (),
+    sectors: Iterable[Sector] = (),
     publisher: str = "",
 ) -> Resource:
     """A new resource starts as a draft: nobody outside the coordinators sees it yet."""
@@ -66,6 +67,7 @@ def resource_create(
     resource.full_clean()
     resource.save()
     resource.topics.set(list(topics))
+    resource.sectors.set(list(sectors))
     _set_stages(resource, stages)
     audit_event_record(actor=actor, verb=Verb.CREATED, target=resource, to_status=resource.status)
     return resource
@@ -73,7 +75,8 @@ def resource_create(
 
 @transaction.atomic
 def resource_update(*, resource: Resource, actor: User, **data: Any) -> Resource:
-    """Edits the text, link, stages and topics; the status moves only by publish or archive."""
+    """Edits the text, link, stages, topics and service areas; the status moves only by
+    publish or archive."""
     _require_coordinator(actor)
     resource = Resource.objects.select_for_update().get(pk=resource.pk)
     resource, changed = model_update(instance=resource, fields=RESOURCE_FIELDS, data=data)

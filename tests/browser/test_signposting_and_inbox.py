@@ -170,3 +170,22 @@ def test_checklist_ticks_shape_the_needs_offered_on_the_request_form(
     offers.get_by_role("button", name="Add TUPE and staff transfer").click()
     expect(page.locator('#req-needs-field input[value="tupe"]')).to_be_checked()
     context.close()
+
+
+def test_a_coordinator_says_which_service_areas_a_resource_is_for(
+    browser: Browser, live_server: Any
+) -> None:
+    resource = make_resource("Stock transfer guide")
+    context, page = signed_in_page(browser, live_server.url, factories.CoordinatorFactory.create())
+    open_and_settle(page, f"{live_server.url}/coordinator/resources/{resource.pk}/")
+    areas = page.get_by_role("group", name="Service areas")
+    expect(areas).to_contain_text("Leave all unticked when it applies to every mutual.")
+    areas.get_by_label("Housing").check()
+    page.locator("#resource-form").get_by_role("button", name="Save").click()
+    expect(page.locator("#resource-form .action-status")).to_have_text("Saved.")
+    assert list(resource.sectors.values_list("slug", flat=True)) == ["housing"]
+
+    open_and_settle(page, page.url)
+    expect(areas.get_by_label("Housing")).to_be_checked()
+    expect(areas.get_by_label("Fire and rescue")).not_to_be_checked()
+    context.close()

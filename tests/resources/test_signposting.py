@@ -42,6 +42,7 @@ def test_it_ranks_by_stage_and_topic_overlap_and_says_why(coordinator: Any) -> N
     assert rows[0]["why"] == {
         "stage": 3,
         "topics": ["pensions", "tupe"],
+        "sectors": [],
         "text": "For your stage: making a mutual plan; about: Pensions, TUPE and staff transfer",
     }
     assert rows[2]["why"]["stage"] is None and rows[2]["why"]["text"].startswith("About: ")

@@ -19,6 +19,10 @@ function show(resource) {
 async function start() {
   taxonomy = await vocabulary();
   form.querySelector("[data-slot=topics]").replaceWith(checkboxGroup({ name: "topics", legend: "Topics", options: taxonomy.topics, idPrefix: "res-topics" }));
+  form.querySelector("[data-slot=sectors]").replaceWith(checkboxGroup({
+    name: "sectors", legend: "Service areas", options: taxonomy.sectors, idPrefix: "res-sectors",
+    hint: "Tick only when it was written for some service areas alone (Right to Provide is for NHS and social care staff). Leave all unticked when it applies to every mutual.",
+  }));
   if (id) show(await api(`resources/${id}/`));
 }
 
