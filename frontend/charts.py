@@ -67,7 +67,11 @@ def _common(width: int, height: int, scale: float) -> dict[str, object]:
         "show_y_guides": True,
         "print_values": False,
         "legend_at_bottom": True,
-        "legend_at_bottom_columns": 3,
+        # One series a line on a phone: three columns cut "Requests received" to "Request…".
+        "legend_at_bottom_columns": 3 if width > 500 else 1,
+        "truncate_legend": -1,
+        # Labels are kept short ("Stage 1", "Feb"); pygal's own cut made "Stag…" and "Dec 20…".
+        "truncate_label": -1,
         "margin": 10,
     }
 
@@ -95,6 +99,19 @@ def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
     return Chart(wide=draw(800, 300, 1.0), narrow=draw(360, 320, 1.2), alt=alt)
 
 
+def axis_months(months: Sequence[str]) -> list[str]:
+    """Month labels for an axis: "Dec ’25", "Jan ’26", "Feb", "Mar", ...: the year, short, only
+    where it starts or changes, so thirteen labels fit side by side, whole. The table beside
+    the chart names every month in full."""
+    labels: list[str] = []
+    year = None
+    for month in months:
+        name, _, this_year = month.partition(" ")
+        labels.append(f"{name} \u2019{this_year[-2:]}" if this_year != year else name)
+        year = this_year
+    return labels
+
+
 def trend(months: Sequence[str], series: Mapping[str, Sequence[int]], alt: str) -> Chart:
     """Monthly lines (requests, matches, completions)."""
 
@@ -106,7 +123,7 @@ def trend(months: Sequence[str], series: Mapping[str, Sequence[int]], alt: str) 
             x_labels_major_every=3,
             dots_size=3,
         )
-        chart.x_labels = list(months)
+        chart.x_labels = axis_months(months)
         chart.y_labels = _whole_numbers([v for values in series.values() for v in values])
         for name, values in series.items():
             chart.add(name, list(values))
