@@ -191,6 +191,10 @@ class MentorViewSet(ServiceWriteViewSet[MentorProfile]):
         )
     }
 
+    # `fullest`: the most live mentorships for their capacity first (the coordinator's
+    # dashboard); `-fullest` the most room first.
+    ordering_fields = {"fullest": "-load", "name": "user__full_name", "created_at": "created_at"}
+
     def get_queryset(self) -> QuerySet[Any]:
         return policies.mentors_visible_to(self.actor)
 

@@ -100,9 +100,10 @@ def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
 
 
 def axis_months(months: Sequence[str]) -> list[str]:
-    """Month labels for an axis: "Dec ’25", "Jan ’26", "Feb", "Mar", ...: the year, short, only
-    where it starts or changes, so thirteen labels fit side by side, whole. The table beside
-    the chart names every month in full."""
+    """Month labels for an axis: the month's short name, with the year as an apostrophe and two
+    digits only where it starts or changes (Dec 2025 to Dec 2026 reads Dec '25, Jan '26, Feb,
+    Mar, ... Dec, with a typographic apostrophe), so thirteen labels fit side by side, whole.
+    The table beside the chart names every month in full."""
     labels: list[str] = []
     year = None
     for month in months:

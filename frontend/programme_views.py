@@ -20,7 +20,8 @@ from accounts import services as account_services
 from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage, User
 from frontend import charts
 from frontend.views import role_required
-from matching.models import MentoringRequest, MentorProfile, Mentorship, Proposal
+from matching import policies
+from matching.models import MentoringRequest, MentorProfile, Mentorship, Proposal, Topic
 from programme import selectors
 
 PAGE_SIZE = 25
@@ -67,6 +68,26 @@ class MentorshipFilterForm(forms.Form):
     attention = forms.ChoiceField(
         label="Needs attention", required=False, choices=ANY + ATTENTION_CHOICES
     )
+
+
+class MentorFilterForm(forms.Form):
+    q = forms.CharField(label="Name, e-mail or organisation", required=False, max_length=100)
+    availability = forms.ChoiceField(
+        label="Places",
+        required=False,
+        choices=ANY + list(selectors.MENTOR_AVAILABILITY.items()),
+    )
+    sector = forms.ChoiceField(label="Sector", required=False)
+    topic = forms.ChoiceField(label="Expertise", required=False)
+    ordering = forms.ChoiceField(
+        label="Sort by", required=False, choices=list(selectors.MENTOR_ORDERINGS.items())
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["sector"]).choices = ANY + _sector_choices()
+        topics = [(t.slug, t.name) for t in Topic.objects.order_by("name")]
+        cast(forms.ChoiceField, self.fields["topic"]).choices = ANY + topics
 
 
 class PipelineFilterForm(forms.Form):
@@ -213,6 +234,18 @@ def mentorship_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- mentors ----------------------------------------------------------------------------------
 @role_required(Role.COORDINATOR)
+def mentors_list(request: HttpRequest) -> HttpResponse:
+    """Every active mentor with their load against capacity, fullest first by default."""
+    user = request.user
+    assert isinstance(user, User)
+    form = MentorFilterForm(request.GET or None)
+    visible = policies.mentors_visible_to(user).filter(user__is_active=True)
+    page, keep = _page(request, selectors.mentors_filtered(visible, **_cleaned(form)))
+    context = {"nav": "mentors", "form": form, "page": page, "keep": keep}
+    return render(request, "frontend/programme/mentors.html", context)
+
+
+@role_required(Role.COORDINATOR)
 def mentor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mentor = get_object_or_404(
         MentorProfile.objects.select_related("user__organisation").prefetch_related(
@@ -222,7 +255,7 @@ def mentor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     history = selectors.mentor_history(mentor=mentor)
     context = {
-        "nav": "mentorships",
+        "nav": "mentors",
         "mentor": mentor,
         "summary": selectors.mentor_summary(mentor=mentor),
         **history,

@@ -42,6 +42,7 @@ urlpatterns = [
         programme_views.mentorship_detail,
         name="coordinator-mentorship",
     ),
+    path("coordinator/mentors/", programme_views.mentors_list, name="coordinator-mentors"),
     path("coordinator/mentors/<int:pk>/", programme_views.mentor_detail, name="coordinator-mentor"),
     path("coordinator/pipeline/", programme_views.pipeline, name="coordinator-pipeline"),
     path("coordinator/priorities/", programme_views.priorities, name="coordinator-priorities"),

@@ -16,6 +16,7 @@ from django.db.models import (
     Case,
     Count,
     Exists,
+    FloatField,
     Model,
     OuterRef,
     Q,
@@ -24,6 +25,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Cast
 from django.http import Http404
 
 from accounts.models import Organisation, Role, User
@@ -191,6 +193,15 @@ def proposals_visible_to(user: User) -> QuerySet[Proposal]:
     return qs.none()
 
 
+def mentor_load() -> Case:
+    """Live mentorships over capacity, from `active_mentorships`; a capacity of 0 counts as full."""
+    return Case(
+        When(capacity=0, then=Value(1.0)),
+        default=Cast("active_mentorships", FloatField()) / Cast("capacity", FloatField()),
+        output_field=FloatField(),
+    )
+
+
 def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
     qs = (
         MentorProfile.objects.select_related("user__organisation")
@@ -202,6 +213,7 @@ def mentors_visible_to(user: User) -> QuerySet[MentorProfile]:
                 distinct=True,
             )
         )
+        .annotate(load=mentor_load())
         .order_by("id")
     )
     if user.is_coordinator:

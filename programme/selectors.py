@@ -811,6 +811,71 @@ def mentorships_filtered(
     return qs
 
 
+# --- mentors, for coordinators ----------------------------------------------------------------
+MENTOR_AVAILABILITY = {
+    "places": "Accepting, with places free",
+    "full": "Full",
+    "paused": "Not accepting new mentees",
+}
+MENTOR_ORDERINGS = {
+    "fullest": "Fullest first",
+    "roomiest": "Most places free first",
+    "name": "Name",
+    "newest": "Newest first",
+}
+
+
+def mentors_filtered(
+    qs: QuerySet[MentorProfile],
+    *,
+    q: str | None = None,
+    sector: str | None = None,
+    topic: str | None = None,
+    availability: str | None = None,
+    ordering: str | None = None,
+) -> QuerySet[MentorProfile]:
+    """The coordinator's mentor list; `qs` must carry `active_mentorships` and `load`
+    (`matching.policies.mentors_visible_to`). Full means live mentorships at or above capacity,
+    whether or not the mentor is accepting; paused means not accepting."""
+    if q:
+        term = q.strip()
+        qs = qs.filter(
+            Q(user__full_name__icontains=term)
+            | Q(user__email__icontains=term)
+            | Q(user__organisation__name__icontains=term)
+        )
+    if sector:
+        qs = qs.filter(
+            Exists(
+                MentorProfile.sectors.through.objects.filter(
+                    mentorprofile=OuterRef("pk"), sector__slug=sector
+                )
+            )
+        )
+    if topic:
+        qs = qs.filter(
+            Exists(
+                MentorProfile.expertise.through.objects.filter(
+                    mentorprofile=OuterRef("pk"), topic__slug=topic
+                )
+            )
+        )
+    # As Q objects: the annotations come from the caller, where the type checker cannot see them.
+    if availability == "places":
+        qs = qs.filter(Q(accepting=True) & Q(active_mentorships__lt=F("capacity")))
+    elif availability == "full":
+        qs = qs.filter(Q(active_mentorships__gte=F("capacity")))
+    elif availability == "paused":
+        qs = qs.filter(accepting=False)
+    if ordering == "roomiest":
+        return qs.order_by(F("load").asc(), "user__full_name", "id")
+    if ordering == "name":
+        return qs.order_by("user__full_name", "id")
+    if ordering == "newest":
+        return qs.order_by("-created_at", "-id")
+    return qs.order_by(F("load").desc(), "user__full_name", "id")
+
+
 # --- a mentor, for coordinators ---------------------------------------------------------------
 def mentor_summary(*, mentor: MentorProfile) -> dict[str, Any]:
     """Load against capacity, proposal history counts and the mean rating mentees gave."""

@@ -88,6 +88,32 @@ def test_a_coordinator_filters_the_pipeline_and_downloads_it(
     assert rows[0]["sectors"] == "adult-social-care"
 
 
+def test_the_dashboard_shows_the_fullest_mentors_and_leads_to_them_all(
+    browser: Browser, live_server: Any
+) -> None:
+    for n in range(12):
+        factories.MentorProfileFactory.create(user__full_name=f"Mentor {n:02d}", capacity=3)
+    full = factories.MentorProfileFactory.create(user__full_name="Zoe Busy", capacity=1)
+    factories.MentorshipFactory.create(proposal__mentor=full)
+    context = browser.new_context()
+    sign_in(context, live_server.url, factories.CoordinatorFactory.create())
+    page = context.new_page()
+    open_and_settle(page, live_server.url + "/dashboard/")
+    capacity = page.locator("#capacity")
+    expect(capacity.locator("tbody tr")).to_have_count(10)
+    # The server's order: the one full mentor first, though last by name and newest.
+    expect(capacity.locator("tbody tr").first).to_contain_text("Zoe Busy")
+    expect(capacity).to_contain_text("The 10 fullest of 13 mentors.")
+    capacity.get_by_role("link", name="See all 13 mentors").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mentors")
+    page.get_by_label("Places").select_option(label="Full")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", name="1 mentor", exact=True)).to_be_visible()
+    page.get_by_role("link", name="Zoe Busy").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Zoe Busy")
+    context.close()
+
+
 @pytest.mark.parametrize("width", [1280, 360])
 def test_axe_finds_nothing_on_the_programme_pages(
     browser: Browser, live_server: Any, screenshot_dir: Path, width: int
@@ -106,6 +132,7 @@ def test_axe_finds_nothing_on_the_programme_pages(
         "/coordinator/mentorships/",
         f"/coordinator/mentorships/{m2.pk}/",
         f"/coordinator/mentorships/{m3.pk}/",
+        "/coordinator/mentors/",
         f"/coordinator/mentors/{programme.mentor.pk}/",
         "/coordinator/pipeline/",
         "/coordinator/pipeline/?priority=true",

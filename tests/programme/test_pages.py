@@ -24,6 +24,7 @@ def _paths() -> list[str]:
         f"/coordinator/organisations/{programme.care.pk}/",
         "/coordinator/mentorships/",
         f"/coordinator/mentorships/{m2.pk}/",
+        "/coordinator/mentors/",
         f"/coordinator/mentors/{programme.mentor.pk}/",
         "/coordinator/pipeline/",
         "/coordinator/reports/",

@@ -1,16 +1,18 @@
-// The coordinator's dashboard: how many proposals wait, the matching panel, and mentors'
-// load against capacity (two calls on load).
+// The coordinator's dashboard: how many proposals wait, the matching panel, and the fullest
+// mentors' load against capacity (two calls on load, whatever the number of mentors; the
+// whole list is /coordinator/mentors/).
 
-import { api, apiAll } from "./api.js";
+import { api } from "./api.js";
 import { actionStatus, barTrack, byId, el, fill } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 // At 360 px each row becomes a small block with its own labels (see .table-reflow), so nothing
 // scrolls sideways.
+const FULLEST_SHOWN = 10;
+
 function capacityTable(mentors) {
   if (!mentors.length) return el("p", { class: "muted" }, "No mentors have signed up yet.");
   const load = (m) => (m.capacity ? m.active_mentorships / m.capacity : 1);
-  const rows = [...mentors].sort((a, b) => load(b) - load(a));
   return el(
     "table",
     { class: "table-reflow" },
@@ -19,12 +21,12 @@ function capacityTable(mentors) {
     el(
       "tbody",
       {},
-      rows.map((m) => {
+      mentors.map((m) => { // in the server's order, fullest first
         const full = m.active_mentorships >= m.capacity;
         return el(
           "tr",
           {},
-          el("th", { scope: "row", "data-label": "Mentor" }, m.full_name, m.email ? [el("br"), el("span", { class: "muted" }, m.email)] : null),
+          el("th", { scope: "row", "data-label": "Mentor" }, el("a", { href: `/coordinator/mentors/${m.id}/` }, m.full_name), m.email ? [el("br"), el("span", { class: "muted" }, m.email)] : null),
           el(
             "td",
             { "data-label": "Mentorships" },
@@ -48,9 +50,14 @@ async function loadSummary() {
 
 async function start() {
   setUpMatchRun({ onDone: loadSummary });
-  const [mentors] = await Promise.all([apiAll("mentors/"), loadSummary()]);
+  const [page] = await Promise.all([api(`mentors/?ordering=fullest&page_size=${FULLEST_SHOWN}`), loadSummary()]);
   const box = byId("capacity");
-  fill(box, capacityTable(mentors));
+  const mentors = page.results;
+  const all = el("a", { href: "/coordinator/mentors/" }, page.count === 1 ? "See the mentor" : `See all ${page.count} mentors`);
+  const shown = page.count > mentors.length
+    ? el("p", {}, `The ${mentors.length} fullest of ${page.count} mentors. `, all, ", with filters for places, sector and expertise.")
+    : el("p", {}, all, ", with filters for places, sector and expertise.");
+  fill(box, mentors.length ? [capacityTable(mentors), shown] : capacityTable(mentors));
   box.removeAttribute("aria-busy");
 }
 
