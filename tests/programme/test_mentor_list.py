@@ -115,7 +115,7 @@ def test_the_api_orders_mentors_fullest_first_for_the_dashboard(
     coordinator: User, mentors: dict[str, MentorProfile]
 ) -> None:
     client = client_for(coordinator)
-    answer = client.get("/api/v1/mentors/", {"ordering": "fullest", "page_size": 2})
+    answer = client.get("/api/v1/mentors/", {"ordering": "fullest", "page_size": "2"})
     assert answer.status_code == 200
     body = answer.json()
     assert body["count"] == 5
