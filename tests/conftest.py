@@ -27,7 +27,7 @@ DB_FIXTURES = ("transactional_db", "live_server", "db")
 
 # Rows that post_migrate makes again after every flush; the snapshot leaves them to it.
 REMADE_BY_POST_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
-_SEEDS: dict[str, list[Any]] = {}
+_SEEDS: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
 
 
 @pytest.fixture(scope="session")
@@ -45,9 +45,10 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[N
                 continue
             rows = list(model._base_manager.order_by("pk"))
             if rows:
-                _SEEDS[label] = list(
-                    serializers.deserialize("json", serializers.serialize("json", rows))
-                )
+                _SEEDS[label] = [
+                    (seed, dict(seed.m2m_data or {}))
+                    for seed in serializers.deserialize("json", serializers.serialize("json", rows))
+                ]
     yield
     # A child process that ended a moment ago (a Celery worker or its pool) may still hold a
     # connection, and PostgreSQL refuses to drop a database in use (seen once: the test
@@ -82,8 +83,11 @@ def restore_seeded_rows() -> None:
             model = apps.get_model(label)
             present = set(model._base_manager.values_list("pk", flat=True))
             if len(present) < len(seeds):
-                for seed in seeds:
+                for seed, m2m in seeds:
                     if seed.object.pk not in present:
+                        # save() forgets its many-to-many values once used; give them back, or
+                        # a second restore leaves the seeded resources without their topics.
+                        seed.m2m_data = dict(m2m)
                         seed.save()
 
 
