@@ -135,8 +135,9 @@ def signposts(
     """Published resources for a stage and some topics, best first, each with why it was chosen.
 
     Score = STAGE_WEIGHT for a stage match + one per matching topic, ranked in the database;
-    ties go to the most recently updated, then the title. A resource written for other service
-    areas than `sector_slugs` (Right to Provide, for NHS and social care staff) is left out.
+    among equal scores a resource written for one of `sector_slugs` comes before one written for
+    every mutual, then the most recently updated, then the title. A resource written for other
+    service areas (Right to Provide, for NHS and social care staff) is left out.
     """
     wanted = sorted(set(topic_slugs))
     areas = sorted(set(sector_slugs))
@@ -146,13 +147,18 @@ def signposts(
         .annotate(
             stage_hit=stage_match,
             topic_hits=Count("topics", filter=Q(topics__slug__in=wanted), distinct=True),
+            area_hit=Exists(
+                Resource.sectors.through.objects.filter(
+                    resource=OuterRef("pk"), sector__slug__in=areas
+                )
+            ),
         )
         .annotate(
             signpost_score=Case(When(stage_hit=True, then=Value(STAGE_WEIGHT)), default=Value(0))
             + F("topic_hits")
         )
         .filter(signpost_score__gt=0)
-        .order_by("-signpost_score", "-topic_hits", "-updated_at", "title")
+        .order_by("-signpost_score", "-topic_hits", "-area_hit", "-updated_at", "title")
         .prefetch_related(
             Prefetch(
                 "topics",

@@ -86,6 +86,22 @@ def test_a_mentorship_is_signposted_for_the_fledgling_mutuals_service_area() -> 
     assert {r["id"] for r in rows} == {for_youth.pk, everyone.pk}
 
 
+def test_among_equal_matches_the_one_written_for_the_mutuals_area_comes_first() -> None:
+    Resource.objects.all().delete()
+    for_fire = scoped("Fire authority boards", ["fire-rescue"], topics=["legal-governance"])
+    # Written for everyone and updated later: it would win the tie on recency alone.
+    everyone = make_resource("Boards for everyone", topics=["legal-governance"])
+    Resource.objects.filter(pk=for_fire.pk).update(
+        updated_at=everyone.updated_at.replace(year=2020)
+    )
+    fire = [row["id"] for row in signposted(request_of("fire-rescue", ["legal-governance"]))]
+    assert fire == [for_fire.pk, everyone.pk]
+    # More matching topics still come first, whatever the area.
+    broader = make_resource("Boards and pensions", topics=["legal-governance", "pensions"])
+    rows = signposted(request_of("fire-rescue", ["legal-governance", "pensions"]))
+    assert [row["id"] for row in rows] == [broader.pk, for_fire.pk, everyone.pk]
+
+
 def test_the_mentee_dashboard_leaves_out_guidance_for_other_areas(client: Client) -> None:
     request = request_of("libraries-culture", ["right-to-provide", "pensions"])
     client.force_login(request.created_by)
