@@ -75,7 +75,7 @@ def _search(field: str) -> filters.CharFilter:
 
 
 class MentoringRequestFilter(filters.FilterSet):
-    """The coordinator's request list (DESIGN.md, "Lists for coordinators")."""
+    """The coordinator's request list (docs/programme.md, "Coordinator lists and pages")."""
 
     status = filters.ChoiceFilter(choices=MentoringRequest.Status.choices)
     stage = filters.ChoiceFilter(field_name="organisation__stage", choices=Stage.choices)

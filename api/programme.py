@@ -105,7 +105,8 @@ class PipelineQuerySerializer(Serializer[Any]):
 
 class StageCountSerializer(Serializer[Any]):
     stage = serializers.IntegerField()
-    # A JSON key named in DESIGN.md; the stubs expect Field.label to be the field's own label.
+    # A JSON key of the API contract (docs/programme.md); the stubs expect Field.label to be
+    # the field's own label.
     label = serializers.CharField()  # type: ignore[assignment]
     count = serializers.IntegerField()
 
@@ -202,7 +203,8 @@ class ReportQuerySerializer(Serializer[Any]):
 
     def get_fields(self) -> dict[str, Any]:
         fields = super().get_fields()
-        # `from` is a Python keyword; the query string uses it as DESIGN.md names it.
+        # `from` is a Python keyword; the query string uses it as the API contract names it
+        # (docs/programme.md).
         fields["from"] = fields.pop("from_")
         return fields
 

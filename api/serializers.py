@@ -1,4 +1,5 @@
-"""Shapes of the API: slugs in and out for vocabulary, contact details only where DESIGN allows.
+"""Shapes of the API: slugs in and out for vocabulary, contact details only where the privacy
+rules allow (docs/api.md).
 
 Input serializers validate only; views hand `validated_data` to one service and serialize what
 it returns. Nothing here saves.
@@ -77,12 +78,12 @@ class NamedSlugSerializer(Serializer[Any]):
 class StageItemSerializer(Serializer[Any]):
     value = serializers.IntegerField()
     slug = serializers.CharField()
-    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+    label = serializers.CharField()  # type: ignore[assignment]  # the API contract names it `label`
 
 
 class RegionItemSerializer(Serializer[Any]):
     slug = serializers.CharField()
-    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+    label = serializers.CharField()  # type: ignore[assignment]  # the API contract names it `label`
 
 
 class ChoiceItemSerializer(Serializer[Any]):

@@ -1,4 +1,4 @@
-"""Seed the sectors named in DESIGN.md; coordinators edit them in admin afterwards."""
+"""Seed the service areas the programme works with; coordinators edit them in admin afterwards."""
 
 from django.db import migrations
 

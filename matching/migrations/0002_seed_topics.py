@@ -1,4 +1,4 @@
-"""Seed the mentoring topics named in DESIGN.md; coordinators edit them in admin afterwards."""
+"""Seed the mentoring topics the programme works with; coordinators edit them in admin afterwards."""
 
 from django.db import migrations
 

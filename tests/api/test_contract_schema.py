@@ -137,7 +137,7 @@ def test_ids_are_integers_from_one(ops: list[tuple[str, str, Schema]]) -> None:
 
 
 def test_request_bodies_are_json_only(ops: list[tuple[str, str, Schema]]) -> None:
-    # The one exception, a resource's file, is uploaded as multipart (DESIGN).
+    # The one exception, a resource's file, is uploaded as multipart (docs/api.md).
     wrong = [
         f"{method} {path}: {list(op['requestBody']['content'])}"
         for path, method, op in ops

@@ -1,4 +1,4 @@
-"""Every endpoint and action x every kind of user → the status DESIGN.md promises.
+"""Every endpoint and action x every kind of user → the status docs/api.md promises.
 
 One parametrised case per cell. A route or method without a row, or a row without every actor,
 fails `test_every_route_and_method_has_a_row`/`test_every_row_names_every_actor`, so a new

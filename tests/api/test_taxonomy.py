@@ -71,7 +71,7 @@ def test_it_serves_each_vocabulary_in_the_models_order_with_their_labels() -> No
     response = APIClient().get("/api/v1/taxonomy/")
     assert response.status_code == 200
     data = response.json()
-    # DESIGN.md's keys stay as they were.
+    # The contract's keys stay as they were (docs/api.md).
     assert {"sectors", "topics", "stages", "regions"} <= set(data)
     assert [s["value"] for s in data["stages"]] == list(Stage.values)
     assert [r["slug"] for r in data["regions"]] == list(Region.values)
