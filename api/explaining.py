@@ -27,12 +27,17 @@ LIVE_STATUSES = (Proposal.Status.APPROVED, Proposal.Status.ACCEPTED)
 
 class ExplanationItemSerializer(Serializer[Any]):
     feature = serializers.CharField()
-    label = serializers.CharField()  # type: ignore[assignment]  # DESIGN names it `label`
+    label = serializers.CharField()  # type: ignore[assignment]  # the API contract names it `label`
     value = serializers.FloatField(allow_null=True)
     weight = serializers.FloatField()
     contribution = serializers.FloatField()
     sentence = serializers.CharField(help_text="The factor in words, from the raw facts.")
-    max = serializers.FloatField(help_text="The most this factor can add to the score.")
+    max = serializers.FloatField(
+        help_text=(
+            "What a close match gets from this factor: its weight, or for the words (`text`) its "
+            "weight times 0.3, a similarity few pairs reach. For drawing a bar."
+        )
+    )
 
 
 def _audience(context: Mapping[str, Any]) -> str:

@@ -44,17 +44,22 @@ def _capitalise(text: str) -> str:
 
 
 def in_running_text(name: str) -> str:
-    """A vocabulary name inside a sentence: "Pensions" → "pensions", but "TUPE" stays."""
-    first = name.split(" ", 1)[0]
-    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
+    """A vocabulary name inside a sentence: "Pensions" → "pensions", but an acronym ("TUPE and
+    staff transfer") or a proper name with capitals further on ("Right to Provide") stays."""
+    first, *rest = name.split(" ")
+    if (first.isupper() and len(first) > 1) or any(word[:1].isupper() for word in rest):
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def join_names(names: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c": the list style GOV.UK uses."""
+    """ "a", "a and b", "a, b and c": the list style GOV.UK uses, with a comma before the last
+    "and" when a name holds an "and" itself ("pensions, legal form and governance, and ...")."""
     items = [in_running_text(n) for n in names]
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    serial = "," if len(items) > 2 and any(" and " in item for item in items) else ""
+    return f"{', '.join(items[:-1])}{serial} and {items[-1]}"
 
 
 @dataclass(frozen=True)
@@ -352,24 +357,35 @@ def sentence(item: dict[str, Any], facts: Facts | None) -> str:
     return maker(facts, value)
 
 
+# The words' similarity (a TF-IDF cosine) runs from 0 to 1 but a request and a bio are never
+# alike word for word: 1 pair in 100 reaches 0.15 ("a lot in common"), almost none 0.3. Its bar
+# is drawn against 0.3, so "a lot in common" fills half of it, not a sixth.
+TEXT_CEILING = 0.3
+
+
 def explain(explanation: Any, facts: Facts | None) -> list[dict[str, Any]]:
-    """The stored items with `sentence` and `max` (the most this factor can add) filled in.
+    """The stored items with `sentence` and `max` (what a close match gets from the factor)
+    filled in.
 
     A factor's value runs from 0 to 1, so its contribution is at most its weight: the bar on a
-    page is contribution ÷ max, which compares like with like whatever the weights are.
+    page is contribution ÷ max, which compares like with like whatever the weights are. The
+    words are the exception: their max is the weight times `TEXT_CEILING`, and a rare closer pair
+    fills the bar.
     """
     items = explanation if isinstance(explanation, list) else []
     out: list[dict[str, Any]] = []
     for raw in items:
         if not isinstance(raw, dict):
             continue
-        weight = _as_number(raw.get("weight")) or 0.0
+        weight = max(_as_number(raw.get("weight")) or 0.0, 0.0)
+        if raw.get("feature") == "text":
+            weight *= TEXT_CEILING
         out.append(
             {
                 **raw,
                 "label": raw.get("label") or "Another factor",
                 "sentence": sentence(raw, facts),
-                "max": max(weight, 0.0),
+                "max": weight,
             }
         )
     return out

@@ -299,7 +299,7 @@ def pipeline_rows(qs: QuerySet[Organisation]) -> list[dict[str, Any]]:
 def pipeline(
     filters: PipelineFilters = PipelineFilters(), *, organisations: bool = True
 ) -> dict[str, Any]:
-    """The answer of `GET programme/pipeline/` (DESIGN.md, "Programme oversight").
+    """The answer of `GET programme/pipeline/` (docs/programme.md).
 
     Pages that show the organisations a page at a time pass `organisations=False` and ask
     `pipeline_rows` for each page."""
@@ -895,7 +895,7 @@ def mentor_summary(*, mentor: MentorProfile) -> dict[str, Any]:
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
-    actor: str
+    actor: str  # empty when nobody is on record (a stage set before history was kept)
     what: str
     reason: str
 
@@ -939,7 +939,7 @@ def request_timeline(*, request: MentoringRequest) -> list[TimelineEntry]:
         entries.append(
             TimelineEntry(
                 at=change.at,
-                actor=str(change.actor) if change.actor else "Not recorded",
+                actor=str(change.actor) if change.actor else "",
                 what=moved,
                 reason="",
             )

@@ -170,6 +170,14 @@ def test_explain_adds_sentence_and_maximum_and_skips_junk() -> None:
     assert explain(None, None) == []
 
 
+def test_the_words_bar_is_drawn_against_a_close_description_not_identical_text() -> None:
+    # "A lot in common" (a cosine of 0.15 or more) fills at least half its bar.
+    row = explain([{**item("text", 0.15), "weight": 0.6}], facts())[0]
+    assert "a lot in common" in row["sentence"]
+    assert row["max"] == pytest.approx(0.6 * explanations.TEXT_CEILING)
+    assert 0.6 * 0.15 / row["max"] == pytest.approx(0.5)
+
+
 def test_no_sentence_shows_a_long_decimal_or_a_raw_name() -> None:
     f = facts()
     for feature in (*FEATURES, "experience"):
@@ -178,3 +186,18 @@ def test_no_sentence_shows_a_long_decimal_or_a_raw_name() -> None:
             assert not re.search(r"\d\.\d{3}", text)
             assert "_" not in text
     assert explanations.join_names(["A", "B", "C"]) == "a, b and c"
+
+
+def test_names_keep_their_capitals_where_they_are_proper_names() -> None:
+    assert explanations.in_running_text("Pensions") == "pensions"
+    assert explanations.in_running_text("Children's services") == "children's services"
+    assert explanations.in_running_text("TUPE and staff transfer") == "TUPE and staff transfer"
+    assert explanations.in_running_text("Right to Provide") == "Right to Provide"
+    # A list whose names hold "and" gets a comma before the last "and", so it reads as three.
+    names = ["Pensions", "Legal form and governance", "Right to Provide"]
+    assert explanations.join_names(names) == (
+        "pensions, legal form and governance, and Right to Provide"
+    )
+    assert explanations.join_names(["Pensions", "Legal form and governance"]) == (
+        "pensions and legal form and governance"
+    )

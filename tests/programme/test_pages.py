@@ -75,6 +75,31 @@ def test_the_request_page_tells_the_story(client: Client, coordinator: User) -> 
     assert f"/coordinator/mentorships/{m2.pk}/" in page
 
 
+def test_the_request_timeline_names_who_moved_the_stage_only_when_known(
+    client: Client, coordinator: User
+) -> None:
+    from accounts.models import OrganisationStageChange
+
+    request = factories.MentoringRequestFactory.create()
+    organisation = request.organisation
+    OrganisationStageChange.objects.filter(organisation=organisation).delete()
+    OrganisationStageChange.objects.create(
+        organisation=organisation, from_stage=None, stage=Stage.DECIDING
+    )
+    OrganisationStageChange.objects.create(
+        organisation=organisation,
+        from_stage=Stage.DECIDING,
+        stage=Stage.TESTING,
+        actor=request.created_by,
+    )
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/requests/{request.pk}/").content.decode()
+    set_line = next(line for line in page.splitlines() if "Stage set to" in line)
+    assert ", by" not in set_line and "Not recorded" not in set_line
+    moved_line = next(line for line in page.splitlines() if "Stage moved from" in line)
+    assert f", by {request.created_by}" in moved_line
+
+
 def test_an_early_end_is_flagged_and_its_reason_shown(client: Client, coordinator: User) -> None:
     programme = build_programme()
     m2 = programme.mentorships["m2"]
