@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.models import User
 from core.audit import audit_event_record
@@ -43,6 +45,22 @@ def _require_live(mentorship: Mentorship, what: str) -> None:
         )
 
 
+def _require_not_before_start(mentorship: Mentorship, data: dict[str, Any]) -> None:
+    """A meeting held, or a goal due, before the mentorship started is a typo (2019 for 2025):
+    refused naming the field, before anything is saved."""
+    started = timezone.localdate(mentorship.started_at)
+    when = date_format(started, "j F Y")
+    held_on, due_on = data.get("held_on"), data.get("due_on")
+    if isinstance(held_on, dt.date) and held_on < started:
+        raise ValidationError(
+            {"held_on": [f"This mentorship started on {when}; log meetings from that day on."]}
+        )
+    if isinstance(due_on, dt.date) and due_on < started:
+        raise ValidationError(
+            {"due_on": [f"This mentorship started on {when}; choose a due date after that."]}
+        )
+
+
 @transaction.atomic
 def meeting_create(
     *,
@@ -54,6 +72,7 @@ def meeting_create(
     notes: str = "",
 ) -> Meeting:
     mentorship = _mentorship_for_records(mentorship, actor)
+    _require_not_before_start(mentorship, {"held_on": held_on})
     meeting = Meeting(mentorship=mentorship, created_by=actor)
     # Validated before the state check, so a bad field is a 400 whatever the state; the
     # transaction rolls the row back if the state then refuses.
@@ -77,6 +96,7 @@ def goal_create(
     *, mentorship: Mentorship, actor: User, title: str, due_on: dt.date | None = None
 ) -> Goal:
     mentorship = _mentorship_for_records(mentorship, actor)
+    _require_not_before_start(mentorship, {"due_on": due_on})
     goal = Goal(mentorship=mentorship, created_by=actor)
     model_update_fields(
         instance=goal, fields=["title", "due_on"], data={"title": title, "due_on": due_on}
@@ -118,6 +138,7 @@ def _record_update(
     data: dict[str, Any],
 ) -> Any:
     locked = _own_record(model, record, actor)
+    _require_not_before_start(locked.mentorship, data)
     changed = model_update_fields(instance=locked, fields=fields, data=data, reject_unknown=True)
     if changed:
         audit_event_record(

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.db.models import Model
+from django.utils import timezone
 from knox.models import AuthToken
 
 from accounts.models import Organisation, User
@@ -100,6 +101,20 @@ def goal_url(w: World) -> str:
     mentorship = w.mentorship()
     goal = Goal.objects.create(mentorship=mentorship, title="Agree a pensions plan")
     return f"/api/v1/mentorships/{mentorship.pk}/goals/{goal.pk}/"
+
+
+def own_goal_url(w: World) -> str:
+    mentorship = w.mentorship()
+    goal = Goal.objects.create(mentorship=mentorship, title="Agree a plan", created_by=w.mentee)
+    return f"/api/v1/mentorships/{mentorship.pk}/goals/{goal.pk}/"
+
+
+def meeting_url(w: World) -> str:
+    mentorship = w.mentorship()
+    meeting = Meeting.objects.create(
+        mentorship=mentorship, held_on=timezone.localdate(), minutes=30, created_by=w.mentor
+    )
+    return f"/api/v1/mentorships/{mentorship.pk}/meetings/{meeting.pk}/"
 
 
 def fixed(url: str) -> Url:
@@ -293,6 +308,24 @@ CASES = [
         "held_on",
     ),
     Case(
+        "meeting before the mentorship started",
+        MENTOR,
+        "post",
+        mentorship_url("meetings"),
+        with_(MEETING, held_on="2019-11-30"),
+        400,
+        "held_on",
+    ),
+    Case(
+        "meeting moved to before the mentorship started",
+        MENTOR,
+        "patch",
+        meeting_url,
+        {"held_on": "2019-11-30"},
+        400,
+        "held_on",
+    ),
+    Case(
         "meeting unknown topic",
         MENTOR,
         "post",
@@ -326,6 +359,24 @@ CASES = [
         "post",
         mentorship_url("goals"),
         {"title": "Plan", "due_on": "soon"},
+        400,
+        "due_on",
+    ),
+    Case(
+        "goal due before the mentorship started",
+        MENTEE,
+        "post",
+        mentorship_url("goals"),
+        {"title": "Plan", "due_on": "2020-01-01"},
+        400,
+        "due_on",
+    ),
+    Case(
+        "goal due moved back years",
+        MENTEE,
+        "patch",
+        own_goal_url,
+        {"due_on": "2020-01-01"},
         400,
         "due_on",
     ),

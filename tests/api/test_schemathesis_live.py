@@ -50,8 +50,10 @@ BUSINESS_RULES = {
     "case_studies_partial_update": "the mentorship must exist and be completed",
     "match_runs_create": "a round takes no request id; a request's run needs one",
     "organisations_partial_update": "stage 6 (established) only with no request in progress",
-    "mentorships_meetings_create": "a meeting cannot be dated in the future",
-    "mentorships_meetings_partial_update": "a meeting cannot be dated in the future",
+    "mentorships_meetings_create": "a meeting is dated between the start and today",
+    "mentorships_meetings_partial_update": "a meeting is dated between the start and today",
+    "mentorships_goals_create": "a goal is not due before the mentorship started",
+    "mentorships_goals_partial_update": "a goal is not due before the mentorship started",
     "programme_reports_retrieve": "a report's last day cannot come before its first",
 }
 POSITIVE_STATUSES = ["2xx", "3xx", "400", "401", "403", "404", "409", "429", "5xx"]

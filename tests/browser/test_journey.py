@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import Browser, Page, expect
 
 from matching.models import Feedback, Goal, Meeting, Mentorship, Proposal
@@ -113,7 +114,7 @@ def log_meeting_and_goal(page: Page, url: str, goal: str, notes: str) -> None:
     page.locator("#goal-title").fill(goal)
     page.get_by_role("button", name="Add goal").click()
     expect(page.locator("#goals")).to_contain_text(goal)
-    page.get_by_label("Date").fill("2026-11-20")
+    page.get_by_label("Date").fill(timezone.localdate().isoformat())
     page.get_by_label("Length in minutes").fill("45")
     page.locator("#meeting-form").get_by_label("TUPE and staff transfer").check()
     page.get_by_label("Notes").fill(notes)
