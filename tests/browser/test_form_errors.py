@@ -84,11 +84,14 @@ def test_a_website_that_is_not_a_web_link_is_refused_beside_its_field(
 def test_it_keeps_sign_up_input_and_ties_errors_to_fields(page: Page, live_server: Any) -> None:
     page.goto(f"{live_server.url}/accounts/signup/?role=mentor")
     expect(page.get_by_role("radio", name="Mentor", exact=False)).to_be_checked()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign up as a mentor")
     page.get_by_label("Full name").fill("Sam Example")
     page.locator("input[name=email]").fill("not-an-email")
     page.get_by_role("button", name="Create account").click()
 
     expect(page.locator(".error-summary")).to_be_focused()
+    # The page that comes back still says which role is signing up.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign up as a mentor")
     email = page.locator("input[name=email]")
     expect(email).to_have_attribute("aria-invalid", "true")
     expect(

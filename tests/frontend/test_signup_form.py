@@ -43,3 +43,35 @@ def test_it_renders_the_login_page_with_site_styles(client: Client) -> None:
     html = client.get("/accounts/login/").content.decode()
     assert "<h1>Sign in</h1>" in html
     assert "frontend/css/site.css" in html
+
+
+@pytest.mark.parametrize(
+    ("role", "heading"),
+    [("mentor", "Sign up as a mentor"), ("mentee", "Sign up as a fledgling mutual")],
+)
+def test_a_failed_sign_up_keeps_the_heading_of_the_role_chosen(
+    client: Client, role: str, heading: str
+) -> None:
+    # The form posts to /accounts/signup/, so the page that comes back has no ?role= of its own.
+    response = client.post("/accounts/signup/", {"email": "not-an-email", "role": role})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="error-summary"' in html
+    assert f"<h1>{heading}</h1>" in html
+
+
+def test_a_sign_up_without_a_role_asks_plainly(client: Client) -> None:
+    assert "<h1>Create your account</h1>" in client.get("/accounts/signup/").content.decode()
+    html = client.post("/accounts/signup/", {"email": "not-an-email"}).content.decode()
+    assert "<h1>Create your account</h1>" in html
+
+
+def test_the_login_page_has_one_password_reset_link_after_the_password(client: Client) -> None:
+    html = client.get("/accounts/login/").content.decode()
+    links = re.findall(r'<a href="/accounts/password/reset/">([^<]*)</a>', html)
+    assert links == ["Forgotten your password?"]
+    assert "Forgot your password?" not in html
+    assert html.index('name="password"') < html.index("/accounts/password/reset/")
+    password_input = re.search(r"<input[^>]*name=\"password\"[^>]*>", html)
+    assert password_input is not None
+    assert "aria-describedby" not in password_input.group(0)

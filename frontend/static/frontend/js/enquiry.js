@@ -30,6 +30,8 @@ function summary(item, taxonomy) {
     el("h2", {}, "Their message"),
     el("blockquote", {}, item.message),
   );
+  // Nothing to offer once it is yours (a reply or an invitation assigns it to whoever sends it).
+  byId("assign-me").hidden = item.assignee === userId;
   byId("close").textContent = item.status === "closed" ? "Reopen" : "Close";
   byId("close").dataset.next = item.status === "closed" ? "open" : "closed";
 }
@@ -59,7 +61,12 @@ async function act(button, path, body, done) {
   }
 }
 
-byId("assign-me").addEventListener("click", (e) => act(e.currentTarget, `enquiries/${id}/`, { assignee: userId }, "Assigned to you."));
+byId("assign-me").addEventListener("click", async (e) => {
+  const button = e.currentTarget;
+  await act(button, `enquiries/${id}/`, { assignee: userId }, "Assigned to you.");
+  // The button hides once the enquiry is yours; keep focus beside where it was, on its message.
+  if (button.hidden) byId("actions-status").focus();
+});
 byId("close").addEventListener("click", (e) => {
   const next = e.currentTarget.dataset.next;
   act(e.currentTarget, `enquiries/${id}/`, { status: next }, next === "closed" ? "Enquiry closed." : "Enquiry reopened.");

@@ -36,7 +36,7 @@ async function start() {
     const body = readForm(form);
     if (!body.expertise?.length) {
       // Matching has nothing to go on without expertise, so ask before the round trip.
-      showErrors(form, new ApiError(400, { expertise: ["Choose at least one topic you can advise on."] }));
+      showErrors(form, new ApiError(400, { errors: { expertise: ["Choose at least one topic you can advise on."] } }));
       return;
     }
     try {

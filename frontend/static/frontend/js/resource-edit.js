@@ -50,7 +50,11 @@ byId("file-form").addEventListener("submit", async (event) => {
   const fileForm = event.currentTarget;
   clearErrors(fileForm);
   const input = byId("res-file");
-  if (!input.files.length) return;
+  if (!input.files.length) {
+    // Nothing to send: say so beside the file input, as the API would for a bad file.
+    showErrors(fileForm, new ApiError(400, { errors: { file: ["Choose a file to upload"] } }));
+    return;
+  }
   const data = new FormData();
   data.append("file", input.files[0]);
   const response = await fetch(`/api/v1/resources/${id}/file/`, {

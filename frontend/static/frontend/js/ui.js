@@ -301,6 +301,15 @@ export function changeSentence(change, { me = "", taxonomy = {} } = {}) {
   return `${labelFor(taxonomy.mentorship_changes, change.verb)} by ${who} on ${formatDate(change.at)}.`;
 }
 
+// When, beside a mentorship's status: "Active since 1 April 2026" while it runs; once over, when
+// it started, and when it ended unless the change line below already says so.
+function when(mentorship, change) {
+  const started = formatDate(mentorship.started_at);
+  if (["active", "paused"].includes(mentorship.status)) return ` since ${started}`;
+  const ended = change || !mentorship.ended_at ? "" : `, ended ${formatDate(mentorship.ended_at)}`;
+  return `, started ${started}${ended}`;
+}
+
 // Mentorships on a dashboard, live first, each with its status, its latest change and, once
 // over, a prompt for the caller's feedback until they give it. Labels come from `taxonomy`.
 export function mentorshipList(mentorships, describe, { me = "", askFeedback = true, taxonomy = {} } = {}) {
@@ -318,7 +327,7 @@ export function mentorshipList(mentorships, describe, { me = "", askFeedback = t
         el("a", { href: `/mentorships/${m.id}/` }, `Mentorship ${describe(m)}`),
         " ",
         el("span", { class: `badge${m.status === "active" ? " badge--ok" : ""}` }, labelFor(taxonomy.mentorship_statuses, m.status)),
-        el("span", { class: "muted" }, ` since ${formatDate(m.started_at)}`),
+        el("span", { class: "muted" }, when(m, change)),
         change ? el("p", { class: "muted change" }, change) : null,
         askFeedback && live(m) && !m.my_feedback_given
           ? el("p", { class: "notice" }, el("a", { href: `/mentorships/${m.id}/#feedback-title` }, "Tell us how it went"), ": your feedback is private to you and the programme team.")
