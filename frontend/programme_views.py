@@ -120,7 +120,10 @@ class ReportPeriodForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
+        today = timezone.localdate()
+        if start and start > today:
+            self.add_error("start", "The first day is after today; choose a period that has begun.")
+        elif start and end and start > end:
             self.add_error("end", "The last day must be on or after the first day.")
         return data
 
@@ -357,12 +360,15 @@ def _format_month(month: str) -> str:
 @role_required(Role.COORDINATOR)
 def reports(request: HttpRequest) -> HttpResponse:
     form = ReportPeriodForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        # No figures beside an error: they would be for a period nobody asked for.
+        context = {"nav": "reports", "form": form}
+        return render(request, "frontend/programme/reports.html", context)
     chosen = _cleaned(form)
     default = selectors.default_period()
-    start = chosen.get("start") or default.start
     end = chosen.get("end") or default.end
-    if start > end:
-        start, end = default.start, default.end
+    # As the API does: a last day alone starts the report on the first of its month.
+    start = chosen.get("start") or (end.replace(day=1) if "end" in chosen else default.start)
     period = selectors.Period(start=start, end=end)
     data = selectors.report(period)
     months = [_format_month(m["month"]) for m in data["monthly"]]
@@ -384,6 +390,7 @@ def reports(request: HttpRequest) -> HttpResponse:
         "trend": charts.trend(months, series, alt),
         "monthly": list(zip(months, data["monthly"], strict=True)),
         "query": query,
+        "unfinished": end > timezone.localdate(),
         "tables": [
             ("by_sector", "By sector", data["by_sector"]),
             ("by_stage", "By stage", data["by_stage"]),

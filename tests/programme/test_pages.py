@@ -154,6 +154,50 @@ def test_the_report_page_shows_the_chosen_period(client: Client, coordinator: Us
 
 
 @pytest.mark.parametrize(
+    ("period", "field", "message"),
+    [
+        ({"start": "2026-12-01", "end": "2026-01-01"}, "end", "on or after the first day"),
+        ({"start": "2999-01-01", "end": "2999-12-31"}, "start", "after today"),
+        ({"start": "2999-01-01"}, "start", "after today"),
+    ],
+)
+def test_a_bad_period_shows_its_error_and_no_figures(
+    client: Client, coordinator: User, period: dict[str, str], field: str, message: str
+) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    response = client.get("/coordinator/reports/", period)
+    page = response.content.decode()
+    assert "There is a problem" in page and message in page
+    assert f'href="#id_{field}-field"' in page
+    # Nothing that reads as a report of some other period.
+    assert "Requests received" not in page and "both days included" not in page
+    assert "format=csv" not in page
+
+
+def test_a_period_that_runs_past_today_says_the_figures_stop_today(
+    client: Client, coordinator: User
+) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    page = client.get("/coordinator/reports/", {"start": "2026-01-01", "end": "2999-12-31"})
+    text = page.content.decode()
+    assert "Requests received" in text
+    assert "The period has not ended yet: the figures run to today." in text
+    finished = client.get("/coordinator/reports/", {"start": "2026-01-01", "end": "2026-03-31"})
+    assert "has not ended yet" not in finished.content.decode()
+
+
+def test_a_last_day_alone_reports_from_the_first_of_its_month(
+    client: Client, coordinator: User
+) -> None:
+    build_programme()
+    client.force_login(coordinator)
+    page = client.get("/coordinator/reports/", {"end": "2025-06-30"}).content.decode()
+    assert "From <strong>1 June 2025</strong> to <strong>30 June 2025</strong>" in page
+
+
+@pytest.mark.parametrize(
     "path", ["/coordinator/requests/", "/coordinator/mentorships/", "/coordinator/pipeline/"]
 )
 def test_lists_run_a_constant_number_of_queries(
