@@ -101,8 +101,12 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     # for a long-established mutual) says so, rather than "0 of 0".
     unweighted = Proposal.objects.filter(status=Proposal.Status.SUGGESTED).first()
     assert unweighted is not None
+    # And a bio closer to the request than the words' bar allows for (its maximum is a close
+    # description, a cosine of 0.3): the bar is full and its points stop at the maximum.
     unweighted.explanation = [
         *unweighted.explanation,
+        {"feature": "text", "label": "Similar words", "value": 0.6, "weight": 0.3,
+         "contribution": 0.18},
         {"feature": "experience", "label": "Years since spin-out", "value": 0.75, "weight": 0.004,
          "contribution": 0.003, "sentence": "The mentor's mutual spun out in 2018."},
     ]  # fmt: skip
@@ -131,6 +135,11 @@ def test_explanation_bars_are_visible_at_desktop_width(browser: Browser, live_se
     )
     values = page.locator(".explanation .bar__value").all_inner_texts()
     assert "0 of 0" not in values and "not weighed here" in values, values
+    close = page.locator(f'[data-proposal="{unweighted.pk}"] .bar[data-feature="text"] .bar__value')
+    got, out = (int(n) for n in close.inner_text().split(" of "))
+    assert got == out > 0, close.inner_text()
+    for total in page.locator(".explanation__total").all_inner_texts():
+        assert int(re.findall(r"\d+", total)[0]) <= 100, total
     # Each bar draws what its words say: "a of b" fills a/b of the track, and a factor not
     # weighed here (a weight under half a point) is an empty bar.
     for row in page.locator(".explanation .bar").all():

@@ -216,7 +216,9 @@ export function explanationBars(explanation) {
   return el(
     "div",
     { class: "explanation" },
-    el("p", { class: "explanation__total" }, el("strong", {}, `Overall fit: ${points(total)} out of 100`)),
+    // The words' maximum is a close description, not identical text, so a rare pair passes it:
+    // the total and each factor's points stop at their maximum.
+    el("p", { class: "explanation__total" }, el("strong", {}, `Overall fit: ${Math.min(points(total), 100)} out of 100`)),
     el(
       "ul",
       { class: "bars" },
@@ -224,7 +226,8 @@ export function explanationBars(explanation) {
         // The bar draws the points the words give, so "1 of 1" is a full bar and a factor not
         // weighed here an empty one, whatever the decimals behind them.
         const out = points(maxOf(item));
-        const share = out ? Math.min(points(item.contribution) / out, 1) : 0;
+        const got = Math.min(points(item.contribution), out);
+        const share = out ? got / out : 0;
         const known = item.known !== false && item.value !== null;
         return el(
           "li",
@@ -233,7 +236,7 @@ export function explanationBars(explanation) {
           barTrack(share),
           // A factor the scorer gives no weight for this request (how established a mentor is,
           // when no need calls for it) reads as such, not as "0 of 0".
-          el("span", { class: "bar__value" }, !known ? "left out" : out === 0 ? "not weighed here" : `${points(item.contribution)} of ${out}`),
+          el("span", { class: "bar__value" }, !known ? "left out" : out === 0 ? "not weighed here" : `${got} of ${out}`),
         );
       }),
     ),
