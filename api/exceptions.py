@@ -160,7 +160,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     from rest_framework.views import exception_handler
 
     if isinstance(exc, Conflict):
-        return problem_response(status.HTTP_409_CONFLICT, exc.code, exc.message)
+        errors = {exc.field: [exc.message]} if exc.field else None
+        return problem_response(status.HTTP_409_CONFLICT, exc.code, exc.message, errors=errors)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(detail=_validation_errors(exc))
     elif isinstance(exc, PermissionDenied):

@@ -60,8 +60,9 @@ class ProblemSerializer(Serializer[Any]):
     errors = serializers.DictField(  # type: ignore[assignment]  # RFC 9457 extension member
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
-        help_text="On a 400 only: each key names a field (or query parameter, or "
-        "`non_field_errors`), each value lists what is wrong with it.",
+        help_text="On a 400: each key names a field (or query parameter, or "
+        "`non_field_errors`), each value lists what is wrong with it. On a 409 about one value "
+        "sent (`capacity_below_load`), that field alone.",
     )
 
 

@@ -12,9 +12,12 @@ class Conflict(Exception):
     """The action is not possible in the object's current state; `message` tells a person why.
 
     `code` is a stable, specific slug (e.g. `mentor_at_capacity`) that clients may branch on.
+    `field`, when the conflict is about one value the person sent (a capacity below what the
+    mentor has promised), names it, so a form can show the message beside that field.
     """
 
-    def __init__(self, message: str, *, code: str = "invalid_state") -> None:
+    def __init__(self, message: str, *, code: str = "invalid_state", field: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.field = field

@@ -57,11 +57,17 @@ def mentor_profile_update(*, profile: MentorProfile, actor: User, **data: Any) -
         # saved row back if the new capacity is below what the mentor has promised.
         load = selectors.mentor_load(profile.pk)
         if profile.capacity < load:
+            under_way = (
+                "1 mentorship or accepted introduction"
+                if load == 1
+                else f"{load} mentorships and accepted introductions"
+            )
             raise Conflict(
-                f"You have {load} mentorships and accepted introductions under way, so capacity "
-                f"cannot go below {load}. Finish or end one first, or set capacity to {load} "
-                "and untick 'accepting' to take no new ones.",
+                f"You have {under_way} under way, so capacity cannot go below {load}. Finish "
+                f"or end one first, or set capacity to {load} and untick 'accepting' to take no "
+                "new ones.",
                 code="capacity_below_load",
+                field="capacity",
             )
     if changed:
         audit_event_record(

@@ -87,6 +87,27 @@ def test_a_mentor_with_no_topics_ticked_is_told_beside_the_topics(
     context.close()
 
 
+def test_a_capacity_below_the_mentors_load_is_told_beside_capacity(
+    browser: Browser, live_server: Any
+) -> None:
+    profile = factories.MentorProfileFactory.create(capacity=2)
+    factories.MentorshipFactory.create(proposal__mentor=profile)
+    context, page = signed_in_page(browser, live_server.url, profile.user)
+    open_and_settle(page, f"{live_server.url}/onboarding/")
+    page.locator("#profile-capacity").fill("0")
+    page.get_by_role("button", name="Save profile").click()
+    field_error = page.locator("#profile-capacity-field .field-error")
+    expect(field_error).to_contain_text(
+        "You have 1 mentorship or accepted introduction under way, so capacity cannot go below 1."
+    )
+    expect(page.locator("#profile-capacity")).to_have_attribute("aria-invalid", "true")
+    link = page.locator("#profile-form .error-summary").get_by_role("link")
+    expect(link).to_have_attribute("href", "#profile-capacity-field")
+    profile.refresh_from_db()
+    assert profile.capacity == 2
+    context.close()
+
+
 def test_a_finished_mentorship_reads_started_not_since(browser: Browser, live_server: Any) -> None:
     world = build_world()
     Mentorship.objects.filter(pk=world.mentorship.pk).update(started_at=APRIL)

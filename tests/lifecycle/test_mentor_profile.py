@@ -8,6 +8,7 @@ from core.models import AuditEvent
 from matching.models import MatchRun, MentorProfile, Proposal
 from matching.services.profiles import mentor_profile_create, mentor_profile_update
 from tests import factories
+from tests.conftest import client_for
 from tests.factories import sectors, topics
 from tests.lifecycle.helpers import events, other_mentor, proposal_in
 
@@ -100,3 +101,19 @@ def test_capacity_cannot_drop_below_the_current_load():
     mentor_profile_update(profile=profile, actor=profile.user, capacity=2)
     profile.refresh_from_db()
     assert profile.capacity == 2
+
+
+def test_a_capacity_below_the_load_is_a_409_naming_capacity_in_plain_words():
+    profile = factories.MentorProfileFactory.create(capacity=3)
+    factories.MentorshipFactory.create(proposal__mentor=profile)
+    response = client_for(profile.user).patch(
+        f"/api/v1/mentors/{profile.pk}/", {"capacity": 0}, content_type="application/json"
+    )
+    assert response.status_code == 409
+    body = response.json()
+    assert body["code"] == "capacity_below_load"
+    # One thing under way reads as one, and the form can put it beside the capacity field.
+    assert body["detail"].startswith("You have 1 mentorship or accepted introduction under way")
+    assert body["errors"] == {"capacity": [body["detail"]]}
+    profile.refresh_from_db()
+    assert profile.capacity == 3
