@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
@@ -21,6 +21,7 @@ from accounts.models import (
     Stage,
     User,
 )
+from api.messages import PlainFormErrorsMixin
 
 # Self sign-up offers exactly these; a coordinator only ever comes from a command or invitation.
 SIGNUP_ROLES = (Role.MENTOR, Role.MENTEE)
@@ -34,8 +35,20 @@ def _blank_first(label: str, choices: list[tuple[Any, str]]) -> list[tuple[Any, 
     return [("", label), *choices]
 
 
-class SignupForm(AllauthSignupForm):
+class SignupForm(PlainFormErrorsMixin, AllauthSignupForm):
     """allauth's sign-up plus who the person is and the organisation they speak for."""
+
+    missing_messages: ClassVar[dict[str, str]] = {
+        "full_name": "Enter your full name",
+        "email": "Enter your e-mail address",
+        "password1": "Enter a password",
+        "password2": "Enter the same password again",
+        "role": "Choose whether you are joining as a mentor or as a fledgling mutual",
+        "organisation_name": "Enter your organisation's name",
+        "sectors": "Choose at least one sector",
+        "employees": "Enter the number of employees",
+        "parent_body": "Choose the public body the service came from",
+    }
 
     full_name = forms.CharField(
         label="Full name", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
@@ -116,8 +129,14 @@ class SignupForm(AllauthSignupForm):
         return user
 
 
-class InvitationAcceptForm(forms.Form):
+class InvitationAcceptForm(PlainFormErrorsMixin, forms.Form):
     """The invited person chooses their name and password; the e-mail is the invited one."""
+
+    missing_messages: ClassVar[dict[str, str]] = {
+        "full_name": "Enter your full name",
+        "password1": "Enter a password",
+        "password2": "Enter the same password again",
+    }
 
     full_name = forms.CharField(
         label="Full name", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
@@ -152,7 +171,11 @@ class InvitationAcceptForm(forms.Form):
         return cleaned
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(PlainFormErrorsMixin, forms.Form):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "email": "Enter the e-mail address of the person to invite"
+    }
+
     email = forms.EmailField(
         label="E-mail address of the person to invite",
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),

@@ -6,7 +6,7 @@ inbox; the other side of the mentorship can never read them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -27,6 +27,7 @@ from rest_framework.response import Response
 from accounts.models import User
 from api.base import ApiView, ContractMixin
 from api.fields import SEARCH_MAX_LENGTH, ModelSerializer, RelatedIdField, Serializer
+from api.messages import PlainErrorsMixin
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -80,7 +81,17 @@ class HoneypotField(serializers.CharField):
     spam, with its own code, rather than as a too-long value."""
 
 
-class EnquiryCreateSerializer(ModelSerializer[Enquiry]):
+class EnquiryCreateSerializer(PlainErrorsMixin, ModelSerializer[Enquiry]):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "kind": "Choose what your message is about",
+        "name": "Enter your name",
+        "email": "Enter your e-mail address",
+        "message": "Enter your message",
+    }
+    invalid_messages: ClassVar[dict[str, str]] = {
+        "kind": "Choose what your message is about",
+        "email": "Enter an e-mail address like name@example.org",
+    }
     kind = PublicKindField(choices=PUBLIC_KINDS)
     # The honeypot: hidden from people, so only a robot fills it in.
     website = HoneypotField(required=False, allow_blank=True, max_length=200, write_only=True)
@@ -155,7 +166,9 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
         return max(0, (end - obj.created_at).days)
 
 
-class EnquiryMessageSerializer(ModelSerializer[EnquiryMessage]):
+class EnquiryMessageSerializer(PlainErrorsMixin, ModelSerializer[EnquiryMessage]):
+    missing_messages: ClassVar[dict[str, str]] = {"body": "Enter your reply or note"}
+
     author_name = serializers.SerializerMethodField()
     internal = serializers.BooleanField(default=False)
 
@@ -181,7 +194,9 @@ class EnquiryFilterSerializer(Serializer[Any]):
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=100)
 
 
-class ConcernSerializer(Serializer[Any]):
+class ConcernSerializer(PlainErrorsMixin, Serializer[Any]):
+    missing_messages: ClassVar[dict[str, str]] = {"message": "Enter what is worrying you"}
+
     message = serializers.CharField(max_length=5000)
 
 

@@ -7,7 +7,7 @@ a person's own "was this useful?" answer, their organisation's checklist, and co
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -40,6 +40,7 @@ from api.fields import (
     Serializer,
     VocabularySlugField,
 )
+from api.messages import PlainErrorsMixin
 from api.pagination import Pagination
 from api.parsers import JSONParser
 from api.permissions import IsCoordinator
@@ -117,7 +118,14 @@ class GuideProgressSerializer(Serializer[Any]):
     offered_needs = OfferedNeedSerializer(many=True, read_only=True)
 
 
-class ResourceSerializer(ModelSerializer[Resource]):
+class ResourceSerializer(PlainErrorsMixin, ModelSerializer[Resource]):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "title": "Enter a title",
+        "summary": "Enter a summary in our own words",
+        "kind": "Choose the type of resource",
+        "status": "Choose whether it is a draft, published or archived",
+    }
+
     stages = _stages_field(required=False)
     topics = VocabularySlugField(
         many=True, slug_field="slug", queryset=Topic.objects.all(), required=False
@@ -219,7 +227,14 @@ class SignpostSerializer(Serializer[Any]):
         return f"/resources/{obj.resource.pk}/download/" if obj.resource.file else None
 
 
-class CaseStudySerializer(ModelSerializer[CaseStudy]):
+class CaseStudySerializer(PlainErrorsMixin, ModelSerializer[CaseStudy]):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "title": "Enter a title",
+        "summary": "Enter a summary",
+        "body": "Enter the story",
+        "status": "Choose whether it is a draft, published or archived",
+    }
+
     sectors = VocabularySlugField(
         many=True, slug_field="slug", queryset=Sector.objects.all(), required=False
     )

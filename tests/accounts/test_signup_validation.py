@@ -15,7 +15,11 @@ from tests.accounts.conftest import signup_data, stored_counts
 pytestmark = pytest.mark.django_db
 
 CASES = {
-    "missing organisation name": ({"organisation_name": ""}, "organisation_name", "required"),
+    "missing organisation name": (
+        {"organisation_name": ""},
+        "organisation_name",
+        "Enter your organisation's name",
+    ),
     "mentor at stage 2": ({"role": "mentor", "stage": "2"}, "stage", "stage 5"),
     "mentee at stage 6": ({"role": "mentee", "stage": "6"}, "stage", "as a mentor"),
     "unknown sector": (
@@ -23,17 +27,21 @@ CASES = {
         "sectors",
         "space-travel",
     ),
-    "no sector": ({"sectors": []}, "sectors", "required"),
+    "no sector": ({"sectors": []}, "sectors", "Choose at least one sector"),
     "bad e-mail": ({"email": "priya-at-example"}, "email", "valid email"),
     "weak password": ({"password1": "password", "password2": "password"}, "password1", "common"),
     "passwords differ": ({"password2": "something-else-entirely-9"}, "password2", "same password"),
     "stage out of range": ({"stage": "9"}, "stage", "valid choice"),
     "unknown region": ({"region": "atlantis"}, "region", "valid choice"),
-    "no employees": ({"employees": ""}, "employees", "required"),
-    "negative employees": ({"employees": "-3"}, "employees", "greater than or equal to 1"),
+    "no employees": ({"employees": ""}, "employees", "Enter the number of employees"),
+    "negative employees": (
+        {"employees": "-3"},
+        "employees",
+        "Enter the number of staff: 1 or more",
+    ),
     "unknown parent body": ({"parent_body": "monarchy"}, "parent_body", "valid choice"),
     "unknown legal form": ({"legal_form": "llp"}, "legal_form", "valid choice"),
-    "missing full name": ({"full_name": ""}, "full_name", "required"),
+    "missing full name": ({"full_name": ""}, "full_name", "Enter your full name"),
 }
 
 
