@@ -108,6 +108,27 @@ def test_a_capacity_below_the_mentors_load_is_told_beside_capacity(
     context.close()
 
 
+def test_the_date_pickers_offer_only_days_from_the_mentorships_start(
+    browser: Browser, live_server: Any
+) -> None:
+    world = build_world()
+    Mentorship.objects.filter(pk=world.mentorship.pk).update(started_at=APRIL)
+    context, page = signed_in_page(browser, live_server.url, world.mentor)
+    open_and_settle(page, f"{live_server.url}/mentorships/{world.mentorship.pk}/")
+    expect(page.locator("#meeting-date")).to_have_attribute("min", "2026-04-01")
+    today = page.evaluate("new Date().toLocaleDateString('en-CA')")
+    expect(page.locator("#meeting-date")).to_have_attribute("max", today)
+    expect(page.locator("#goal-due")).to_have_attribute("min", "2026-04-01")
+    # A date typed before the start is still refused by the server, beside the field.
+    page.locator("#meeting-date").fill("2019-11-30")
+    page.get_by_label("Length in minutes").fill("45")
+    page.get_by_role("button", name="Log meeting").click()
+    expect(page.locator("#meeting-date-field .field-error")).to_contain_text(
+        "This mentorship started on 1 April 2026"
+    )
+    context.close()
+
+
 def test_a_finished_mentorship_reads_started_not_since(browser: Browser, live_server: Any) -> None:
     world = build_world()
     Mentorship.objects.filter(pk=world.mentorship.pk).update(started_at=APRIL)

@@ -389,6 +389,12 @@ function wireForm(form, draftKey, submit) {
 async function start() {
   [mentorship, goals, meetings, taxonomy] = await Promise.all([api(base), apiAll(`${base}goals/`), apiAll(`${base}meetings/`), vocabulary()]);
   byId("manage-title").setAttribute("tabindex", "-1");
+  // The date pickers offer only days the server accepts: a meeting from the start to today, a
+  // goal due from the start on (it refuses the rest, naming the field, for typed dates).
+  const day = (value) => new Date(value).toLocaleDateString("en-CA");
+  byId("meeting-date").min = day(mentorship.started_at);
+  byId("meeting-date").max = day(Date.now());
+  byId("goal-due").min = day(mentorship.started_at);
   byId("meeting-form").querySelector('[data-slot="topics"]').replaceWith(
     checkboxGroup({ name: "topics", legend: "Topics covered", options: taxonomy.topics, idPrefix: "meeting-topics" }),
   );
