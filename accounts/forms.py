@@ -21,7 +21,7 @@ from accounts.models import (
     Stage,
     User,
 )
-from api.messages import PlainFormErrorsMixin
+from core.plain_errors import PlainFormErrorsMixin
 
 # Self sign-up offers exactly these; a coordinator only ever comes from a command or invitation.
 SIGNUP_ROLES = (Role.MENTOR, Role.MENTEE)
