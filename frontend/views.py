@@ -99,6 +99,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _mentee_signposts(user: User) -> list[resource_selectors.Signpost]:
     """Guidance for the organisation's stage and the needs of all its live requests, ranked once.
+    With no live request (none yet, or the last one completed) the stage alone still signposts:
+    the guide and its checklist go on.
 
     Rendered with the page: asking the API per request cost the dashboard one call per request.
     """
@@ -110,8 +112,6 @@ def _mentee_signposts(user: User) -> list[resource_selectors.Signpost]:
         requests__organisation=organisation, requests__status__in=live
     ).values_list("slug", flat=True)
     slugs = list(needs.distinct())
-    if not slugs:
-        return []
     return resource_selectors.signposts(
         stage=organisation.stage,
         topic_slugs=slugs,

@@ -146,7 +146,13 @@ def signposts(
         Resource.objects.filter(fits_service_areas(areas), status=Resource.Status.PUBLISHED)
         .annotate(
             stage_hit=stage_match,
-            topic_hits=Count("topics", filter=Q(topics__slug__in=wanted), distinct=True),
+            # No wanted topic (a mutual with no live request): the stage alone. An empty IN
+            # inside the count's filter would empty the whole query, so it is left out.
+            topic_hits=(
+                Count("topics", filter=Q(topics__slug__in=wanted), distinct=True)
+                if wanted
+                else Value(0)
+            ),
             area_hit=Exists(
                 Resource.sectors.through.objects.filter(
                     resource=OuterRef("pk"), sector__slug__in=areas

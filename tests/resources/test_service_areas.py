@@ -110,6 +110,19 @@ def test_the_mentee_dashboard_leaves_out_guidance_for_other_areas(client: Client
     assert "Right to Provide guidance" not in page
 
 
+def test_a_mentee_with_no_live_request_still_gets_guidance_for_their_stage(
+    client: Client,
+) -> None:
+    request = request_of("libraries-culture", ["pensions"])
+    request.status = "closed"  # its mentorship completed
+    request.save(update_fields=["status"])
+    stage_guide = make_resource("Testing the idea with staff", stages=[Stage.TESTING])
+    client.force_login(request.created_by)
+    page = client.get("/dashboard/").content.decode()
+    assert stage_guide.title in page
+    assert "No guidance matches yet" not in page
+
+
 def test_coordinators_set_and_clear_service_areas_and_each_change_is_audited(
     coordinator: Any,
 ) -> None:
