@@ -20,7 +20,7 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from accounts.models import OrganisationStageChange, ParentBody, Region, Sector, User
+from accounts.models import OrganisationStageChange, ParentBody, Region, Sector, Stage, User
 from api.base import ApiView
 from api.fields import ModelSerializer, QueryBooleanField, Serializer, VocabularySlugField
 from api.permissions import IsCoordinator
@@ -146,7 +146,35 @@ class PipelineSerializer(Serializer[Any]):
     organisations = PipelineOrganisationSerializer(many=True)
 
 
-PIPELINE_CSV = list(selectors.PIPELINE_COLUMNS)
+# The pipeline's columns, each code followed by the words people read on the page, so the file
+# sorts and filters on codes and still reads as the page does.
+PIPELINE_LABELS = {
+    "stage": "stage_label",
+    "sectors": "sector_names",
+    "region": "region_label",
+    "parent_body": "parent_body_label",
+}
+PIPELINE_CSV = [
+    name
+    for column in selectors.PIPELINE_COLUMNS
+    for name in (column, PIPELINE_LABELS.get(column))
+    if name is not None
+]
+
+
+def pipeline_csv_rows(organisations: list[dict[str, Any]]) -> list[list[Any]]:
+    sector_names = dict(Sector.objects.values_list("slug", "name"))
+    stages, regions, bodies = dict(Stage.choices), dict(Region.choices), dict(ParentBody.choices)
+
+    def labelled(org: dict[str, Any]) -> dict[str, Any]:
+        return org | {
+            "stage_label": stages.get(org["stage"], ""),
+            "sector_names": [sector_names.get(s, s) for s in org["sectors"] or []],
+            "region_label": regions.get(org["region"], ""),
+            "parent_body_label": bodies.get(org["parent_body"], ""),
+        }
+
+    return [[row[key] for key in PIPELINE_CSV] for row in map(labelled, organisations)]
 
 
 def pipeline_filters(params: Any) -> selectors.PipelineFilters:
@@ -177,7 +205,7 @@ class PipelineView(CsvCapableView):
         data = selectors.pipeline(pipeline_filters(request.query_params))
         organisations = data.pop("organisations")
         if self.wants_csv(request):
-            rows = [[org[key] for key in PIPELINE_CSV] for org in organisations]
+            rows = pipeline_csv_rows(organisations)
             return self.csv_response(PIPELINE_CSV, rows, f"pipeline-{timezone.localdate()}")
         # The rows are already plain values in the documented shape (the day as ISO text);
         # running thousands of them through a serializer took longer than every query of
@@ -296,15 +324,41 @@ SUMMARY_FIGURES = (
 BREAKDOWN_COLUMNS = ["label", "requests", "matches", "completed", "ended_early"]
 
 
+# The summary's figures as the report page words and shows them: (label, how the value reads).
+SUMMARY_WORDS: dict[str, tuple[str, str]] = {
+    "requests_received": ("Requests received", "{:d}"),
+    "matches_confirmed": ("Matches confirmed", "{:d}"),
+    "median_days_to_match": ("Median time to a match", "{:.1f} days"),
+    "matched_within_30_days": ("Matched within 30 days", "{:d}"),
+    "active_mentorships": ("Mentorships running in the period", "{:d}"),
+    "completed": ("Completed", "{:d}"),
+    "ended_early": ("Ended early", "{:d}"),
+    "completion_rate": ("Completion rate", "{:.0%}"),
+    "meeting_hours": ("Hours of meetings", "{:.1f}"),
+    "mentor_utilisation": ("Mentor capacity in use today", "{:.0%}"),
+    "average_rating_mentor": ("Average rating from mentors", "{:.1f} out of 5"),
+    "average_rating_mentee": ("Average rating from organisations", "{:.1f} out of 5"),
+}
+
+
+def _summary_row(name: str, value: Any) -> list[Any]:
+    """figure, label, value (rounded to 4 places), shown (as on the page; empty when none)."""
+    label, shape = SUMMARY_WORDS[name]
+    if value is None:
+        return [name, label, None, ""]
+    shown = shape.format(round(value) if shape == "{:d}" else value)
+    return [name, label, round(value, 4) if isinstance(value, float) else value, shown]
+
+
 def report_table(data: dict[str, Any], table: str) -> tuple[list[str], list[list[Any]]]:
     """One table of a report as a header and rows, for CSV."""
     if table == "summary":
-        rows: list[list[Any]] = [[name, data[name]] for name in SUMMARY_FIGURES]
-        rows += [
-            ["average_rating_mentor", data["average_rating"]["mentor"]],
-            ["average_rating_mentee", data["average_rating"]["mentee"]],
+        figures = [(name, data[name]) for name in SUMMARY_FIGURES] + [
+            ("average_rating_mentor", data["average_rating"]["mentor"]),
+            ("average_rating_mentee", data["average_rating"]["mentee"]),
         ]
-        return ["figure", "value"], rows
+        rows = [_summary_row(name, value) for name, value in figures]
+        return ["figure", "label", "value", "shown"], rows
     if table == "monthly":
         header = ["month", "requests", "matches", "completed"]
     else:

@@ -135,7 +135,11 @@ def test_pipeline_csv_escapes_cells_a_spreadsheet_would_run(coordinator: User) -
             "Plain Mutual",
         ]
     )
-    assert response.content.decode("utf-8").splitlines()[0].startswith("id,name,stage,sectors")
+    assert (
+        response.content.decode("utf-8")
+        .splitlines()[0]
+        .startswith("id,name,stage,stage_label,sectors,sector_names")
+    )
 
 
 def test_errors_stay_json_when_csv_was_asked_for(mentee: User) -> None:
@@ -235,3 +239,30 @@ def test_moved_in_the_last_90_days_counts_real_moves_only(coordinator: User) -> 
     assert body["moved_last_90_days"] == 1
     mover = next(o for o in body["organisations"] if o["name"] == "Mover")
     assert mover["entered_stage_on"] == timezone.localdate().isoformat()
+
+
+def test_the_csvs_read_as_the_pages_do(coordinator: User) -> None:
+    build_programme()
+    client = client_for(coordinator)
+    pipeline = rows_of(client.get(PIPELINE, {"format": "csv"}))
+    meadow = next(row for row in pipeline if row["name"] == "Meadow Care Mutual")
+    # Each code is followed by the words the page shows.
+    assert (meadow["stage"], meadow["stage_label"]) == ("2", Stage(2).label)
+    assert (meadow["sectors"], meadow["sector_names"]) == ("adult-social-care", "Adult social care")
+    assert meadow["region_label"] == Region(meadow["region"]).label
+    assert meadow["parent_body_label"] == "Local authority"
+    summary = rows_of(
+        client.get(
+            REPORTS,
+            {"from": "2026-01-01", "to": "2026-03-31", "table": "summary"},
+            HTTP_ACCEPT="text/csv",
+        )
+    )
+    figures = {row["figure"]: row for row in summary}
+    rate = figures["completion_rate"]
+    assert (rate["label"], rate["value"], rate["shown"]) == ("Completion rate", "0.5", "50%")
+    assert figures["median_days_to_match"]["shown"] == "10.0 days"
+    assert figures["average_rating_mentee"]["shown"] == "3.5 out of 5"
+    assert figures["requests_received"]["shown"] == "3"
+    # No figure carries more than four decimal places.
+    assert all(len(row["value"].partition(".")[2]) <= 4 for row in summary)
