@@ -22,7 +22,7 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 from knox.models import AuthToken
 
-from accounts.models import User
+from accounts.models import Organisation, User
 from core.models import AuditEvent
 from matching.models import (
     Feedback,
@@ -33,6 +33,7 @@ from matching.models import (
     Mentorship,
     Proposal,
 )
+from matching.policies import mentorships_visible_to, proposals_visible_to
 from matching.services.mentorships import mentorship_end
 from matching.services.proposals import proposals_withdraw
 from matching.services.requests import request_withdraw
@@ -41,19 +42,49 @@ ERASED_NAME = "Former participant"
 CLOSURE_REASON = "The other participant closed their account."
 
 
-def _rows(queryset: Any, *fields: str) -> list[dict[str, Any]]:
-    return [dict(row) for row in queryset.values(*fields)]
+def _labelled(
+    model: Any, row: dict[str, Any], extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """`row` with a `<field>_label` beside each coded value ("wales" → "Wales"): the code for
+    machines, the words for the person reading their own copy. `extra` names choices for
+    columns the model does not declare them on."""
+    choices = {
+        f.name: dict(f.flatchoices)
+        for f in model._meta.concrete_fields
+        if f.choices and f.name in row
+    }
+    choices.update(extra or {})
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        out[name] = value
+        if name in choices:
+            out[f"{name}_label"] = str(choices[name].get(value, value)) if value else ""
+    return out
+
+
+def _rows(queryset: Any, *fields: str, extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return [_labelled(queryset.model, dict(row), extra) for row in queryset.values(*fields)]
 
 
 def me_export(*, user: User) -> dict[str, Any]:
-    """Everything held about `user`, as JSON-able data (UK GDPR right of access)."""
+    """Everything held about `user`, as JSON-able data (UK GDPR right of access).
+
+    What they wrote themselves (their account, profile, requests, feedback, their own audit
+    trail) is theirs in full. Anything naming other people (introductions, mentorships and the
+    records kept in them) is read through the same `*_visible_to` rules as the API, so the copy
+    never shows what the person could not read in normal use: a mentor's decline they were
+    never introduced to, or a coordinator's reason for rejecting a suggestion.
+    """
     profile = MentorProfile.objects.filter(user=user).first()
     participant = Q(mentor__user=user) | Q(request__created_by=user)
-    mentorships = Mentorship.objects.filter(participant)
+    mentorships = mentorships_visible_to(user).filter(participant)
     return {
         "account": {
-            **model_to_dict(
-                user, fields=["id", "email", "full_name", "role", "phone", "date_joined"]
+            **_labelled(
+                User,
+                model_to_dict(
+                    user, fields=["id", "email", "full_name", "role", "phone", "date_joined"]
+                ),
             ),
             "last_login": user.last_login,
             "email_addresses": _rows(
@@ -65,7 +96,9 @@ def me_export(*, user: User) -> dict[str, Any]:
             "api_tokens": _rows(AuthToken.objects.filter(user=user), "created", "expiry"),
         },
         "organisation": (
-            model_to_dict(user.organisation, exclude=["sectors"]) if user.organisation else None
+            _labelled(Organisation, model_to_dict(user.organisation, exclude=["sectors"]))
+            if user.organisation
+            else None
         ),
         "mentor_profile": (
             {
@@ -86,7 +119,7 @@ def me_export(*, user: User) -> dict[str, Any]:
             "created_at",
         ),
         "proposals": _rows(
-            Proposal.objects.filter(Q(mentor__user=user) | Q(request__created_by=user)),
+            proposals_visible_to(user).filter(participant).order_by("request_id", "rank", "id"),
             "id",
             "request_id",
             "mentor_id",
@@ -117,6 +150,7 @@ def me_export(*, user: User) -> dict[str, Any]:
             "to_status",
             "reason",
             "at",
+            extra={"verb": dict(AuditEvent.Verb.choices)},
         ),
     }
 
