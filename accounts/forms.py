@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.contrib.auth import password_validation
@@ -186,3 +189,31 @@ class InvitationForm(PlainFormErrorsMixin, forms.Form):
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError("That address already belongs to an account on this site.")
         return email
+
+
+class LoginForm(PlainFormErrorsMixin, AllauthLoginForm):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "login": "Enter your e-mail address",
+        "password": "Enter your password",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Keep me signed in on this device"
+
+
+class ResetPasswordForm(PlainFormErrorsMixin, AllauthResetPasswordForm):
+    missing_messages: ClassVar[dict[str, str]] = {"email": "Enter your e-mail address"}
+
+
+class ResetPasswordKeyForm(PlainFormErrorsMixin, AllauthResetPasswordKeyForm):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "password1": "Enter a new password",
+        "password2": "Enter the same new password again",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["password1"].label = "New password"
+        self.fields["password2"].label = "New password (again)"

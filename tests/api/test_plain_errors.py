@@ -227,3 +227,16 @@ def test_the_sign_up_and_invitation_forms_say_what_to_enter() -> None:
     invitation = InvitationForm(data={})
     assert not invitation.is_valid()
     assert invitation.errors["email"] == ["Enter the e-mail address of the person to invite"]
+
+
+def test_sign_in_and_password_reset_say_what_to_enter(client: object) -> None:
+    from django.test import Client
+
+    browser = Client()
+    login = browser.post("/accounts/login/", {"login": "", "password": ""}).content.decode()
+    assert "Enter your e-mail address" in login and "Enter your password" in login
+    assert "Keep me signed in on this device" in login and "Remember Me" not in login
+    reset = browser.post("/accounts/password/reset/", {"email": ""}).content.decode()
+    assert "Enter your e-mail address" in reset
+    for page in (login, reset):
+        assert _plain(page), page
