@@ -15,6 +15,12 @@ function render(studies, taxonomy) {
       "li", { class: "card" },
       el("h3", {}, study.title),
       el("p", {}, study.summary),
+      // The whole story, as it would be published: people agree to what they have read.
+      el(
+        "details", { class: "case-study-story" },
+        el("summary", {}, `Read the story as it would be published`),
+        ...String(study.body || "").split(/\n\s*\n/).filter((p) => p.trim()).map((p) => el("p", {}, p.trim())),
+      ),
       el("p", { class: "muted" }, publicationStatus(taxonomy.case_study_statuses, study.status), " ", mine ? "You have agreed to publish it." : "You have not agreed yet."),
     );
     const button = el("button", {
@@ -27,6 +33,12 @@ function render(studies, taxonomy) {
           actionStatus(section, mine ? "Consent withdrawn." : "Thank you: your consent is recorded.", "ok");
         } catch (error) {
           actionStatus(section, error.message);
+        }
+        // The button is redrawn, so focus goes to the message that stays.
+        const status = section.querySelector(":scope > .action-status");
+        if (status) {
+          status.tabIndex = -1;
+          status.focus();
         }
       },
     }, mine ? `Withdraw my consent for ${study.title}` : `I agree to publish ${study.title}`);
