@@ -94,6 +94,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"nav": "dashboard"}
     if user.is_mentee:
         context["signposts"] = _mentee_signposts(user)
+    if user.is_mentor or user.is_mentee:
+        context["consent_wanted"] = list(
+            resource_selectors.case_studies_awaiting_consent(user).order_by("created_at")
+        )
     return render(request, template, context)
 
 

@@ -267,3 +267,16 @@ def case_studies_visible_to(user: User | Any) -> QuerySet[CaseStudy]:
             published | Q(mentorship__request__organisation_id=user.organisation_id)
         )
     return queryset.filter(published)
+
+
+def case_studies_awaiting_consent(user: User | Any) -> QuerySet[CaseStudy]:
+    """Draft case studies about a mentorship of this person's that wait for their own yes: shown
+    on their dashboard, since nobody else will tell them."""
+    drafts = CaseStudy.objects.filter(status=CaseStudy.Status.DRAFT).select_related("mentorship")
+    if isinstance(user, User) and user.is_mentor:
+        return drafts.filter(mentorship__mentor__user=user, consent_mentor=False)
+    if isinstance(user, User) and user.is_mentee and user.organisation_id:
+        return drafts.filter(
+            mentorship__request__organisation_id=user.organisation_id, consent_mentee=False
+        )
+    return drafts.none()

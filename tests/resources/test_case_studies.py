@@ -79,3 +79,32 @@ def test_one_without_a_mentorship_needs_no_consent(coordinator: Any, mentee: Any
     created = writer.post(URL, body, format="json")
     assert created.status_code == 201 and created.json()["status"] == "published"
     assert client_for(mentee).post(URL, body, format="json").status_code == 403
+
+
+def test_each_participants_dashboard_asks_for_their_consent_until_they_give_it() -> None:
+    from django.test import Client
+
+    from resources.models import CaseStudy
+
+    mentorship = factories.MentorshipFactory.create(status="completed")
+    study = CaseStudy.objects.create(
+        title="Riverside's first year", summary="S.", body="B.", mentorship=mentorship
+    )
+    mentor, mentee = mentorship.mentor.user, mentorship.request.created_by
+    outsider = factories.MentorProfileFactory.create().user
+
+    def dashboard(user: Any) -> str:
+        client = Client()
+        client.force_login(user)
+        return client.get("/dashboard/").content.decode()
+
+    link = f"/mentorships/{mentorship.pk}/#case-study-title"
+    for person in (mentor, mentee):
+        page = dashboard(person)
+        assert "A case study waits for your agreement" in page and link in page
+    assert "A case study waits" not in dashboard(outsider)
+    client_for(mentor).post(
+        f"/api/v1/case-studies/{study.pk}/consent/", {"consent": True}, format="json"
+    )
+    assert "A case study waits" not in dashboard(mentor)
+    assert "A case study waits" in dashboard(mentee)
