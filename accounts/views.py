@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from allauth.account.internal.flows.login import record_authentication
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -72,6 +73,11 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         except Conflict as error:
             return _invitation_unusable(request, error)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        # They typed their new password a moment ago: allauth counts that as a fresh sign-in,
+        # so the two-step setup that follows does not ask for the password again.
+        record_authentication(
+            request, user, method="password", email=user.email, reauthenticated=True
+        )
         messages.success(request, "Welcome: you are now a coordinator.")
         return redirect("home")
     return render(

@@ -69,6 +69,10 @@ def test_it_turns_an_invitation_into_a_verified_coordinator(
     assert invitation.invited_by == coordinator
     verbs = list(AuditEvent.objects.filter(object_id=invitation.pk).values_list("verb", flat=True))
     assert verbs == ["invitation.sent", "invitation.accepted"]
+    # Straight on to the two-step setup: the password they just chose counts as a fresh
+    # sign-in, so they are not asked to type it again first.
+    setup = invitee.get("/accounts/2fa/totp/activate/")
+    assert setup.status_code == 200, setup.get("Location")
 
     # The new coordinator logs in with the password they chose.
     fresh = Client(REMOTE_ADDR="10.254.2.2")
