@@ -3,6 +3,7 @@
 from django.urls import path
 
 from frontend import (
+    account_views,
     developers_views,
     devmail_views,
     enquiries_views,
@@ -15,6 +16,8 @@ from frontend import (
 urlpatterns = [
     path("", views.home, name="home"),
     path("privacy/", privacy_views.privacy_notice, name="privacy"),
+    path("account/", account_views.account, name="account"),
+    path("account/closed/", account_views.account_closed, name="account-closed"),
     path("dev/mail/", devmail_views.mail_list, name="dev-mail"),
     path("dev/mail/<str:name>/", devmail_views.mail_detail, name="dev-mail-message"),
     path("dev/mail/<str:name>/raw/", devmail_views.mail_raw, name="dev-mail-raw"),

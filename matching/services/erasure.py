@@ -155,6 +155,39 @@ def me_export(*, user: User) -> dict[str, Any]:
     }
 
 
+def _colleagues_remain(user: User) -> bool:
+    """Whether someone else from `user`'s organisation can carry its requests on."""
+    return (
+        user.organisation_id is not None
+        and User.objects.filter(organisation_id=user.organisation_id, is_active=True)
+        .exclude(pk=user.pk)
+        .exists()
+    )
+
+
+def _live_mentorships(user: User) -> Any:
+    return Mentorship.objects.filter(
+        Q(mentor__user=user) | Q(request__created_by=user),
+        status__in=Mentorship.LIVE_STATUSES,
+    )
+
+
+def erasure_preview(*, user: User) -> dict[str, Any]:
+    """What closing `user`'s account would do now, for the page that asks them to confirm:
+    the same rules as `user_anonymise` (live mentorships end, a mentor's open introductions are
+    withdrawn, open requests are withdrawn unless a colleague can carry them on)."""
+    return {
+        "live_mentorships": _live_mentorships(user).count(),
+        "open_introductions": Proposal.objects.filter(
+            mentor__user=user, status__in=(Proposal.Status.APPROVED, Proposal.Status.ACCEPTED)
+        ).count(),
+        "open_requests": MentoringRequest.objects.filter(
+            created_by=user, status=MentoringRequest.Status.OPEN
+        ).count(),
+        "colleagues_remain": _colleagues_remain(user),
+    }
+
+
 @transaction.atomic
 def account_erase(*, user: User, password: str) -> None:
     """Close `user`'s account for good, keeping the programme's records (see module doc)."""
@@ -167,10 +200,7 @@ def user_anonymise(*, user: User) -> None:
     """The erasure itself, without the password check (the retention job uses it too)."""
     user = User.objects.select_for_update().get(pk=user.pk)
     # Live mentorships end: the service tells the other side and re-opens their request.
-    for mentorship in Mentorship.objects.filter(
-        Q(mentor__user=user) | Q(request__created_by=user),
-        status__in=Mentorship.LIVE_STATUSES,
-    ):
+    for mentorship in _live_mentorships(user):
         mentorship_end(mentorship=mentorship, actor=user, reason=CLOSURE_REASON)
     profile = MentorProfile.objects.filter(user=user).first()
     if profile is not None:
@@ -183,12 +213,7 @@ def user_anonymise(*, user: User) -> None:
             accepting=False, capacity=0, bio="", updated_at=timezone.now()
         )
     # A request stays with its organisation while a colleague can carry it on.
-    alone = user.organisation_id is None or not (
-        User.objects.filter(organisation_id=user.organisation_id, is_active=True)
-        .exclude(pk=user.pk)
-        .exists()
-    )
-    if alone:
+    if not _colleagues_remain(user):
         for request in MentoringRequest.objects.filter(
             created_by=user, status=MentoringRequest.Status.OPEN
         ):

@@ -49,6 +49,7 @@ def test_it_finds_no_serious_violations_on_public_pages(
         "/accounts/signup/?role=mentee",
         "/accounts/password/reset/",
         "/developers/",
+        "/account/closed/",
     ]:
         open_and_settle(page, live_server.url + path)
         report[path] = scan(page)
@@ -69,14 +70,16 @@ def test_it_finds_no_serious_violations_on_any_role_page(
         "mentee": (world.mentee, [
             "/dashboard/", "/onboarding/",
             f"/mentorships/{world.mentorship.pk}/", f"/mentorships/{world.finished.pk}/",
+            "/account/",
         ]),
         "mentor": (world.mentor, [
             "/dashboard/", "/onboarding/",
             f"/mentorships/{world.mentorship.pk}/", f"/mentorships/{world.finished.pk}/",
+            "/account/",
         ]),
         "coordinator": (world.coordinator, [
             "/dashboard/", "/coordinator/queue/", f"/mentorships/{world.mentorship.pk}/",
-            "/coordinator/invitations/",
+            "/coordinator/invitations/", "/account/",
         ]),
     }  # fmt: skip
     report: dict[str, list[dict[str, Any]]] = {}

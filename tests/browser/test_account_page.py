@@ -1,0 +1,92 @@
+"""A person downloads their data and closes their account from "Your account", no API calls by hand.
+
+Found: the privacy notice sent people to `GET /api/v1/me/export/` and `DELETE /api/v1/me/`,
+and no page offered either.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from accounts.models import User
+from matching.models import Mentorship
+from tests import factories
+from tests.browser.scenario import open_and_settle, signed_in_page
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
+
+
+def test_a_mentor_downloads_their_data_then_closes_their_account(
+    browser: Browser, live_server: Any, tmp_path: Path
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentor = mentorship.mentor.user
+    email = mentor.email
+    context, page = signed_in_page(browser, live_server.url, mentor)
+    open_and_settle(page, f"{live_server.url}/dashboard/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Your account").click()
+    page.wait_for_url("**/account/")
+    expect(page).to_have_title("Your account · Mutual Mentors")
+    expect(page.locator("#close-effects")).to_contain_text("Your live mentorship ends.")
+
+    # (a) The download link gives a JSON file, not a page.
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download your data").click()
+    download = info.value
+    assert download.suggested_filename.startswith("mutual-mentors-data-")
+    assert download.suggested_filename.endswith(".json")
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    assert json.loads(saved.read_text())["account"]["email"] == email
+
+    # (b) A wrong password: the dialog asks first, then the API's error shows beside the field.
+    password = page.get_by_label("Your password")
+    password.fill("not my password")
+    page.get_by_role("button", name="Close my account").click()
+    dialog = page.get_by_role("dialog", name="Close your account for good?")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("button", name="Yes, close my account")).to_be_focused()
+    dialog.get_by_role("button", name="Yes, close my account").click()
+    expect(dialog).to_have_count(0)
+    field_error = page.locator("#close-password-field .field-error")
+    expect(field_error).to_have_text("Enter your current password to close your account.")
+    expect(password).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#close-form .error-summary")).to_be_focused()
+    assert User.objects.get(pk=mentor.pk).is_active
+
+    # Cancel keeps the account.
+    password.fill(factories.PASSWORD)
+    page.get_by_role("button", name="Close my account").click()
+    page.get_by_role("button", name="Keep my account").click()
+    expect(dialog).to_have_count(0)
+    assert User.objects.get(pk=mentor.pk).is_active
+
+    # (c) The right password closes it: signed out, told so, and no way back in.
+    page.get_by_role("button", name="Close my account").click()
+    dialog.get_by_role("button", name="Yes, close my account").click()
+    page.wait_for_url("**/account/closed/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your account is closed")
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
+    expect(page.get_by_role("link", name="Your account")).to_have_count(0)
+    closed = User.objects.get(pk=mentor.pk)
+    assert not closed.is_active
+    assert Mentorship.objects.get(pk=mentorship.pk).status == Mentorship.Status.ENDED
+    open_and_settle(page, f"{live_server.url}/dashboard/")
+    assert "/accounts/login/" in page.url
+
+    page.get_by_label("Email").fill(email)
+    page.get_by_label(re.compile(r"^Password")).fill(factories.PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state("networkidle")
+    assert "/accounts/login/" in page.url
+    expect(page.locator(".error-summary")).to_be_visible()
+    context.close()
