@@ -88,6 +88,8 @@ function requestCard(request, proposals, mentorships = []) {
           return "Request withdrawn.";
         },
         after: refresh,
+        // The redraw replaces the card and its form: say it above the list, with focus.
+        status: () => byId("requests-status"),
       }),
     );
   }
@@ -128,6 +130,8 @@ function introductionCard(proposal) {
         return "Introduction declined. The programme team will look for someone else.";
       },
       after: refresh,
+      // The card leaves the list when it redraws: the message goes above the list, with focus.
+      status: () => byId("intro-status"),
     }),
   );
 }

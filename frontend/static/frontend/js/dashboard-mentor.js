@@ -48,6 +48,7 @@ function introductionCard(proposal) {
     try {
       await api(`proposals/${proposal.id}/accept/`, { method: "POST", busy: accept });
       announce(`Accepted. ${request.organisation_name} will now be asked to confirm.`);
+      fill(byId("intro-status")); // an earlier decline's thanks is old news now
       await refresh();
       byId("intro-title").focus();
     } catch (error) {
@@ -77,6 +78,8 @@ function introductionCard(proposal) {
         return "Declined. Thank you for letting us know.";
       },
       after: refresh,
+      // The card leaves the list when it redraws: the thanks goes above the list, with focus.
+      status: () => byId("intro-status"),
     }),
   );
 }

@@ -51,22 +51,19 @@ async function load() {
   thread(messages);
 }
 
+// The button is disabled while the call runs (and may hide or change its words after it), which
+// drops focus: it goes to the message saying what happened, just below the buttons.
 async function act(button, path, body, done) {
   try {
     await api(path, { method: body === undefined ? "POST" : "PATCH", body, busy: button });
     await load();
-    actionStatus(actions, done, "ok");
+    actionStatus(actions, done, "ok", { focus: true });
   } catch (error) {
-    actionStatus(actions, error.message);
+    actionStatus(actions, error.message, "error", { focus: true });
   }
 }
 
-byId("assign-me").addEventListener("click", async (e) => {
-  const button = e.currentTarget;
-  await act(button, `enquiries/${id}/`, { assignee: userId }, "Assigned to you.");
-  // The button hides once the enquiry is yours; keep focus beside where it was, on its message.
-  if (button.hidden) byId("actions-status").focus();
-});
+byId("assign-me").addEventListener("click", (e) => act(e.currentTarget, `enquiries/${id}/`, { assignee: userId }, "Assigned to you."));
 byId("close").addEventListener("click", (e) => {
   const next = e.currentTarget.dataset.next;
   act(e.currentTarget, `enquiries/${id}/`, { status: next }, next === "closed" ? "Enquiry closed." : "Enquiry reopened.");
@@ -82,7 +79,8 @@ form.addEventListener("submit", async (event) => {
     await api(`enquiries/${id}/messages/`, { method: "POST", body: data, busy: form.querySelector("button[type=submit]") });
     form.reset();
     await load();
-    actionStatus(form, data.internal ? "Note saved (not sent)." : "Reply sent.", "ok");
+    // The form is emptied and its button was disabled: focus goes to the message.
+    actionStatus(form, data.internal ? "Note saved (not sent)." : "Reply sent.", "ok", { focus: true });
   } catch (error) {
     showErrors(form, error);
   }

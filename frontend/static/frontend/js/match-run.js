@@ -2,7 +2,7 @@
 // then shows the counts. Status changes are announced; single percentages are not, to keep quiet.
 
 import { announce, api, vocabulary } from "./api.js";
-import { actionStatus, byId, el, fill, labelFor } from "./ui.js";
+import { actionStatus, byId, el, fill, focusOn, labelFor } from "./ui.js";
 
 const POLL_MS = 700;
 // What a run is doing while it is not finished; the status's own label comes from the taxonomy.
@@ -64,7 +64,7 @@ export function setUpMatchRun({ onDone } = {}) {
       run = await api("match-runs/", { method: "POST", body: { kind: "round" }, busy: button });
       statuses = await labels;
     } catch (error) {
-      actionStatus(button.parentElement, error.message);
+      actionStatus(button.parentElement, error.message, "error", { focus: true });
       return;
     }
     button.disabled = true;
@@ -72,6 +72,11 @@ export function setUpMatchRun({ onDone } = {}) {
     progressBox.setAttribute("aria-busy", "true");
     show({ status: run.status, progress: 0 });
     announce("Matching round started.");
+    // The button is disabled while the round runs, which would drop focus to <body>: keep it on
+    // the run's state line, and move it to the result when the round ends, unless the person
+    // has gone elsewhere meanwhile.
+    focusOn(state);
+    const stillHere = () => [state, button, document.body, null].includes(document.activeElement);
     let last = run.status;
     while (!["succeeded", "failed"].includes(run.status)) {
       await new Promise((resolve) => window.setTimeout(resolve, POLL_MS));
@@ -90,12 +95,17 @@ export function setUpMatchRun({ onDone } = {}) {
     }
     progressBox.removeAttribute("aria-busy");
     button.disabled = false;
+    const here = stillHere();
     if (run.status === "succeeded") {
-      fill(result, el("h3", {}, "Round finished"), countsList(run.counts));
+      const heading = el("h3", { tabindex: "-1" }, "Round finished");
+      fill(result, heading, countsList(run.counts));
       announce("Matching round finished. The queue has been updated.");
+      if (here) heading.focus();
       if (onDone) await onDone(run);
     } else {
-      fill(result, el("p", { class: "action-status action-status--error", role: "alert" }, `The round failed: ${run.error || "no reason was given"}`));
+      const failed = el("p", { class: "action-status action-status--error", role: "alert", tabindex: "-1" }, `The round failed: ${run.error || "no reason was given"}`);
+      fill(result, failed);
+      if (here) failed.focus();
     }
   });
 }

@@ -8,11 +8,20 @@ let id = app.dataset.resourceId;
 const form = byId("resource-form");
 let taxonomy = {};
 
+// What a status change did, in words, once it is done.
+const DONE = {
+  published: "Published: everyone can see it now.",
+  draft: "Back to draft: only coordinators can see it now.",
+  archived: "Archived: it has left the library and every signpost.",
+};
+
 function show(resource) {
   fillForm(form, resource);
   byId("file-section").hidden = false;
   byId("status-section").hidden = false;
   byId("status-now").textContent = publicationStatus(taxonomy.resource_statuses, resource.status);
+  // Offer only the moves away from where it is (a published resource has no Publish button).
+  for (const button of document.querySelectorAll("#status-section [data-status]")) button.hidden = button.dataset.status === resource.status;
   byId("file-current").textContent = resource.file_name ? `Current file: ${resource.file_name}` : "No file uploaded.";
 }
 
@@ -73,10 +82,12 @@ byId("file-form").addEventListener("submit", async (event) => {
 for (const button of document.querySelectorAll("[data-status]")) {
   button.addEventListener("click", async () => {
     try {
-      show(await api(`resources/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button }));
-      actionStatus(byId("status-section"), "Updated.", "ok");
+      const saved = await api(`resources/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button });
+      show(saved);
+      // The button pressed is now hidden (and was disabled while saving): focus goes to what happened.
+      actionStatus(byId("status-section"), DONE[saved.status] || "Saved.", "ok", { focus: true });
     } catch (error) {
-      actionStatus(byId("status-section"), error.message);
+      actionStatus(byId("status-section"), error.message, "error", { focus: true });
     }
   });
 }

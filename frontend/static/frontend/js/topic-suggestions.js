@@ -60,10 +60,14 @@ function setUp(config) {
         type: "button",
         class: "button button--small button--secondary",
         onclick: (event) => {
-          box(s.slug).checked = true;
+          const ticked = box(s.slug);
+          ticked.checked = true;
           event.currentTarget.closest("li").remove();
           announce(`${s.name} ticked.`);
           if (!panel.querySelector("li")) panel.hidden = true;
+          // The button is gone: focus goes to the box it ticked, where the person can see (and
+          // undo) what happened, not to the top of the page.
+          ticked.focus();
         },
       }, `Tick ${s.name}`),
     )));

@@ -149,7 +149,9 @@ export function showErrors(form, error) {
 }
 
 // A message right beside an action's buttons: errors stay until the next try, successes fade into the list.
-export function actionStatus(container, message, kind = "error") {
+// With `focus`, the message also takes focus: after an action that hides, disables or redraws
+// the control that had it, focus goes to what happened, never back to <body>. Returns the message.
+export function actionStatus(container, message, kind = "error", { focus = false } = {}) {
   let status = container.querySelector(":scope > .action-status");
   if (!status) {
     status = el("p", { class: "action-status" });
@@ -162,6 +164,16 @@ export function actionStatus(container, message, kind = "error") {
   status.className = `action-status action-status--${kind}`;
   status.textContent = message;
   if (kind !== "error") announce(message);
+  if (focus) focusOn(status);
+  return status;
+}
+
+// Moves focus to a heading or message that is not itself a control (tabindex -1: reachable by
+// script, not by Tab), so a screen reader reads it and the keyboard carries on from there.
+export function focusOn(node) {
+  if (!node) return;
+  if (!node.hasAttribute("tabindex")) node.setAttribute("tabindex", "-1");
+  node.focus();
 }
 
 export function checkboxGroup({ name, legend, options, hint, required = false, idPrefix }) {
@@ -207,18 +219,37 @@ export function barTrack(share, { full = false } = {}) {
 // One sentence per factor with a bar against that factor's maximum, so the breakdown reads
 // without the picture and each bar compares like with like. Points are out of 100 for the best
 // possible match, so no page shows the engine's raw decimals.
-export function explanationBars(explanation) {
-  const items = (Array.isArray(explanation) ? explanation : []).filter((item) => item && typeof item === "object");
+function explanationItems(explanation) {
+  return (Array.isArray(explanation) ? explanation : []).filter((item) => item && typeof item === "object");
+}
+
+function pointsScale(items) {
   const maxOf = (item) => Math.max(Number(item.max ?? item.weight) || 0, 0);
   const possible = items.reduce((sum, item) => sum + maxOf(item), 0) || 1;
   const points = (x) => Math.round((Math.max(Number(x) || 0, 0) / possible) * 100);
+  return { maxOf, points };
+}
+
+// The "Overall fit" a page shows for an explanation (0 to 100), or null without one: compare
+// these, not raw scores, when the words claim one mentor fits better than another.
+export function overallPoints(explanation) {
+  const items = explanationItems(explanation);
+  if (!items.length) return null;
+  const { points } = pointsScale(items);
   const total = items.reduce((sum, item) => sum + Math.max(Number(item.contribution) || 0, 0), 0);
+  // The words' maximum is a close description, not identical text, so a rare pair passes it:
+  // the total stops at 100.
+  return Math.min(points(total), 100);
+}
+
+export function explanationBars(explanation) {
+  const items = explanationItems(explanation);
+  const { maxOf, points } = pointsScale(items);
   return el(
     "div",
     { class: "explanation" },
-    // The words' maximum is a close description, not identical text, so a rare pair passes it:
-    // the total and each factor's points stop at their maximum.
-    el("p", { class: "explanation__total" }, el("strong", {}, `Overall fit: ${Math.min(points(total), 100)} out of 100`)),
+    // Each factor's points stop at their maximum, like the total (see overallPoints).
+    el("p", { class: "explanation__total" }, el("strong", {}, `Overall fit: ${overallPoints(items) ?? 0} out of 100`)),
     el(
       "ul",
       { class: "bars" },
@@ -262,7 +293,10 @@ export function publicationStatus(statuses, status) {
 }
 
 // A disclosure holding a reason box and one button: reject, decline, withdraw and end all use it.
-export function reasonForm({ summary, label, button, id, onSubmit, after, optional = false }) {
+// `status` (a function returning an element outside what `after` redraws) is where the message
+// goes when `after` removes the form with its card: it is written there once `after` is done,
+// and takes focus, so the confirmation survives the redraw and focus is not lost.
+export function reasonForm({ summary, label, button, id, onSubmit, after, status, optional = false }) {
   const textId = `${id}-reason`;
   const submit = el("button", { type: "submit", class: "button button--danger" }, button);
   const form = el(
@@ -286,6 +320,11 @@ export function reasonForm({ summary, label, button, id, onSubmit, after, option
     }
     try {
       const message = await onSubmit(reason, submit);
+      if (status) {
+        if (after) await after();
+        actionStatus(status(), message, "ok", { focus: true });
+        return;
+      }
       actionStatus(form.querySelector(".actions"), message, "ok");
       if (after) await after();
     } catch (error) {
@@ -304,11 +343,14 @@ export function changeSentence(change, { me = "", taxonomy = {} } = {}) {
   return `${labelFor(taxonomy.mentorship_changes, change.verb)} by ${who} on ${formatDate(change.at)}.`;
 }
 
-// When, beside a mentorship's status: "Active since 1 April 2026" while it runs; once over, when
-// it started, and when it ended unless the change line below already says so.
+// When, beside a mentorship's status: "Active since 1 April 2026" while it runs. Paused, it was
+// not paused since its start: "Paused, started 1 April 2026", and the change line below (the
+// latest change of a paused mentorship is its pause) says when and by whom. Once over, when it
+// started, and when it ended unless the change line below already says so.
 function when(mentorship, change) {
   const started = formatDate(mentorship.started_at);
-  if (["active", "paused"].includes(mentorship.status)) return ` since ${started}`;
+  if (mentorship.status === "active") return ` since ${started}`;
+  if (mentorship.status === "paused") return `, started ${started}`;
   const ended = change || !mentorship.ended_at ? "" : `, ended ${formatDate(mentorship.ended_at)}`;
   return `, started ${started}${ended}`;
 }

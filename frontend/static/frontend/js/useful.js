@@ -9,8 +9,9 @@ form.addEventListener("submit", async (event) => {
   const useful = event.submitter?.value === "yes";
   try {
     await api(`resources/${form.dataset.resourceId}/useful/`, { method: "POST", body: { useful }, busy: event.submitter });
-    actionStatus(form, "Thank you: we have recorded your answer.", "ok");
+    // The button was disabled while the answer was sent, which drops focus: it goes to the answer.
+    actionStatus(form, "Thank you: we have recorded your answer.", "ok", { focus: true });
   } catch (error) {
-    actionStatus(form, error.message);
+    actionStatus(form, error.message, "error", { focus: true });
   }
 });
