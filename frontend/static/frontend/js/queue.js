@@ -4,7 +4,7 @@
 // Approve or reject in place; filters are kept in the URL and applied by the API.
 
 import { announce, api, vocabulary } from "./api.js";
-import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, formatDate, labelFor, reasonForm } from "./ui.js";
+import { actionStatus, add, byId, el, explanationBars, fill, fillSelect, formatDate, labelFor, overallPoints, reasonForm } from "./ui.js";
 import { setUpMatchRun } from "./match-run.js";
 
 const filters = byId("filters");
@@ -24,18 +24,30 @@ function places(load) {
   return el("p", { class: `muted${free === 0 ? " full" : ""}` }, `Current load: ${parts.join("; ")}.`);
 }
 
-// Load spreading may recommend a mentor who does not have the top score; say why in words.
+const free = (load) => Math.max((load?.capacity ?? 0) - (load?.load ?? 0), 0);
+
+// Load spreading may recommend a mentor who does not have the top score; say why in words. The
+// words compare the points each card shows ("Overall fit: 46 out of 100"), not the raw scores
+// behind them: when those round equal, the other mentor fits about as well, and the reason is
+// the load (places taken against capacity), never a difference nobody can see.
 function whyNotTop(proposal, siblings) {
   if (!proposal.recommended) return null;
   const top = siblings.reduce((best, p) => (p.score > best.score ? p : best), proposal);
   if (top === proposal || top.score <= proposal.score) return null;
   const name = top.mentor_detail?.full_name || "another mentor";
+  const own = proposal.mentor_detail?.full_name || "this mentor";
+  const [topPoints, ownPoints] = [overallPoints(top.explanation), overallPoints(proposal.explanation)];
+  const same = topPoints !== null && topPoints === ownPoints;
+  const fits = same ? `${name} fits about as well (both ${ownPoints} out of 100)` : `${name} fits slightly better on paper`;
   const load = top.mentor_load || {};
+  const ownLoad = proposal.mentor_load;
   const reason = load.load >= load.capacity
-    ? `${name} fits slightly better on paper but has no place left (${load.load} of ${load.capacity} taken)`
+    ? `${fits} but has no place left (${load.load} of ${load.capacity} taken)`
     : load.recommended_elsewhere
-      ? `${name} fits slightly better on paper but is recommended for ${load.recommended_elsewhere} other ${load.recommended_elsewhere === 1 ? "request" : "requests"}, where they are needed more`
-      : `${name} fits slightly better on paper, but spreading introductions across mentors gives more requests a good match`;
+      ? `${fits} but is recommended for ${load.recommended_elsewhere} other ${load.recommended_elsewhere === 1 ? "request" : "requests"}, where they are needed more`
+      : same && ownLoad && free(ownLoad) > free(load)
+        ? `${fits}; ${own} has more room (${free(ownLoad)} of ${ownLoad.capacity} ${ownLoad.capacity === 1 ? "place" : "places"} free, against ${free(load)} of ${load.capacity}), and spreading introductions across mentors gives more requests a good match`
+        : `${fits}, but spreading introductions across mentors gives more requests a good match`;
   return el("p", { class: "notice" }, `Why this recommendation: ${reason}.`);
 }
 
