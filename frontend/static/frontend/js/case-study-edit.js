@@ -7,10 +7,25 @@ let id = byId("app").dataset.caseStudyId;
 const form = byId("case-study-form");
 let taxonomy = {};
 
+// The moves the API allows from each status (api/resources.py: publish and archive; a published
+// case study is taken down by archiving it, and an archived one can be published again), and
+// what each did, in words.
+const MOVES = {
+  draft: ["published", "archived"],
+  published: ["archived"],
+  archived: ["published-again"],
+};
+const DONE = {
+  published: "Published: everyone can see it now.",
+  archived: "Archived: it is no longer public.",
+};
+
 function show(study) {
   fillForm(form, { ...study, stages: study.stages.map(String), mentorship: study.mentorship ?? "" });
   byId("cs-status-section").hidden = false;
   byId("cs-status-now").textContent = publicationStatus(taxonomy.case_study_statuses, study.status);
+  const moves = MOVES[study.status] || [];
+  for (const button of document.querySelectorAll("#cs-status-section [data-move]")) button.hidden = !moves.includes(button.dataset.move);
   byId("cs-consent").textContent = study.mentorship
     ? `Mentor: ${study.consent_mentor ? "has agreed" : "has not agreed yet"}. Mentee: ${study.consent_mentee ? "has agreed" : "has not agreed yet"}.`
     : "Not about a mentorship, so nobody else needs to agree.";
@@ -46,10 +61,13 @@ form.addEventListener("submit", async (event) => {
 for (const button of document.querySelectorAll("[data-status]")) {
   button.addEventListener("click", async () => {
     try {
-      show(await api(`case-studies/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button }));
-      actionStatus(byId("cs-status-section"), "Updated.", "ok");
+      const saved = await api(`case-studies/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button });
+      show(saved);
+      // The button pressed is now hidden (and was disabled while saving): focus goes to what happened.
+      actionStatus(byId("cs-status-section"), DONE[saved.status] || "Saved.", "ok", { focus: true });
     } catch (error) {
-      actionStatus(byId("cs-status-section"), error.message);
+      // Consent missing, say: the server's words, with focus.
+      actionStatus(byId("cs-status-section"), error.message, "error", { focus: true });
     }
   });
 }
