@@ -1,7 +1,10 @@
 // The coordinators' inbox: filters go to the API; each row links to the enquiry's own page.
+// The filters live in the address, like the other coordinator lists (GET forms): read on load
+// (the dashboard links to ?status=new), written back when applied, so they can be bookmarked
+// and Back from an enquiry returns to the same list.
 
 import { api, vocabulary } from "./api.js";
-import { byId, el, fill, formatDate, labelFor } from "./ui.js";
+import { byId, el, fill, fillForm, formatDate, labelFor } from "./ui.js";
 
 const form = byId("filters");
 const list = byId("enquiries");
@@ -22,8 +25,20 @@ function row(item, taxonomy) {
   );
 }
 
+const NAMES = ["status", "kind", "assignee", "q"];
+
+function currentQuery() {
+  return new URLSearchParams([...new FormData(form)].filter(([name, v]) => NAMES.includes(name) && v));
+}
+
+// The form shows what the address asks for; a name the address leaves out is reset to "any".
+function readAddress() {
+  const params = new URLSearchParams(window.location.search);
+  fillForm(form, Object.fromEntries(NAMES.map((name) => [name, params.get(name) ?? ""])));
+}
+
 async function load() {
-  const query = new URLSearchParams([...new FormData(form)].filter(([, v]) => v));
+  const query = currentQuery();
   list.setAttribute("aria-busy", "true");
   try {
     const [data, taxonomy] = await Promise.all([api(`enquiries/?${query}`), vocabulary()]);
@@ -37,8 +52,19 @@ async function load() {
   }
 }
 
-form.addEventListener("submit", (event) => {
+form.addEventListener("submit", async (event) => {
   event.preventDefault();
+  const query = currentQuery().toString();
+  // A new entry in the history, so Back returns to the filters before these.
+  if (query !== window.location.search.replace(/^\?/, "")) {
+    window.history.pushState(null, "", query ? `?${query}` : window.location.pathname);
+  }
+  // The list is a polite live region: its new count is read out as it arrives.
+  await load();
+});
+window.addEventListener("popstate", () => {
+  readAddress();
   load();
 });
+readAddress();
 load();
