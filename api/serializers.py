@@ -25,6 +25,7 @@ from api.fields import (
 from api.mentorship_news import MentorshipListSerializer, MentorshipNewsMixin
 from api.messages import PlainErrorsMixin
 from api.programme import PROGRESS_FIELDS, MentorshipProgressMixin
+from matching import policies
 from matching.models import (
     Feedback,
     Goal,
@@ -176,14 +177,18 @@ class MentorSerializer(PlainErrorsMixin, ModelSerializer[MentorProfile]):
     def get_active_mentorships(self, obj: MentorProfile) -> int:
         return int(getattr(obj, "active_mentorships", 0))
 
-    # Contact details appear only once a mentorship exists (matching.visibility decides).
+    # Contact details appear only once a mentorship exists (matching.visibility decides), and
+    # never for a closed account (its address is a placeholder).
+    def _contactable(self, obj: MentorProfile) -> bool:
+        return getattr(obj, "contact_visible", False) and not policies.account_closed(obj.user)
+
     @extend_schema_field({"type": "string", "format": "email", "nullable": True})
     def get_email(self, obj: MentorProfile) -> str | None:
-        return obj.user.email if getattr(obj, "contact_visible", False) else None
+        return obj.user.email if self._contactable(obj) else None
 
     @extend_schema_field({"type": "string", "nullable": True})
     def get_phone(self, obj: MentorProfile) -> str | None:
-        return obj.user.phone if getattr(obj, "contact_visible", False) else None
+        return obj.user.phone if self._contactable(obj) else None
 
 
 # --- requests -------------------------------------------------------------------------------
@@ -328,9 +333,26 @@ class ProposalSerializer(ExplainedProposalMixin, ModelSerializer[Proposal]):
 # --- mentorships ----------------------------------------------------------------------------
 class ContactSerializer(Serializer[Any]):
     id = serializers.IntegerField()
-    full_name = serializers.CharField()
-    email = serializers.EmailField()
+    full_name = serializers.CharField(
+        allow_blank=True, help_text="Empty once the person has closed their account."
+    )
+    email = serializers.EmailField(
+        allow_null=True, help_text="Null once the person has closed their account."
+    )
     phone = serializers.CharField(allow_blank=True)
+    account_closed = serializers.SerializerMethodField(
+        help_text="True once the person has closed their account: there is nobody to contact."
+    )
+
+    def get_account_closed(self, user: User) -> bool:
+        return policies.account_closed(user)
+
+    def to_representation(self, instance: Any) -> Any:
+        data = super().to_representation(instance)
+        if data["account_closed"]:
+            # Their row stays for the records, anonymised; its placeholders are nobody's.
+            data.update(full_name="", email=None, phone="")
+        return data
 
 
 class MentorshipSerializer(

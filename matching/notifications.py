@@ -19,6 +19,7 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 
 from accounts.models import Role, User
+from matching import policies
 from matching.models import MentoringRequest, Mentorship, Proposal
 from worker.outbox import outbox_record, outbox_send
 
@@ -294,18 +295,25 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
     else:
         actor_name = actor.full_name
     request_open = mentorship.request.status == MentoringRequest.Status.OPEN
+    # Ended because one side closed their account: their name and address are placeholders now,
+    # so the others are told what happened in words, never "Former participant".
+    closed_by = ""
+    if verb == "ended" and actor is not None and policies.account_closed(actor):
+        closed_by = "mentor" if by_mentor else "mentee"
     messages = []
     for person, is_mentor, is_actor in recipients:
+        other_name = mentorship.request.organisation.name if is_mentor else mentor_user.full_name
+        if not is_mentor and policies.account_closed(mentor_user):
+            other_name = "your mentor"
         context = {
             "mentorship": mentorship,
             "verb": verb,
             "actor_name": "You" if is_actor else actor_name,
             "is_actor": is_actor,
             "is_mentor": is_mentor,
-            "other_name": mentorship.request.organisation.name
-            if is_mentor
-            else mentor_user.full_name,
-            "reason": mentorship.end_reason if verb == "ended" else "",
+            "other_name": other_name,
+            "closed_by": closed_by,
+            "reason": mentorship.end_reason if verb == "ended" and not closed_by else "",
             "request_open": request_open and not is_mentor,
             "ask_feedback": verb in ("completed", "ended"),
             "action_url": _link(mentorship_path(mentorship.pk))

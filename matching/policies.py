@@ -119,6 +119,13 @@ def can_record_change(user: User, record: Meeting | Goal) -> bool:
     return record.created_by_id == user.pk and is_mentorship_participant(user, record.mentorship)
 
 
+def account_closed(user: User) -> bool:
+    """Whether `user` closed their account (or it was closed for disuse): the row stays,
+    anonymised, so records keep pointing at it (matching.services.erasure), but there is nobody
+    to name or contact. Their placeholder name and address are never shown as a person's."""
+    return not user.is_active and not user.has_usable_password()
+
+
 def require(allowed: bool, message: str) -> None:
     """Raise PermissionDenied(message) unless `allowed`: how services enforce a `can_*` rule."""
     if not allowed:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.test import Client
 from playwright.sync_api import Browser, expect
 
 from accounts.models import User
@@ -89,4 +90,27 @@ def test_a_mentor_downloads_their_data_then_closes_their_account(
     page.wait_for_load_state("networkidle")
     assert "/accounts/login/" in page.url
     expect(page.locator(".error-summary")).to_be_visible()
+    context.close()
+
+
+def test_the_other_side_sees_no_contact_for_a_closed_account(
+    browser: Browser, live_server: Any
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentee = factories.request_creator(mentorship.request)
+    mentor_client = Client()
+    mentor_client.force_login(mentorship.mentor.user)
+    response = mentor_client.delete(
+        "/api/v1/me/", {"password": factories.PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 204, response.content
+    context, page = signed_in_page(browser, live_server.url, mentee)
+    open_and_settle(page, f"{live_server.url}/mentorships/{mentorship.pk}/")
+    overview = page.locator("#overview")
+    expect(overview).to_contain_text("Mentor: This person has closed their account.")
+    expect(overview).to_contain_text(mentee.email)
+    expect(overview.get_by_role("link", name=re.compile("invalid.example"))).to_have_count(0)
+    contacts = overview.locator("ul.list-plain")
+    expect(contacts).not_to_contain_text("Former participant")
+    expect(page.get_by_role("heading", level=1)).not_to_contain_text("Former participant")
     context.close()

@@ -18,6 +18,8 @@ const isLive = () => ["active", "paused"].includes(mentorship.status);
 
 function contact(person, role) {
   if (!person) return null;
+  // A closed account keeps its place in the records but is nobody to contact.
+  if (person.account_closed) return el("li", {}, el("strong", {}, `${role}: `), "This person has closed their account.");
   return el(
     "li",
     {},
