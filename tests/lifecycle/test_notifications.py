@@ -128,3 +128,24 @@ def test_an_email_for_a_moment_that_has_passed_is_not_sent():
     assert email_proposal_approved(proposal_id=proposal.pk + 1000) == 0
     assert email_mentorship_confirmed(mentorship_id=12345) == 0
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize("verb", ["paused", "resumed", "completed", "ended"])
+def test_a_change_by_the_other_side_names_them_once(verb):
+    from matching.notifications import send_mentorship_changed
+
+    mentorship = factories.MentorshipFactory.create()
+    mentor = mentorship.mentor.user
+    mentee = request_creator(mentorship.request)
+    assert send_mentorship_changed(mentorship_id=mentorship.pk, verb=verb, actor_id=mentor.pk)
+    to_mentee = next(m for m in mail.outbox if m.to == [mentee.email])
+    # "Vikram marked your mentorship as completed", not "... your mentorship with Vikram ...".
+    assert f"{mentor.full_name} {verb if verb != 'completed' else 'marked'} your mentorship" in (
+        to_mentee.body
+    )
+    assert f"your mentorship with {mentor.full_name}" not in to_mentee.body
+    assert f"with <strong>{mentor.full_name}</strong>" not in html_of(to_mentee)
+    # The mentor's own copy (asked for feedback on complete) still names the organisation.
+    for message in mail.outbox:
+        if message.to == [mentor.email]:
+            assert mentorship.request.organisation.name in message.body

@@ -112,7 +112,7 @@ def test_an_ordinary_early_end_still_reads_as_before() -> None:
     assert message.to == [mentee.email]
     assert message.subject == f"[Mutual Mentors] Your mentorship with {mentor.full_name} has ended"
     body = " ".join(message.body.split())
-    assert f"{mentor.full_name} ended your mentorship with {mentor.full_name} early." in body
+    assert f"{mentor.full_name} ended your mentorship early." in body
     assert "The reason they gave: Moving job." in body
 
 
