@@ -354,7 +354,7 @@ function renderFeedback(feedback) {
     feedback.length
       ? el("ul", { class: "list-plain" }, feedback.map((f) => el("li", {}, el("strong", {}, String(f.author) === me ? "Your feedback" : sideName(f)), `: ${f.rating} out of 5`, f.comment ? el("p", {}, f.comment) : null)))
       : isCoordinator ? el("p", { class: "muted" }, "No feedback yet.") : null,
-    mine ? el("p", { class: "action-status--ok" }, "Thank you: your feedback is recorded.") : null,
+    mine ? el("p", { class: "action-status--ok", id: "feedback-thanks", tabindex: "-1" }, "Thank you: your feedback is recorded.") : null,
   );
   byId("feedback-form").hidden = Boolean(mine) || isCoordinator;
 }
@@ -418,6 +418,8 @@ async function start() {
     renderOverview();
     await loadFeedback();
     announce("Thank you for your feedback.");
+    // The form (and its button) is hidden now: focus goes to the thanks that replaces it.
+    byId("feedback-thanks")?.focus();
   });
 }
 
