@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
+from django.contrib.auth.hashers import is_password_usable
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Manager, QuerySet
 from django.utils import timezone
@@ -25,6 +26,9 @@ FEEDBACK_GIVEN = "mentorship_feedback_given"
 # The verbs of a mentorship's own changes; `GET taxonomy/` serves their labels (from
 # AuditEvent.Verb) as `mentorship_changes`.
 CHANGE_VERBS = ("started", "paused", "resumed", "completed", "ended", "reopened")
+# Who made a change, when they have since closed their account: "Ended by someone who has since
+# closed their account on 2 December 2026".
+CLOSED_ACCOUNT_ACTOR = "someone who has since closed their account"
 
 
 def _user(context: Mapping[str, Any]) -> User | None:
@@ -47,9 +51,21 @@ def load_news(mentorships: Iterable[Mentorship], shared: Mapping[str, Any]) -> N
             verb__in=CHANGE_VERBS,
         )
         .order_by("at", "id")
-        .values_list("object_id", "verb", "actor_id", "actor__full_name", "at")
+        .values_list(
+            "object_id",
+            "verb",
+            "actor_id",
+            "actor__full_name",
+            "actor__is_active",
+            "actor__password",
+            "at",
+        )
     )
-    for object_id, verb, actor_id, actor_name, at in events:
+    for object_id, verb, actor_id, actor_name, active, password, at in events:
+        # A closed account's placeholder name is never shown as a person's name
+        # (policies.account_closed).
+        if actor_id is not None and not active and not is_password_usable(password):
+            actor_name = CLOSED_ACCOUNT_ACTOR
         # Later rows overwrite earlier ones, so each mentorship keeps its latest change.
         changes[object_id] = {"verb": verb, "actor": actor_id, "actor_name": actor_name, "at": at}
     context.setdefault(CHANGES, {}).update(changes)

@@ -141,3 +141,14 @@ def test_the_mentor_listing_shows_no_address_for_a_mentor_who_closed_their_accou
     close_account(mentorship.mentor.user)
     data = client_for(mentee).get(f"/api/v1/mentors/{mentorship.mentor_id}/").json()
     assert data["email"] is None and data["phone"] is None
+
+
+def test_the_latest_change_never_names_the_placeholder() -> None:
+    mentorship = live_mentorship()
+    mentor = mentorship.mentor.user
+    mentee = factories.request_creator(mentorship.request)
+    close_account(mentor)  # ends the mentorship: its latest change is the mentor's
+    change = client_for(mentee).get(f"/api/v1/mentorships/{mentorship.pk}/").json()["latest_change"]
+    assert change["verb"] == "ended"
+    assert change["actor_name"] == "someone who has since closed their account"
+    assert_no_placeholder(str(change))
