@@ -599,7 +599,8 @@ class CaseStudyViewSet(
             return services.case_study_publish(case_study=study, actor=actor)
         if wanted == CaseStudy.Status.ARCHIVED:
             return services.case_study_archive(case_study=study, actor=actor)
-        return study
+        # Back to draft: a PATCH with status "draft" had answered 200 and changed nothing.
+        return services.case_study_draft(case_study=study, actor=actor)
 
     @extend_schema(request=CaseStudySerializer, responses={201: CaseStudySerializer})
     def create(self, request: Request) -> Response:

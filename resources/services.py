@@ -347,3 +347,19 @@ def case_study_archive(*, case_study: CaseStudy, actor: User) -> CaseStudy:
         actor=actor, verb=Verb.ARCHIVED, target=study, from_status=before, to_status=study.status
     )
     return study
+
+
+@transaction.atomic
+def case_study_draft(*, case_study: CaseStudy, actor: User) -> CaseStudy:
+    """Back to draft: unpublished (or taken out of the archive) to be reworked; consent stays."""
+    _require_coordinator(actor)
+    study = CaseStudy.objects.select_for_update().get(pk=case_study.pk)
+    if study.status == CaseStudy.Status.DRAFT:
+        return study
+    before = study.status
+    study.status = CaseStudy.Status.DRAFT
+    study.save(update_fields=["status", "updated_at"])
+    audit_event_record(
+        actor=actor, verb=Verb.REOPENED, target=study, from_status=before, to_status=study.status
+    )
+    return study

@@ -57,6 +57,13 @@ def test_both_sides_must_consent_before_publishing(coordinator: Any) -> None:
     assert [s["id"] for s in client_for(None).get(URL).json()["results"]] == [study["id"]]
     assert AuditEvent.objects.filter(verb="consented").count() == 2
 
+    # A coordinator can take it back to draft (it had answered 200 and stayed published).
+    unpublished = writer.patch(detail, {"status": "draft"}, format="json")
+    assert unpublished.status_code == 200 and unpublished.json()["status"] == "draft"
+    assert client_for(None).get(URL).json()["results"] == []
+    assert AuditEvent.objects.filter(verb="reopened", object_id=study["id"]).count() == 1
+    assert writer.patch(detail, {"status": "published"}, format="json").status_code == 200
+
     # Taking consent back takes the story down at once.
     withdrawn = client_for(mentee).post(consent, {"consent": False}, format="json").json()
     assert withdrawn["status"] == "draft"

@@ -7,17 +7,17 @@ let id = byId("app").dataset.caseStudyId;
 const form = byId("case-study-form");
 let taxonomy = {};
 
-// The moves the API allows from each status (api/resources.py: publish and archive; a published
-// case study is taken down by archiving it, and an archived one can be published again), and
-// what each did, in words.
+// The moves the API allows from each status (api/resources.py: publish, archive, and back to
+// draft to rework it), and what each did, in words.
 const MOVES = {
   draft: ["published", "archived"],
-  published: ["archived"],
-  archived: ["published-again"],
+  published: ["draft", "archived"],
+  archived: ["published-again", "draft"],
 };
 const DONE = {
   published: "Published: everyone can see it now.",
   archived: "Archived: it is no longer public.",
+  draft: "Back to draft: it is not public, and you can rework it.",
 };
 
 function show(study) {
