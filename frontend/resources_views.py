@@ -93,11 +93,14 @@ def resource_detail(request: HttpRequest, pk: int) -> HttpResponse:
     resource = get_object_or_404(sel.resources_visible_to(request.user), pk=pk)
     stages = [Stage(row.stage).label for row in resource.stage_rows.all()]
     file_label = uploads.TYPES[resource.file_type].label if resource.file_type else ""
+    # Their own earlier answer, so the page says what they said (None: not answered yet).
+    my_useful = sel.useful_answer(resource=resource, user=request.user)
     context = {
         "nav": "resources",
         "resource": resource,
         "stages": stages,
         "file_label": file_label,
+        "my_useful": my_useful,
     }
     return render(request, "frontend/resources/detail.html", context)
 

@@ -13,7 +13,7 @@ from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, Quer
 from accounts.models import Sector, Stage, Tag, User
 from matching.models import MentoringRequest, Mentorship, Topic
 from resources import guide
-from resources.models import CaseStudy, ChecklistTick, Resource, ResourceStage
+from resources.models import CaseStudy, ChecklistTick, Resource, ResourceFeedback, ResourceStage
 
 SIGNPOST_LIMIT = 6
 # A resource for the organisation's stage counts as much as two matching topics.
@@ -280,3 +280,15 @@ def case_studies_awaiting_consent(user: User | Any) -> QuerySet[CaseStudy]:
             mentorship__request__organisation_id=user.organisation_id, consent_mentee=False
         )
     return drafts.none()
+
+
+def useful_answer(*, resource: Resource, user: User | Any) -> bool | None:
+    """This person's answer to "Was this useful?" about the resource; None if not given."""
+    if not isinstance(user, User):
+        return None
+    answer: bool | None = (
+        ResourceFeedback.objects.filter(resource=resource, user=user)
+        .values_list("useful", flat=True)
+        .first()
+    )
+    return answer

@@ -139,6 +139,18 @@ def test_answering_was_this_useful_focuses_the_answer(browser: Browser, live_ser
         expect(status).to_have_text("Thank you: we have recorded your answer.")
         expect(status).to_be_focused()
         assert focus_kept(page)
+    # The page remembers the last answer, and says so, after a reload.
+    open_and_settle(page, f"{live_server.url}/resources/{resource.pk}/")
+    expect(page.locator("#useful-said")).to_have_text(
+        "You said this was not useful. You can change your answer."
+    )
+    no = page.locator("#useful").get_by_role("button", name="No", exact=True)
+    expect(no).to_have_attribute("aria-pressed", "true")
+    yes = page.locator("#useful").get_by_role("button", name="Yes", exact=True)
+    yes.click()
+    expect(yes).to_have_attribute("aria-pressed", "true")
+    expect(no).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#useful-said")).to_have_count(0)
     context.close()
 
 
