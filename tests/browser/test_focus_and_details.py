@@ -330,7 +330,7 @@ def test_a_case_study_offers_only_the_moves_its_status_allows(
     # Back to draft, to rework it: not public, and publishable again.
     draft = section.get_by_role("button", name="Back to draft")
     draft.click()
-    expect(said).to_have_text("Back to draft: it is not public, and you can rework it.")
+    expect(said).to_have_text("Draft: it is not public, and you can rework it.")
     expect(said).to_be_focused()
     expect(draft).to_be_hidden()
     expect(publish).to_be_visible()

@@ -1,7 +1,7 @@
 // A coordinator writes a case study; publishing waits for both sides' consent (the server says so).
 
 import { api, vocabulary } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, publicationStatus, readForm, showErrors } from "./ui.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, labelFor, publicationStatus, readForm, showErrors } from "./ui.js";
 
 let id = byId("app").dataset.caseStudyId;
 const form = byId("case-study-form");
@@ -9,22 +9,24 @@ let taxonomy = {};
 
 // The moves the API allows from each status (api/resources.py: publish, archive, and back to
 // draft to rework it), and what each did, in words.
-const MOVES = {
-  draft: ["published", "archived"],
-  published: ["draft", "archived"],
-  archived: ["published-again", "draft"],
-};
-const DONE = {
-  published: "Published: everyone can see it now.",
-  archived: "Archived: it is no longer public.",
-  draft: "Back to draft: it is not public, and you can rework it.",
-};
+const MOVES = new Map([
+  ["draft", ["published", "archived"]],
+  ["published", ["draft", "archived"]],
+  ["archived", ["published-again", "draft"]],
+]);
+// After the status's own label from GET taxonomy/.
+const DONE = new Map([
+  ["published", "everyone can see it now."],
+  ["archived", "it is no longer public."],
+  ["draft", "it is not public, and you can rework it."],
+]);
+const done = (status) => `${labelFor(taxonomy.case_study_statuses, status)}: ${DONE.get(status) || "saved."}`;
 
 function show(study) {
   fillForm(form, { ...study, stages: study.stages.map(String), mentorship: study.mentorship ?? "" });
   byId("cs-status-section").hidden = false;
   byId("cs-status-now").textContent = publicationStatus(taxonomy.case_study_statuses, study.status);
-  const moves = MOVES[study.status] || [];
+  const moves = MOVES.get(study.status) || [];
   for (const button of document.querySelectorAll("#cs-status-section [data-move]")) button.hidden = !moves.includes(button.dataset.move);
   byId("cs-consent").textContent = study.mentorship
     ? `Mentor: ${study.consent_mentor ? "has agreed" : "has not agreed yet"}. Mentee: ${study.consent_mentee ? "has agreed" : "has not agreed yet"}.`
@@ -64,7 +66,7 @@ for (const button of document.querySelectorAll("[data-status]")) {
       const saved = await api(`case-studies/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button });
       show(saved);
       // The button pressed is now hidden (and was disabled while saving): focus goes to what happened.
-      actionStatus(byId("cs-status-section"), DONE[saved.status] || "Saved.", "ok", { focus: true });
+      actionStatus(byId("cs-status-section"), done(saved.status), "ok", { focus: true });
     } catch (error) {
       // Consent missing, say: the server's words, with focus.
       actionStatus(byId("cs-status-section"), error.message, "error", { focus: true });

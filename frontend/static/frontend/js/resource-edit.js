@@ -1,19 +1,20 @@
 // A coordinator's resource form: JSON for the fields, multipart for the file, PATCH for status.
 
 import { api, ApiError, cookie, vocabulary } from "./api.js";
-import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, publicationStatus, readForm, showErrors } from "./ui.js";
+import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, labelFor, publicationStatus, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 let id = app.dataset.resourceId;
 const form = byId("resource-form");
 let taxonomy = {};
 
-// What a status change did, in words, once it is done.
-const DONE = {
-  published: "Published: everyone can see it now.",
-  draft: "Back to draft: only coordinators can see it now.",
-  archived: "Archived: it has left the library and every signpost.",
-};
+// What a status change did, in words, after the status's own label from GET taxonomy/.
+const DONE = new Map([
+  ["published", "everyone can see it now."],
+  ["draft", "only coordinators can see it now."],
+  ["archived", "it has left the library and every signpost."],
+]);
+const done = (status) => `${labelFor(taxonomy.resource_statuses, status)}: ${DONE.get(status) || "saved."}`;
 
 function show(resource) {
   fillForm(form, resource);
@@ -85,7 +86,7 @@ for (const button of document.querySelectorAll("[data-status]")) {
       const saved = await api(`resources/${id}/`, { method: "PATCH", body: { status: button.dataset.status }, busy: button });
       show(saved);
       // The button pressed is now hidden (and was disabled while saving): focus goes to what happened.
-      actionStatus(byId("status-section"), DONE[saved.status] || "Saved.", "ok", { focus: true });
+      actionStatus(byId("status-section"), done(saved.status), "ok", { focus: true });
     } catch (error) {
       actionStatus(byId("status-section"), error.message, "error", { focus: true });
     }
