@@ -238,6 +238,9 @@ ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 LOGIN_FAILED_ACCOUNT_RATE = env.str("LOGIN_FAILED_ACCOUNT_RATE", default="30/h/key")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Mutual Mentors"
+# A code from the 30 seconds just before or after counts too (RFC 6238's allowance for clock
+# drift and delay): a volunteer's phone clock may be off, and a slow sign-in may cross a step.
+MFA_TOTP_TOLERANCE = 1
 TOKEN_TTL_DAYS = int(_number("TOKEN_TTL_DAYS", 30, minimum=1, cast=int))
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=TOKEN_TTL_DAYS),
