@@ -334,32 +334,33 @@ def case_study_publish(*, case_study: CaseStudy, actor: User) -> CaseStudy:
     return study
 
 
-@transaction.atomic
-def case_study_archive(*, case_study: CaseStudy, actor: User) -> CaseStudy:
+def _case_study_status_set(
+    *, case_study: CaseStudy, actor: User, status: str, verb: Verb
+) -> CaseStudy:
+    """Move a case study to `status` (nothing if it is there already), audited with `verb`."""
     _require_coordinator(actor)
     study = CaseStudy.objects.select_for_update().get(pk=case_study.pk)
-    if study.status == CaseStudy.Status.ARCHIVED:
+    if study.status == status:
         return study
     before = study.status
-    study.status = CaseStudy.Status.ARCHIVED
+    study.status = status
     study.save(update_fields=["status", "updated_at"])
     audit_event_record(
-        actor=actor, verb=Verb.ARCHIVED, target=study, from_status=before, to_status=study.status
+        actor=actor, verb=verb, target=study, from_status=before, to_status=study.status
     )
     return study
+
+
+@transaction.atomic
+def case_study_archive(*, case_study: CaseStudy, actor: User) -> CaseStudy:
+    return _case_study_status_set(
+        case_study=case_study, actor=actor, status=CaseStudy.Status.ARCHIVED, verb=Verb.ARCHIVED
+    )
 
 
 @transaction.atomic
 def case_study_draft(*, case_study: CaseStudy, actor: User) -> CaseStudy:
     """Back to draft: unpublished (or taken out of the archive) to be reworked; consent stays."""
-    _require_coordinator(actor)
-    study = CaseStudy.objects.select_for_update().get(pk=case_study.pk)
-    if study.status == CaseStudy.Status.DRAFT:
-        return study
-    before = study.status
-    study.status = CaseStudy.Status.DRAFT
-    study.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor, verb=Verb.REOPENED, target=study, from_status=before, to_status=study.status
+    return _case_study_status_set(
+        case_study=case_study, actor=actor, status=CaseStudy.Status.DRAFT, verb=Verb.REOPENED
     )
-    return study
