@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
-from django.contrib.auth.hashers import is_password_usable
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Manager, QuerySet
 from django.utils import timezone
@@ -19,6 +18,7 @@ from rest_framework import serializers
 from accounts.models import Role, User
 from api.fields import Serializer
 from core.models import AuditEvent
+from matching import policies
 from matching.models import Feedback, Mentorship
 
 CHANGES = "mentorship_changes"
@@ -64,7 +64,7 @@ def load_news(mentorships: Iterable[Mentorship], shared: Mapping[str, Any]) -> N
     for object_id, verb, actor_id, actor_name, active, password, at in events:
         # A closed account's placeholder name is never shown as a person's name
         # (policies.account_closed).
-        if actor_id is not None and not active and not is_password_usable(password):
+        if actor_id is not None and policies.closed_account(is_active=active, password=password):
             actor_name = CLOSED_ACCOUNT_ACTOR
         # Later rows overwrite earlier ones, so each mentorship keeps its latest change.
         changes[object_id] = {"verb": verb, "actor": actor_id, "actor_name": actor_name, "at": at}

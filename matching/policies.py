@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from django.contrib.auth.hashers import is_password_usable
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import (
     BooleanField,
@@ -123,7 +124,12 @@ def account_closed(user: User) -> bool:
     """Whether `user` closed their account (or it was closed for disuse): the row stays,
     anonymised, so records keep pointing at it (matching.services.erasure), but there is nobody
     to name or contact. Their placeholder name and address are never shown as a person's."""
-    return not user.is_active and not user.has_usable_password()
+    return closed_account(is_active=user.is_active, password=user.password)
+
+
+def closed_account(*, is_active: bool, password: str) -> bool:
+    """`account_closed` from a row's columns, for a query that reads users as values."""
+    return not is_active and not is_password_usable(password)
 
 
 def require(allowed: bool, message: str) -> None:

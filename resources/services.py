@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import IO, Any
+from collections.abc import Callable, Iterable
+from typing import IO, Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import File
@@ -94,24 +94,51 @@ def resource_update(*, resource: Resource, actor: User, **data: Any) -> Resource
     return resource
 
 
-def _resource_status_set(*, resource: Resource, actor: User, status: str, verb: Verb) -> Resource:
-    """The one body of publish, archive and back-to-draft: lock, check, move, audit."""
+Moved = TypeVar("Moved", Resource, CaseStudy)
+
+
+def _status_move(
+    *,
+    row: Moved,
+    actor: User,
+    status: str,
+    verb: Verb,
+    check: Callable[[Moved], None] | None = None,
+) -> Moved:
+    """The one body of publishing, archiving and back-to-draft, for resources and case studies:
+    lock, check, move, audit (nothing if it is there already)."""
     _require_coordinator(actor)
-    resource = Resource.objects.select_for_update().get(pk=resource.pk)
-    if resource.status == status:
-        return resource
-    if status == Resource.Status.PUBLISHED and not (resource.url or resource.file):
+    locked = type(row).objects.select_for_update().get(pk=row.pk)
+    if locked.status == status:
+        return locked
+    if check is not None:
+        check(locked)
+    before = locked.status
+    locked.status = status
+    locked.save(update_fields=["status", "updated_at"])
+    audit_event_record(
+        actor=actor, verb=verb, target=locked, from_status=before, to_status=locked.status
+    )
+    return locked
+
+
+def _publishable(resource: Resource) -> None:
+    if not (resource.url or resource.file):
         raise Conflict(
             "Add a link or upload a file before publishing this resource.",
             code="resource_incomplete",
         )
-    before = resource.status
-    resource.status = status
-    resource.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor, verb=verb, target=resource, from_status=before, to_status=resource.status
+
+
+def _resource_status_set(*, resource: Resource, actor: User, status: str, verb: Verb) -> Resource:
+    published = status == Resource.Status.PUBLISHED
+    return _status_move(
+        row=resource,
+        actor=actor,
+        status=status,
+        verb=verb,
+        check=_publishable if published else None,
     )
-    return resource
 
 
 @transaction.atomic
@@ -334,33 +361,16 @@ def case_study_publish(*, case_study: CaseStudy, actor: User) -> CaseStudy:
     return study
 
 
-def _case_study_status_set(
-    *, case_study: CaseStudy, actor: User, status: str, verb: Verb
-) -> CaseStudy:
-    """Move a case study to `status` (nothing if it is there already), audited with `verb`."""
-    _require_coordinator(actor)
-    study = CaseStudy.objects.select_for_update().get(pk=case_study.pk)
-    if study.status == status:
-        return study
-    before = study.status
-    study.status = status
-    study.save(update_fields=["status", "updated_at"])
-    audit_event_record(
-        actor=actor, verb=verb, target=study, from_status=before, to_status=study.status
-    )
-    return study
-
-
 @transaction.atomic
 def case_study_archive(*, case_study: CaseStudy, actor: User) -> CaseStudy:
-    return _case_study_status_set(
-        case_study=case_study, actor=actor, status=CaseStudy.Status.ARCHIVED, verb=Verb.ARCHIVED
+    return _status_move(
+        row=case_study, actor=actor, status=CaseStudy.Status.ARCHIVED, verb=Verb.ARCHIVED
     )
 
 
 @transaction.atomic
 def case_study_draft(*, case_study: CaseStudy, actor: User) -> CaseStudy:
     """Back to draft: unpublished (or taken out of the archive) to be reworked; consent stays."""
-    return _case_study_status_set(
-        case_study=case_study, actor=actor, status=CaseStudy.Status.DRAFT, verb=Verb.REOPENED
+    return _status_move(
+        row=case_study, actor=actor, status=CaseStudy.Status.DRAFT, verb=Verb.REOPENED
     )
