@@ -8,3 +8,8 @@ from django.dispatch import Signal
 # has erased the person instead (anonymised, row kept) because records they belong to must
 # survive; the row is then not deleted. matching.signals is the receiver.
 user_deleting = Signal()
+
+# Sent by matching.services.erasure.user_anonymise, inside its transaction, with `user=` (already
+# anonymised) and `addresses=` (accounts.selectors.verified_addresses, read before they went), so
+# apps above matching erase what they hold about the person too. enquiries.signals receives it.
+user_anonymised = Signal()

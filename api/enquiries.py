@@ -141,6 +141,7 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
             "created_at",
             "closed_at",
             "invited_at",
+            "anonymised_at",
             "days_waiting",
             "messages_count",
         ]
@@ -155,6 +156,7 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
             "created_at",
             "closed_at",
             "invited_at",
+            "anonymised_at",
         ]
 
     def get_assignee_name(self, obj: Enquiry) -> str:

@@ -41,8 +41,8 @@ OPERATIONS: dict[str, tuple[str, str]] = {
         "Close your account",
         "UK GDPR erasure: send your `password`. Your name, e-mail and sign-in details are "
         "erased, every token and session revoked, open introductions withdrawn and live "
-        "mentorships ended (the other side is told); the programme keeps anonymous records. "
-        "Answers 204.",
+        "mentorships ended (the other side is told), and messages you sent the programme lose "
+        "your name, address and words; the programme keeps anonymous records. Answers 204.",
     ),
     "me_export": (
         "Everything held about you",

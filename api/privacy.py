@@ -15,6 +15,7 @@ from accounts.models import User
 from api import views
 from api.base import ApiView
 from api.fields import Serializer
+from enquiries.selectors import enquiries_export
 from matching.services.erasure import account_erase, me_export
 
 
@@ -36,7 +37,8 @@ class MeView(views.MeView):
         responses={204: OpenApiResponse(description="The account is closed and anonymised.")},
         operation_id="me_destroy",
         description="Close your account: your name, e-mail and sign-in details are erased; "
-        "open introductions are withdrawn and live mentorships ended (the other side is told). "
+        "open introductions are withdrawn and live mentorships ended (the other side is told), "
+        "and messages you sent the programme lose your name, address and words. "
         "The programme keeps its anonymous records.",
     )
     def delete(self, request: Request) -> Response:
@@ -46,7 +48,8 @@ class MeView(views.MeView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-# --- the export's shape (documentation only: matching.services.erasure.me_export builds it) --
+# --- the export's shape (documentation only: matching.services.erasure.me_export builds it,
+# with enquiries.selectors.enquiries_export's `enquiries`) --
 # Coded values keep their code for machines and carry a `<field>_label` in words beside it.
 def _label(field: str) -> serializers.CharField:
     return serializers.CharField(help_text=f"`{field}` in words; empty when `{field}` is empty.")
@@ -165,6 +168,32 @@ class ExportActivitySerializer(Serializer[Any]):
     at = serializers.DateTimeField()
 
 
+class ExportReplySerializer(Serializer[Any]):
+    body = serializers.CharField(allow_blank=True)
+    sent_at = serializers.DateTimeField(allow_null=True)
+
+
+class ExportEnquirySerializer(Serializer[Any]):
+    """A message to the programme: sent signed in, or from one of the caller's verified
+    addresses; with the replies e-mailed back (never the coordinators' internal notes)."""
+
+    reference = serializers.CharField()
+    kind = serializers.CharField()
+    kind_label = _label("kind")
+    name = serializers.CharField(allow_blank=True)
+    email = serializers.CharField(allow_blank=True)
+    organisation_name = serializers.CharField(allow_blank=True)
+    message = serializers.CharField(allow_blank=True)
+    status = serializers.CharField()
+    status_label = _label("status")
+    created_at = serializers.DateTimeField()
+    closed_at = serializers.DateTimeField(allow_null=True)
+    anonymised_at = serializers.DateTimeField(
+        allow_null=True, help_text="When the sender's details and words were removed."
+    )
+    replies = ExportReplySerializer(many=True)
+
+
 class MeExportSerializer(Serializer[Any]):
     """Everything held about the caller: what they wrote in full, and what names other people
     only as far as the caller can read it through the API."""
@@ -179,6 +208,7 @@ class MeExportSerializer(Serializer[Any]):
     goals = ExportGoalSerializer(many=True)
     feedback_given = ExportFeedbackSerializer(many=True)
     activity = ExportActivitySerializer(many=True)
+    enquiries = ExportEnquirySerializer(many=True)
 
 
 class MeExportView(ApiView):
@@ -198,7 +228,8 @@ class MeExportView(ApiView):
     )
     def get(self, request: Request) -> Response:
         filename = f"mutual-mentors-data-{timezone.localdate().isoformat()}.json"
+        user = _me(request)
         return Response(
-            me_export(user=_me(request)),
+            {**me_export(user=user), "enquiries": enquiries_export(user=user)},
             headers={"Content-Disposition": f'attachment; filename="{filename}"'},
         )

@@ -72,6 +72,7 @@ class AuditEvent(models.Model):
         REPLIED = "replied", "Replied"
         NOTE_ADDED = "note_added", "Internal note added"
         INVITED = "invited", "Invited to sign up"
+        ANONYMISED = "anonymised", "Sender's details removed"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

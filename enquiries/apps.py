@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class EnquiriesConfig(AppConfig):
     name = "enquiries"
     verbose_name = "Enquiries"
+
+    def ready(self) -> None:
+        from accounts.signals import user_anonymised
+        from enquiries.signals import sender_anonymise
+
+        user_anonymised.connect(sender_anonymise, dispatch_uid="enquiries.sender_anonymise")

@@ -65,6 +65,9 @@ class Enquiry(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # When the sender's name, address and words were removed (they closed their account, or
+    # the enquiry outlived RETENTION_MONTHS): enquiries.services.enquiries_anonymise.
+    anonymised_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

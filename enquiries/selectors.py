@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from accounts.models import User
+from accounts.selectors import verified_addresses
 from enquiries.models import Enquiry, EnquiryMessage
 
 
@@ -67,3 +68,41 @@ def inbox_counts() -> dict[str, int]:
     counts = dict.fromkeys(Enquiry.Status.values, 0)
     counts.update({row["status"]: row["n"] for row in rows})
     return counts
+
+
+def enquiries_of_sender(*, user: User, addresses: list[str]) -> QuerySet[Enquiry]:
+    """What `user` sent: signed in, or signed out from one of `addresses`
+    (accounts.selectors.verified_addresses)."""
+    sent = Q(author=user)
+    for address in addresses:
+        sent |= Q(email__iexact=address)
+    return Enquiry.objects.filter(sent)
+
+
+def enquiries_export(*, user: User) -> list[dict[str, Any]]:
+    """What `user` sent the programme and the replies e-mailed to them (the export's
+    `enquiries`). Coordinators' internal notes are theirs, not the sender's, and stay out."""
+    replies = EnquiryMessage.objects.filter(internal=False).order_by("created_at", "id")
+    enquiries = (
+        enquiries_of_sender(user=user, addresses=verified_addresses(user))
+        .prefetch_related(Prefetch("messages", queryset=replies, to_attr="replies"))
+        .order_by("created_at", "id")
+    )
+    return [
+        {
+            "reference": enquiry.reference,
+            "kind": enquiry.kind,
+            "kind_label": enquiry.get_kind_display(),
+            "name": enquiry.name,
+            "email": enquiry.email,
+            "organisation_name": enquiry.organisation_name,
+            "message": enquiry.message,
+            "status": enquiry.status,
+            "status_label": enquiry.get_status_display(),
+            "created_at": enquiry.created_at,
+            "closed_at": enquiry.closed_at,
+            "anonymised_at": enquiry.anonymised_at,
+            "replies": [{"body": r.body, "sent_at": r.sent_at} for r in enquiry.replies],
+        }
+        for enquiry in enquiries
+    ]

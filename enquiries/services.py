@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import zlib
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -33,6 +35,12 @@ class RateLimited(Exception):
 def _require_coordinator(actor: User) -> None:
     if not actor.is_coordinator:
         raise PermissionDenied("Only coordinators can work the inbox.")
+
+
+def _no_address(enquiry: Enquiry, what: str) -> str:
+    if enquiry.anonymised_at:
+        return f"The sender's details have been removed, so there is no address to {what}."
+    return f"This enquiry has no e-mail address to {what}."
 
 
 def rate_limit_check(*, client_address: str | None) -> None:
@@ -182,7 +190,7 @@ def enquiry_message_create(
     if not internal and enquiry.status == Enquiry.Status.CLOSED:
         raise Conflict("Reopen this enquiry before replying to it.", code="enquiry_closed")
     if not internal and not enquiry.email:
-        raise Conflict("This enquiry has no e-mail address to reply to.", code="no_email")
+        raise Conflict(_no_address(enquiry, "reply to"), code="no_email")
     message = EnquiryMessage(enquiry=enquiry, author=actor, body=body, internal=internal)
     message.full_clean()
     message.save()
@@ -218,6 +226,8 @@ def enquiry_invite(*, enquiry: Enquiry, actor: User) -> Enquiry:
             "with a sign-up invitation.",
             code="not_invitable",
         )
+    if not enquiry.email:
+        raise Conflict(_no_address(enquiry, "invite"), code="no_email")
     if User.objects.filter(email__iexact=enquiry.email).exists():
         raise Conflict("This person already has an account.", code="already_registered")
     before = enquiry.status
@@ -236,3 +246,56 @@ def enquiry_invite(*, enquiry: Enquiry, actor: User) -> Enquiry:
     )
     notifications.notify_signup_invitation(enquiry=enquiry)
     return enquiry
+
+
+# Why an enquiry's sender details went: recorded on the audit event.
+ANONYMISED_ACCOUNT_CLOSED = "account_closed"
+ANONYMISED_RETENTION = "retention"
+
+
+@transaction.atomic
+def enquiries_anonymise(*, enquiries: QuerySet[Enquiry], why: str) -> int:
+    """Removes the sender's name, address, organisation and words from `enquiries`, and the words
+    of the thread (replies quote and address them); returns how many changed.
+
+    Kind, status, dates and who worked it stay: the inbox's counts and the audit trail still
+    add up. A reply or an invitation is refused afterwards (there is no address to send it to).
+    """
+    now = timezone.now()
+    ids = list(
+        enquiries.filter(anonymised_at__isnull=True)
+        .select_for_update()
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        return 0
+    Enquiry.objects.filter(pk__in=ids).update(
+        name="",
+        email="",
+        organisation_name="",
+        message="",
+        client_address=None,
+        anonymised_at=now,
+        updated_at=now,
+    )
+    EnquiryMessage.objects.filter(enquiry_id__in=ids).update(body="")
+    for enquiry in Enquiry.objects.filter(pk__in=ids):
+        audit_event_record(
+            actor=None,
+            verb=Verb.ANONYMISED,
+            target=enquiry,
+            from_status=enquiry.status,
+            to_status=enquiry.status,
+            data={"why": why},
+        )
+    return len(ids)
+
+
+def old_enquiries_purge(*, now: datetime | None = None) -> int:
+    """UK GDPR storage limitation: an enquiry closed, or untouched, for RETENTION_MONTHS loses
+    its sender's details and words (the beat job); returns how many."""
+    months = int(getattr(settings, "RETENTION_MONTHS", 36))
+    cutoff = (now or timezone.now()) - timedelta(days=round(months * 30.44))
+    stale = Enquiry.objects.filter(Q(closed_at__lt=cutoff) | Q(updated_at__lt=cutoff))
+    return enquiries_anonymise(enquiries=stale, why=ANONYMISED_RETENTION)

@@ -38,6 +38,10 @@ app.conf.beat_schedule = {
         "task": "matching.purge_inactive_accounts",
         "schedule": crontab(hour=4, minute=10),
     },
+    "purge-old-enquiries": {
+        "task": "enquiries.purge_old_enquiries",
+        "schedule": crontab(hour=4, minute=20),
+    },
 }
 app.autodiscover_tasks(["worker", "accounts", "matching", "enquiries"])
 # Lifecycle jobs (e-mails, expiry) live beside the services they call, not in matching.tasks.

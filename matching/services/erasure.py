@@ -23,6 +23,8 @@ from django.utils import timezone
 from knox.models import AuthToken
 
 from accounts.models import Organisation, User
+from accounts.selectors import verified_addresses
+from accounts.signals import user_anonymised
 from core.models import AuditEvent
 from matching.models import (
     Feedback,
@@ -218,6 +220,7 @@ def user_anonymise(*, user: User) -> None:
             created_by=user, status=MentoringRequest.Status.OPEN
         ):
             request_withdraw(request=request, actor=user, reason=CLOSURE_REASON)
+    addresses = verified_addresses(user)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     AuthToken.objects.filter(user=user).delete()
@@ -229,6 +232,8 @@ def user_anonymise(*, user: User) -> None:
     # A new (unusable) password also ends every session: Django checks its hash per request.
     user.set_unusable_password()
     user.save()
+    # The inbox (a higher layer) removes their name, address and words from what they sent.
+    user_anonymised.send(sender=User, user=user, addresses=addresses)
 
 
 def inactive_accounts_purge(*, now: Any = None) -> int:

@@ -20,7 +20,7 @@ function summary(item, taxonomy) {
   fill(
     summaryBox,
     el("dl", {},
-      el("dt", {}, "From"), el("dd", {}, `${item.name} (${item.email})${item.organisation_name ? `, ${item.organisation_name}` : ""}`),
+      el("dt", {}, "From"), el("dd", {}, item.anonymised_at ? `Removed on ${formatDate(item.anonymised_at)}` : `${item.name} (${item.email})${item.organisation_name ? `, ${item.organisation_name}` : ""}`),
       el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}${item.status === "closed" ? "" : `, ${waited(item.days_waiting)}`}`),
       el("dt", {}, "Status"), el("dd", {}, labelFor(taxonomy.enquiry_statuses, item.status)),
       el("dt", {}, "Assigned to"), el("dd", {}, item.assignee_name || "Nobody yet"),
@@ -28,10 +28,18 @@ function summary(item, taxonomy) {
       item.invited_at ? [el("dt", {}, "Invited to sign up"), el("dd", {}, formatDate(item.invited_at))] : null,
     ),
     el("h2", {}, "Their message"),
-    el("blockquote", {}, item.message),
+    item.anonymised_at
+      ? el("p", { class: "muted" }, "The sender's name, address and words were removed (they closed their account, or the enquiry passed the time we keep messages for), and so were the words of the replies. You can still add an internal note.")
+      : el("blockquote", {}, item.message),
   );
   // Nothing to offer once it is yours (a reply or an invitation assigns it to whoever sends it).
   byId("assign-me").hidden = item.assignee === userId;
+  // With no address there is nobody to reply to or invite: only an internal note can be saved.
+  const invite = byId("invite");
+  if (invite) invite.hidden = !item.email;
+  const internal = byId("reply-internal");
+  internal.checked ||= !item.email;
+  internal.disabled = !item.email;
   byId("close").textContent = item.status === "closed" ? "Reopen" : "Close";
   byId("close").dataset.next = item.status === "closed" ? "open" : "closed";
 }
@@ -41,7 +49,7 @@ function thread(messages) {
     "li",
     { class: "card" },
     el("p", { class: "muted" }, `${m.internal ? "Internal note" : "Reply e-mailed"} by ${m.author_name || "a coordinator"}, ${formatDate(m.created_at)}`),
-    el("p", {}, m.body),
+    m.body ? el("p", {}, m.body) : el("p", { class: "muted" }, "Words removed."),
   )) : el("li", { class: "muted" }, "No replies or notes yet."));
 }
 
@@ -75,6 +83,8 @@ form.addEventListener("submit", async (event) => {
   event.preventDefault();
   clearErrors(form);
   const data = readForm(form);
+  // A disabled box is left out of the form's data: it is disabled only when a note is all it can be.
+  if (byId("reply-internal").disabled) data.internal = true;
   try {
     await api(`enquiries/${id}/messages/`, { method: "POST", body: data, busy: form.querySelector("button[type=submit]") });
     form.reset();

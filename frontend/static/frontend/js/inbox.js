@@ -20,7 +20,7 @@ function row(item, taxonomy) {
     "li",
     { class: "card" },
     el("h2", {}, el("a", { href: `/coordinator/inbox/${item.id}/` }, `${item.reference}: ${labelFor(taxonomy.enquiry_kinds, item.kind)}`)),
-    el("p", {}, `From ${item.name}${item.organisation_name ? `, ${item.organisation_name}` : ""}, received ${formatDate(item.created_at)}.`),
+    el("p", {}, `${item.anonymised_at ? "Sender's details removed" : `From ${item.name}${item.organisation_name ? `, ${item.organisation_name}` : ""}`}, received ${formatDate(item.created_at)}.`),
     el("p", { class: "muted" }, `${labelFor(taxonomy.enquiry_statuses, item.status)}. ${item.status === "closed" ? "Closed after" : "Waiting"} ${days(item.days_waiting)}. ${item.assignee_name ? `Assigned to ${item.assignee_name}.` : "Not assigned."}`),
   );
 }
