@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from enquiries.models import Enquiry, EnquiryMessage
+from enquiries.services import enquiries_anonymise
 from resources.models import CaseStudy, ChecklistTick
 from tests import factories
 from tests.browser.scenario import open_and_settle, sign_in, signed_in_page
@@ -188,4 +189,32 @@ def test_a_coordinator_says_which_service_areas_a_resource_is_for(
     open_and_settle(page, page.url)
     expect(areas.get_by_label("Housing")).to_be_checked()
     expect(areas.get_by_label("Fire and rescue")).not_to_be_checked()
+    context.close()
+
+
+def test_an_enquiry_whose_sender_closed_their_account_takes_only_a_note(
+    browser: Browser, live_server: Any
+) -> None:
+    enquiry = Enquiry.objects.create(
+        kind="mentoring", name="Pat Sender", email="pat@example.org", message="Please help."
+    )
+    EnquiryMessage.objects.create(enquiry=enquiry, body="Dear Pat, happy to help.")
+    enquiries_anonymise(enquiries=Enquiry.objects.filter(pk=enquiry.pk), why="account_closed")
+    coordinator = factories.CoordinatorFactory.create()
+    context, page = signed_in_page(browser, live_server.url, coordinator)
+    open_and_settle(page, live_server.url + "/coordinator/inbox/")
+    expect(page.locator("#app, main").first).to_contain_text("Sender's details removed")
+    open_and_settle(page, f"{live_server.url}/coordinator/inbox/{enquiry.pk}/")
+    expect(page.locator("#summary")).to_contain_text("Removed on")
+    expect(page.locator("#summary")).to_contain_text("You can still add an internal note.")
+    expect(page.get_by_text("Pat Sender")).to_have_count(0)
+    expect(page.locator("#thread")).to_contain_text("Words removed.")
+    expect(page.get_by_role("button", name="Send a sign-up invitation")).to_be_hidden()
+    expect(page.get_by_label("Internal note: coordinators only, never e-mailed")).to_be_checked()
+    expect(page.get_by_label("Internal note: coordinators only, never e-mailed")).to_be_disabled()
+    page.get_by_role("textbox", name="Reply or note").fill("Closed their account; no action.")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#reply-form .action-status")).to_have_text("Note saved (not sent).")
+    note = EnquiryMessage.objects.get(body="Closed their account; no action.")
+    assert note.internal
     context.close()
