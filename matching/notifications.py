@@ -104,7 +104,8 @@ def notify_mentorship_changed(*, mentorship: Mentorship, verb: str, actor: User 
 def notify_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> None:
     """Mentors who had heard of a withdrawn introduction are thanked and told why.
 
-    `because` is WITHDRAWN_ANOTHER_CONFIRMED or WITHDRAWN_REQUEST_WITHDRAWN.
+    `because` is WITHDRAWN_ANOTHER_CONFIRMED, WITHDRAWN_REQUEST_WITHDRAWN or
+    WITHDRAWN_MENTOR_CLOSED (then the organisation and coordinators hear instead).
     """
     if proposal_ids:
         _after_commit(TASK_PROPOSALS_WITHDRAWN, proposal_ids=sorted(proposal_ids), because=because)
@@ -257,6 +258,7 @@ def send_mentorship_confirmed(*, mentorship_id: int) -> int:
 MENTORSHIP_CHANGE_VERBS = ("paused", "resumed", "completed", "ended", "reopened")
 WITHDRAWN_ANOTHER_CONFIRMED = "another_confirmed"
 WITHDRAWN_REQUEST_WITHDRAWN = "request_withdrawn"
+WITHDRAWN_MENTOR_CLOSED = "mentor_closed"
 
 
 def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | None) -> int:
@@ -325,10 +327,17 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
 
 
 def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:
-    """Thank each mentor whose introduction was withdrawn, and say why, in plain words."""
+    """Thank each mentor whose introduction was withdrawn, and say why, in plain words.
+
+    When the mentor closed their account (WITHDRAWN_MENTOR_CLOSED) it is the other way round:
+    the organisation hears that the mentor who said yes has gone, and coordinators that the
+    request needs another introduction.
+    """
     proposals = list(
         _proposals().filter(pk__in=proposal_ids, status=Proposal.Status.WITHDRAWN).order_by("pk")
     )
+    if because == WITHDRAWN_MENTOR_CLOSED:
+        return _send(_introductions_lost(proposals))
     messages = []
     for proposal in proposals:
         if not proposal.mentor.user.is_active:
@@ -341,6 +350,27 @@ def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:
         }
         messages.append(_message("proposal_withdrawn", proposal.mentor.user, context))
     return _send(messages)
+
+
+def _introductions_lost(proposals: list[Proposal]) -> list[EmailMultiAlternatives]:
+    messages = []
+    coordinators = _coordinators() if proposals else []
+    for proposal in proposals:
+        organisation = proposal.request.organisation
+        # The organisation had heard of the mentor only once they said yes.
+        was_accepted = proposal.accepted_at is not None
+        mentees = _mentees_of(organisation.pk) if was_accepted else []
+        for person in [*mentees, *coordinators]:
+            context = {
+                "organisation": organisation,
+                "was_accepted": was_accepted,
+                "is_coordinator": person.role == Role.COORDINATOR,
+                "action_url": _link(
+                    COORDINATOR_QUEUE_PATH if person.role == Role.COORDINATOR else DASHBOARD_PATH
+                ),
+            }
+            messages.append(_message("introduction_lost", person, context))
+    return messages
 
 
 def send_proposal_nudges(*, proposal_ids: list[int]) -> int:

@@ -26,6 +26,7 @@ from accounts.models import Organisation, User
 from accounts.selectors import verified_addresses
 from accounts.signals import user_anonymised
 from core.models import AuditEvent
+from matching import notifications
 from matching.models import (
     Feedback,
     Goal,
@@ -206,8 +207,12 @@ def user_anonymise(*, user: User) -> None:
         mentorship_end(mentorship=mentorship, actor=user, reason=CLOSURE_REASON)
     profile = MentorProfile.objects.filter(user=user).first()
     if profile is not None:
+        # The organisation that heard "yes" from them, and coordinators, are told.
         proposals_withdraw(
-            proposals=Proposal.objects.filter(mentor=profile), actor=user, reason=CLOSURE_REASON
+            proposals=Proposal.objects.filter(mentor=profile),
+            actor=user,
+            reason=CLOSURE_REASON,
+            because=notifications.WITHDRAWN_MENTOR_CLOSED,
         )
         # updated_at by hand (update() skips auto_now): workers' cached mentor index keys on
         # it, and would otherwise keep proposing the erased mentor to new requests.

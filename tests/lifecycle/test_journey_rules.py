@@ -17,7 +17,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from matching import lifecycle_tasks, notifications
 from matching.models import Goal, MatchRun, Meeting, MentoringRequest, Mentorship, Proposal
-from matching.services import mentorships, proposals, records, requests
+from matching.services import erasure, mentorships, proposals, records, requests
 from tests import factories
 from tests.conftest import client_for
 from tests.factories import request_creator
@@ -95,6 +95,36 @@ def test_a_mentor_who_had_heard_is_thanked_when_the_request_is_withdrawn(
     assert "Thank you" in mail.outbox[0].subject
     assert "withdrawn their request" in mail.outbox[0].body
     assert unheard.mentor.user.email not in mail.outbox[0].to
+
+
+@pytest.mark.parametrize("status", [Status.APPROVED, Status.ACCEPTED])
+def test_a_mentor_closing_their_account_tells_whoever_was_waiting_on_them(
+    django_capture_on_commit_callbacks: Any, coordinator: User, status: str
+) -> None:
+    """Found: a mentor who had said yes and then closed their account vanished from the
+    organisation's dashboard with no word to it or to the programme team."""
+    live = proposal_in(status)
+    mentee = request_creator(live.request)
+    mentor = live.mentor.user
+    mentor_name = mentor.full_name
+    with django_capture_on_commit_callbacks() as callbacks:
+        erasure.account_erase(user=mentor, password=factories.PASSWORD)
+    run_queued(callbacks)
+    live.refresh_from_db()
+    assert live.status == Status.WITHDRAWN
+    by_address = {message.to[0]: message for message in mail.outbox}
+    told = by_address[coordinator.email]
+    assert live.request.organisation.name in told.subject
+    assert "closed their Mutual Mentors account" in told.body
+    assert ("after the mentor had said yes" in told.body) is (status == Status.ACCEPTED)
+    # The organisation had heard of the mentor only once they said yes.
+    assert (mentee.email in by_address) is (status == Status.ACCEPTED)
+    if status == Status.ACCEPTED:
+        theirs = by_address[mentee.email]
+        assert "the mentor has closed their account" in theirs.subject
+        assert "Your request is still open" in theirs.body
+    # Nothing names the person who asked to be erased, and nothing goes to their old address.
+    assert all(mentor_name not in m.body and m.to != [mentor.email] for m in mail.outbox)
 
 
 # --- Private feedback ---------------------------------------------------------------------------
