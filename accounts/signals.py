@@ -10,6 +10,7 @@ from django.dispatch import Signal
 user_deleting = Signal()
 
 # Sent by matching.services.erasure.user_anonymise, inside its transaction, with `user=` (already
-# anonymised) and `addresses=` (accounts.selectors.verified_addresses, read before they went), so
-# apps above matching erase what they hold about the person too. enquiries.signals receives it.
+# anonymised), `addresses=` (accounts.selectors.verified_addresses, read before they went) and
+# `for_disuse=` (the retention job closed it), so apps above matching erase what they hold
+# about the person too. enquiries.signals receives it.
 user_anonymised = Signal()

@@ -6,14 +6,18 @@ from typing import Any
 
 from accounts.models import User
 from enquiries.selectors import enquiries_of_sender
-from enquiries.services import ANONYMISED_ACCOUNT_CLOSED, enquiries_anonymise
+from enquiries.services import (
+    ANONYMISED_ACCOUNT_CLOSED,
+    ANONYMISED_RETENTION,
+    enquiries_anonymise,
+)
 
 
 def sender_anonymise(
-    sender: type[User], *, user: User, addresses: list[str], **kwargs: Any
+    sender: type[User], *, user: User, addresses: list[str], for_disuse: bool, **kwargs: Any
 ) -> None:
     """Receiver of accounts.signals.user_anonymised (sent inside the erasure's transaction)."""
     enquiries_anonymise(
         enquiries=enquiries_of_sender(user=user, addresses=addresses),
-        why=ANONYMISED_ACCOUNT_CLOSED,
+        why=ANONYMISED_RETENTION if for_disuse else ANONYMISED_ACCOUNT_CLOSED,
     )

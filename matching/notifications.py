@@ -302,6 +302,14 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
     closed_by = ""
     if verb == "ended" and actor is not None and policies.account_closed(actor):
         closed_by = "mentor" if by_mentor else "mentee"
+    for_disuse = mentorship.end_reason == policies.DISUSE_REASON
+    if for_disuse:
+        gone = (
+            f"had not used Mutual Mentors for {_retention_period()}, "
+            "and their account has been closed"
+        )
+    else:
+        gone = "has closed their Mutual Mentors account"
     messages = []
     for person, is_mentor, is_actor in recipients:
         other_name = mentorship.request.organisation.name if is_mentor else mentor_user.full_name
@@ -315,6 +323,8 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
             "is_mentor": is_mentor,
             "other_name": other_name,
             "closed_by": closed_by,
+            "gone": gone,
+            "for_disuse": for_disuse,
             "reason": mentorship.end_reason if verb == "ended" and not closed_by else "",
             "request_open": request_open and not is_mentor,
             "ask_feedback": verb in ("completed", "ended"),
@@ -324,6 +334,13 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
         }
         messages.append(_message("mentorship_changed", person, context))
     return _send(messages)
+
+
+def _retention_period() -> str:
+    months = int(settings.RETENTION_MONTHS)
+    if months % 12:
+        return f"{months} months"
+    return "a year" if months == 12 else f"{months // 12} years"
 
 
 def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:

@@ -120,6 +120,13 @@ def can_record_change(user: User, record: Meeting | Goal) -> bool:
     return record.created_by_id == user.pk and is_mentorship_participant(user, record.mentorship)
 
 
+# The reasons the erasure records on what it ends or withdraws: the person closed their account,
+# or the retention job closed it after RETENTION_MONTHS without a sign-in. Nobody is told "they
+# closed their account" of someone who did not.
+CLOSURE_REASON = "The other participant closed their account."
+DISUSE_REASON = "The other participant's account was closed after a long time without use."
+
+
 def account_closed(user: User) -> bool:
     """Whether `user` closed their account (or it was closed for disuse): the row stays,
     anonymised, so records keep pointing at it (matching.services.erasure), but there is nobody

@@ -26,7 +26,7 @@ from accounts.models import Organisation, User
 from accounts.selectors import verified_addresses
 from accounts.signals import user_anonymised
 from core.models import AuditEvent
-from matching import notifications
+from matching import notifications, policies
 from matching.models import (
     Feedback,
     Goal,
@@ -42,7 +42,7 @@ from matching.services.proposals import proposals_withdraw
 from matching.services.requests import request_withdraw
 
 ERASED_NAME = "Former participant"
-CLOSURE_REASON = "The other participant closed their account."
+CLOSURE_REASON = policies.CLOSURE_REASON
 
 
 def _labelled(
@@ -199,19 +199,21 @@ def account_erase(*, user: User, password: str) -> None:
     user_anonymise(user=user)
 
 
-def user_anonymise(*, user: User) -> None:
-    """The erasure itself, without the password check (the retention job uses it too)."""
+def user_anonymise(*, user: User, for_disuse: bool = False) -> None:
+    """The erasure itself, without the password check. The retention job sets `for_disuse`,
+    so the other side is told the account was closed for disuse, not that they closed it."""
+    reason = policies.DISUSE_REASON if for_disuse else CLOSURE_REASON
     user = User.objects.select_for_update().get(pk=user.pk)
     # Live mentorships end: the service tells the other side and re-opens their request.
     for mentorship in _live_mentorships(user):
-        mentorship_end(mentorship=mentorship, actor=user, reason=CLOSURE_REASON)
+        mentorship_end(mentorship=mentorship, actor=user, reason=reason)
     profile = MentorProfile.objects.filter(user=user).first()
     if profile is not None:
         # The organisation that heard "yes" from them, and coordinators, are told.
         proposals_withdraw(
             proposals=Proposal.objects.filter(mentor=profile),
             actor=user,
-            reason=CLOSURE_REASON,
+            reason=reason,
             because=notifications.WITHDRAWN_MENTOR_CLOSED,
         )
         # updated_at by hand (update() skips auto_now): workers' cached mentor index keys on
@@ -224,7 +226,7 @@ def user_anonymise(*, user: User) -> None:
         for request in MentoringRequest.objects.filter(
             created_by=user, status=MentoringRequest.Status.OPEN
         ):
-            request_withdraw(request=request, actor=user, reason=CLOSURE_REASON)
+            request_withdraw(request=request, actor=user, reason=reason)
     addresses = verified_addresses(user)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
@@ -238,7 +240,7 @@ def user_anonymise(*, user: User) -> None:
     user.set_unusable_password()
     user.save()
     # The inbox (a higher layer) removes their name, address and words from what they sent.
-    user_anonymised.send(sender=User, user=user, addresses=addresses)
+    user_anonymised.send(sender=User, user=user, addresses=addresses, for_disuse=for_disuse)
 
 
 def inactive_accounts_purge(*, now: Any = None) -> int:
@@ -251,6 +253,6 @@ def inactive_accounts_purge(*, now: Any = None) -> int:
     count = 0
     for user in stale:
         with transaction.atomic():
-            user_anonymise(user=user)
+            user_anonymise(user=user, for_disuse=True)
         count += 1
     return count

@@ -28,6 +28,7 @@ from enquiries.services import (
     enquiry_message_create,
     old_enquiries_purge,
 )
+from matching.services.erasure import inactive_accounts_purge
 from tests import factories
 from tests.conftest import client_for
 from tests.errors import error_code
@@ -225,3 +226,21 @@ def test_the_privacy_notice_and_account_page_say_so(mentee: User) -> None:
     browser.force_login(mentee)
     page = browser.get("/account/").content.decode()
     assert "messages you sent the programme" in page
+
+
+def test_an_account_closed_for_disuse_takes_its_enquiries_with_it(
+    mentee: User, settings: Any
+) -> None:
+    settings.RETENTION_MONTHS = 36
+    sent = _enquiry("pat@example.org", author=mentee)
+    User.objects.filter(pk=mentee.pk).update(
+        last_login=timezone.now() - timedelta(days=1200),
+        date_joined=timezone.now() - timedelta(days=1300),
+    )
+    User.objects.exclude(pk=mentee.pk).update(last_login=timezone.now())
+    assert inactive_accounts_purge() == 1
+    sent.refresh_from_db()
+    assert sent.anonymised_at is not None and sent.message == ""
+    assert AuditEvent.objects.filter(
+        verb="anonymised", object_id=sent.pk, data__why="retention"
+    ).exists()

@@ -9,15 +9,18 @@ erased-2@invalid.example" as a contact.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from accounts.models import User
 from matching.lifecycle_tasks import email_mentorship_changed
 from matching.models import MentoringRequest, Mentorship
-from matching.services.erasure import CLOSURE_REASON, ERASED_NAME
+from matching.policies import DISUSE_REASON
+from matching.services.erasure import CLOSURE_REASON, ERASED_NAME, inactive_accounts_purge
 from tests import factories
 from tests.conftest import client_for
 from worker.models import OutboxMessage
@@ -152,3 +155,36 @@ def test_the_latest_change_never_names_the_placeholder() -> None:
     assert change["verb"] == "ended"
     assert change["actor_name"] == "someone who has since closed their account"
     assert_no_placeholder(str(change))
+
+
+def test_an_account_closed_for_disuse_is_not_said_to_have_been_closed_by_them(
+    settings: Any,
+) -> None:
+    """Found: the retention job's closures told the other side "your mentor has closed their
+    account", which the mentor never did."""
+    settings.RETENTION_MONTHS = 36
+    mentorship = live_mentorship()
+    mentee = factories.request_creator(mentorship.request)
+    mentor = mentorship.mentor.user
+    User.objects.filter(pk=mentor.pk).update(
+        last_login=timezone.now() - timedelta(days=1200),
+        date_joined=timezone.now() - timedelta(days=1300),
+    )
+    User.objects.exclude(pk=mentor.pk).update(last_login=timezone.now())
+    assert inactive_accounts_purge() == 1
+    mentorship.refresh_from_db()
+    assert mentorship.end_reason == DISUSE_REASON
+    [message] = send_the_ended_emails()
+    assert message.to == [mentee.email]
+    assert message.subject == (
+        "[Mutual Mentors] Your mentor's account has been closed, so your mentorship has ended"
+    )
+    body = " ".join(message.body.split())
+    assert (
+        "Your mentor had not used Mutual Mentors for 3 years, and their account has been closed, "
+        "so your mentorship with them has ended."
+    ) in body
+    [(html, _)] = message.alternatives
+    for text in (message.subject, body, html):
+        assert_no_placeholder(text)
+        assert "has closed their" not in text
