@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -20,6 +22,30 @@ def _resources_by_id(ids: list[int]) -> list[Resource]:
     return [found[i] for i in ids if i in found]
 
 
+def _areas_of(user: Any) -> dict[str, str]:
+    """The service areas of the reader's organisation, slug to name (none when signed out)."""
+    if not isinstance(user, User) or user.organisation_id is None:
+        return {}
+    return dict(
+        Sector.objects.filter(organisations=user.organisation_id)
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+
+
+def _theirs_first(resources: list[Resource], areas: dict[str, str]) -> list[Resource]:
+    """Guidance written for the reader's service areas first, then guidance for everyone, then
+    guidance written for other areas; each group keeps its order."""
+    if not areas:
+        return resources
+
+    def group(resource: Resource) -> int:
+        slugs = {s.slug for s in resource.sectors.all()}
+        return 0 if slugs & areas.keys() else 1 if not slugs else 2
+
+    return sorted(resources, key=group)
+
+
 def guide_index(request: HttpRequest) -> HttpResponse:
     return render(request, "frontend/guide/index.html", {"nav": "guide", "stages": guide.GUIDE})
 
@@ -32,6 +58,7 @@ def guide_stage(request: HttpRequest, slug: str) -> HttpResponse:
     user = request.user
     can_tick = isinstance(user, User) and user.is_mentee and user.organisation_id is not None
     index = guide.GUIDE.index(stage)
+    areas = _areas_of(user)
     topics = dict(Topic.objects.values_list("slug", "name"))
     context = {
         "nav": "guide",
@@ -40,7 +67,8 @@ def guide_stage(request: HttpRequest, slug: str) -> HttpResponse:
             {"item": item, "topic_names": [topics.get(t, t) for t in item.topics]}
             for item in stage.checklist
         ],
-        "resources": _resources_by_id(sel.guide_resource_ids()[stage.stage]),
+        "resources": _theirs_first(_resources_by_id(sel.guide_resource_ids()[stage.stage]), areas),
+        "areas": areas,
         "previous": guide.GUIDE[index - 1] if index > 0 else None,
         "next": guide.GUIDE[index + 1] if index + 1 < len(guide.GUIDE) else None,
         "can_tick": can_tick,

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from accounts.models import Sector
 from resources import guide
 from resources.models import CaseStudy, ChecklistTick
 from tests.frontend.test_no_inline_scripts import assert_no_inline_code
@@ -38,6 +39,32 @@ def test_a_mentee_sees_their_ticks_on_the_stage_page(client: Client, mentee: Any
     page = client.get("/guide/planning/").content.decode()
     assert 'value="planning-pensions" checked' in page
     assert "guide-checklist.js" in page
+
+
+def test_a_stage_page_puts_guidance_for_the_readers_service_area_first(
+    client: Client, mentee: Any
+) -> None:
+    """Found: a fire service read youth-services and library guidance above its own."""
+    wanted = ["fire-rescue", "libraries-culture"]
+    sectors = {s.slug: s for s in Sector.objects.filter(slug__in=wanted)}
+    other = make_resource("A libraries business case", stages=[3])
+    other.sectors.set([sectors["libraries-culture"]])
+    general = make_resource("Business planning for any mutual", stages=[3])
+    theirs = make_resource("Zeal: planning a fire and rescue mutual", stages=[3])
+    theirs.sectors.set([sectors["fire-rescue"]])
+    titles = [other.title, general.title, theirs.title]
+
+    def order(page: str) -> list[str]:
+        return sorted(titles, key=page.index)
+
+    signed_out = client.get("/guide/planning/").content.decode()
+    assert order(signed_out) == sorted(titles)  # by title, as before
+    assert 'id="resources-order"' not in signed_out
+    mentee.organisation.sectors.set([sectors["fire-rescue"]])
+    client.force_login(mentee)
+    page = client.get("/guide/planning/").content.decode()
+    assert order(page) == [theirs.title, general.title, other.title]
+    assert "Guidance written for fire and rescue comes first" in " ".join(page.split())
 
 
 def test_the_library_page_filters_without_script(client: Client) -> None:
