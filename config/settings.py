@@ -342,6 +342,8 @@ ATTENTION_PAUSE_DAYS = int(_number("ATTENTION_PAUSE_DAYS", 30, minimum=1, cast=i
 
 # --- i18n, static ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
+# Our words for allauth's sign-in and security pages (locale/en_GB/LC_MESSAGES/django.po).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

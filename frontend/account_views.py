@@ -1,4 +1,5 @@
-"""The person's own account: download their data, or close the account (both through the API)."""
+"""The person's own account: how they sign in (allauth's pages), download their data, or close
+the account (both through the API)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
+from accounts.mfa import mfa_enrolled
 from accounts.models import User
 from matching.services.erasure import erasure_preview
 
@@ -21,6 +23,7 @@ def account(request: HttpRequest) -> HttpResponse:
         "role_label": user.get_role_display(),
         "organisation": user.organisation,
         "effects": erasure_preview(user=user),
+        "two_step": mfa_enrolled(user),
     }
     return render(request, "frontend/account/account.html", context)
 

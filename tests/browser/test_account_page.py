@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from allauth.mfa.models import Authenticator
+from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from playwright.sync_api import Browser, expect
 
@@ -113,4 +115,45 @@ def test_the_other_side_sees_no_contact_for_a_closed_account(
     contacts = overview.locator("ul.list-plain")
     expect(contacts).not_to_contain_text("Former participant")
     expect(page.get_by_role("heading", level=1)).not_to_contain_text("Former participant")
+    context.close()
+
+
+def test_a_mentor_turns_on_two_step_sign_in_from_their_account(
+    browser: Browser, live_server: Any
+) -> None:
+    """Found: no page linked to two-step sign-in, and allauth's set-up page showed the setup key
+    in a disabled box that a phone cut short and nobody could copy."""
+    mentor = factories.MentorUserFactory.create()
+    Authenticator.objects.filter(user=mentor).delete()
+    context, page = signed_in_page(browser, live_server.url, mentor)
+    page.set_viewport_size({"width": 360, "height": 800})
+    open_and_settle(page, live_server.url + "/account/")
+    expect(page.locator("#signing-in")).to_contain_text("Two-step sign-in")
+    page.get_by_role("link", name="Set up two-step sign-in").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Two-step sign-in")
+    page.get_by_role("link", name="Set up", exact=True).click()
+    # allauth asks for the password again before a change to how they sign in.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm it is you")
+    page.get_by_label("Password").fill(factories.PASSWORD)
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Set up two-step sign-in")
+    assert [v["id"] for v in Axe().run(page).response["violations"]] == []
+    page.get_by_text("Cannot scan the QR code?").click()
+    secret = page.locator("#authenticator_secret")
+    expect(secret).to_be_visible()
+    box = secret.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 360  # the whole key fits the screen
+    page.get_by_label("Code from your authenticator app").fill("000000")
+    page.get_by_role("button", name="Turn on two-step sign-in").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert not Authenticator.objects.filter(user=mentor, type="totp").exists()
+    key = (secret.text_content() or "").strip()
+    page.get_by_label("Code from your authenticator app").fill(factories.totp_code(key))
+    page.get_by_role("button", name="Turn on two-step sign-in").click()
+    expect(page).not_to_have_url(re.compile(r"/totp/activate/"))
+    expect(page.locator(".messages")).to_contain_text("Two-step sign-in is on.")
+    expect(page.locator(".messages")).to_contain_text("Keep them somewhere safe")
+    assert Authenticator.objects.filter(user=mentor, type="totp").exists()
+    open_and_settle(page, live_server.url + "/account/")
+    expect(page.locator("#signing-in")).to_contain_text("On: you also enter a code")
     context.close()
