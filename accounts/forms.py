@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
@@ -217,3 +219,26 @@ class ResetPasswordKeyForm(PlainFormErrorsMixin, AllauthResetPasswordKeyForm):
         super().__init__(*args, **kwargs)
         self.fields["password1"].label = "New password"
         self.fields["password2"].label = "New password (again)"
+
+
+class AddEmailForm(PlainFormErrorsMixin, AllauthAddEmailForm):
+    missing_messages: ClassVar[dict[str, str]] = {"email": "Enter the e-mail address to add"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "E-mail address"
+        self.fields["email"].widget.attrs.pop("placeholder", None)
+
+
+class ChangePasswordForm(PlainFormErrorsMixin, AllauthChangePasswordForm):
+    missing_messages: ClassVar[dict[str, str]] = {
+        "oldpassword": "Enter your current password",
+        "password1": "Enter a new password",
+        "password2": "Enter the same new password again",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The labels say it; a placeholder repeating them only vanishes as the person types.
+        for field in self.fields.values():
+            field.widget.attrs.pop("placeholder", None)

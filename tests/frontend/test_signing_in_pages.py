@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.test import Client
 
@@ -88,7 +89,7 @@ def test_allauths_pages_speak_the_sites_words(client: Client, coordinator: User)
     pages = {
         "/accounts/2fa/": ("<title>Two-step sign-in · Mutual Mentors</title>", "Turn off"),
         "/accounts/2fa/totp/deactivate/": ("Turn off two-step sign-in", "Are you sure?"),
-        "/accounts/email/": ("Your e-mail addresses", "Send the confirmation e-mail again"),
+        "/accounts/email/": ("Your e-mail addresses", "You use two-step sign-in"),
         "/accounts/password/change/": ("Change your password", "Current password"),
     }
     for url, phrases in pages.items():
@@ -126,3 +127,58 @@ def test_the_compiled_catalogue_says_what_the_source_says() -> None:
         assert catalogue.ngettext(joined(msgid), "x", 1) == joined(singular)
         checked += 1
     assert checked >= 40
+
+
+def test_a_mentee_changes_their_main_address(client: Client, mentee: User) -> None:
+    """One form per address and action: no radio button to choose first."""
+    Authenticator.objects.filter(user=mentee).delete()
+    client.force_login(mentee)
+    empty = client.post("/accounts/email/", {"action_add": "", "email": ""})
+    assert "Enter the e-mail address to add" in empty.content.decode()
+    client.post("/accounts/email/", {"action_add": "", "email": "new.address@example.org"})
+    added = EmailAddress.objects.get(user=mentee, email="new.address@example.org")
+    assert not added.verified and not added.primary
+    text = _text(client.get("/accounts/email/").content.decode())
+    assert "new.address@example.org Not confirmed yet" in text
+    assert "Send the confirmation e-mail again : new.address@example.org" in text
+    assert "Make this my main address" not in text  # not until it is confirmed
+    EmailAddress.objects.filter(pk=added.pk).update(verified=True)
+    page = client.get("/accounts/email/").content.decode()
+    assert 'name="action_primary">Make this my main address' in page
+    client.post("/accounts/email/", {"action_primary": "", "email": "new.address@example.org"})
+    mentee.refresh_from_db()
+    assert mentee.email == "new.address@example.org"
+    assert EmailAddress.objects.get(pk=added.pk).primary
+
+
+def test_with_two_step_sign_in_the_page_says_how_to_change_the_address(
+    client: Client, coordinator: User
+) -> None:
+    """allauth refuses a new address on an account with two-step sign-in; the form that would
+    only fail is replaced by what to do instead."""
+    client.force_login(coordinator)
+    html = client.get("/accounts/email/").content.decode()
+    assert 'id="two-step-blocks-add"' in html and 'name="action_add"' not in html
+    assert 'href="/contact/"' in html and 'href="/accounts/2fa/"' in html
+
+
+def test_a_mentor_changes_their_password_and_stays_signed_in(client: Client, mentor: User) -> None:
+    client.force_login(mentor)
+    _confirmed(client)
+    empty = _text(client.post("/accounts/password/change/", {}).content.decode())
+    assert "Enter your current password" in empty and "Enter a new password" in empty
+    html = client.get("/accounts/password/change/").content.decode()
+    assert "placeholder" not in html.split("<main", 1)[1]
+    assert 'href="/accounts/password/reset/"' in html
+    changed = client.post(
+        "/accounts/password/change/",
+        {
+            "oldpassword": factories.PASSWORD,
+            "password1": "a-new-long-passphrase-42",
+            "password2": "a-new-long-passphrase-42",
+        },
+    )
+    assert changed.status_code == 302
+    mentor.refresh_from_db()
+    assert mentor.check_password("a-new-long-passphrase-42")
+    assert client.get("/account/").status_code == 200  # still signed in here
