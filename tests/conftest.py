@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -133,6 +134,19 @@ def mentor(db: None) -> User:
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
+
+
+def close_for_disuse(user: User) -> None:
+    """The retention job closes `user`'s account, and only theirs: unused for 40 months, while
+    everyone else signed in today (RETENTION_MONTHS is 36 in the tests that call this)."""
+    from django.utils import timezone
+
+    from matching.services.erasure import inactive_accounts_purge
+
+    long_ago = timezone.now() - dt.timedelta(days=1200)
+    User.objects.filter(pk=user.pk).update(last_login=long_ago, date_joined=long_ago)
+    User.objects.exclude(pk=user.pk).update(last_login=timezone.now())
+    assert inactive_accounts_purge() == 1
 
 
 def client_for(user: User | None) -> APIClient:

@@ -28,9 +28,8 @@ from enquiries.services import (
     enquiry_message_create,
     old_enquiries_purge,
 )
-from matching.services.erasure import inactive_accounts_purge
 from tests import factories
-from tests.conftest import client_for
+from tests.conftest import client_for, close_for_disuse
 from tests.errors import error_code
 from worker.celery_app import app
 
@@ -233,12 +232,7 @@ def test_an_account_closed_for_disuse_takes_its_enquiries_with_it(
 ) -> None:
     settings.RETENTION_MONTHS = 36
     sent = _enquiry("pat@example.org", author=mentee)
-    User.objects.filter(pk=mentee.pk).update(
-        last_login=timezone.now() - timedelta(days=1200),
-        date_joined=timezone.now() - timedelta(days=1300),
-    )
-    User.objects.exclude(pk=mentee.pk).update(last_login=timezone.now())
-    assert inactive_accounts_purge() == 1
+    close_for_disuse(mentee)
     sent.refresh_from_db()
     assert sent.anonymised_at is not None and sent.message == ""
     assert AuditEvent.objects.filter(

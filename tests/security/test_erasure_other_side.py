@@ -9,20 +9,18 @@ erased-2@invalid.example" as a contact.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
 from accounts.models import User
 from matching.lifecycle_tasks import email_mentorship_changed
 from matching.models import MentoringRequest, Mentorship
 from matching.policies import DISUSE_REASON
-from matching.services.erasure import CLOSURE_REASON, ERASED_NAME, inactive_accounts_purge
+from matching.services.erasure import CLOSURE_REASON, ERASED_NAME
 from tests import factories
-from tests.conftest import client_for
+from tests.conftest import client_for, close_for_disuse
 from worker.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
@@ -166,12 +164,7 @@ def test_an_account_closed_for_disuse_is_not_said_to_have_been_closed_by_them(
     mentorship = live_mentorship()
     mentee = factories.request_creator(mentorship.request)
     mentor = mentorship.mentor.user
-    User.objects.filter(pk=mentor.pk).update(
-        last_login=timezone.now() - timedelta(days=1200),
-        date_joined=timezone.now() - timedelta(days=1300),
-    )
-    User.objects.exclude(pk=mentor.pk).update(last_login=timezone.now())
-    assert inactive_accounts_purge() == 1
+    close_for_disuse(mentor)
     mentorship.refresh_from_db()
     assert mentorship.end_reason == DISUSE_REASON
     [message] = send_the_ended_emails()
