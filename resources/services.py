@@ -16,7 +16,7 @@ from core.errors import Conflict
 from core.models import AuditEvent
 from core.services import model_update
 from matching.models import Mentorship, Topic
-from resources import guide, uploads
+from resources import guide, notifications, uploads
 from resources.models import (
     CaseStudy,
     ChecklistTick,
@@ -277,6 +277,7 @@ def case_study_create(
     study.save()
     study.sectors.set(list(sectors))
     audit_event_record(actor=actor, verb=Verb.CREATED, target=study, to_status=study.status)
+    notifications.notify_consent_wanted(case_study=study)
     return study
 
 
@@ -287,7 +288,8 @@ def case_study_update(*, case_study: CaseStudy, actor: User, **data: Any) -> Cas
     study = CaseStudy.objects.select_for_update().get(pk=case_study.pk)
     if "stages" in data:
         data["stages"] = sorted(set(data["stages"]))
-    if "mentorship" in data and data["mentorship"] != study.mentorship:
+    relinked = "mentorship" in data and data["mentorship"] != study.mentorship
+    if relinked:
         _check_mentorship(data["mentorship"])
         data.update(consent_mentor=False, consent_mentee=False)
         if study.status == CaseStudy.Status.PUBLISHED:
@@ -304,6 +306,9 @@ def case_study_update(*, case_study: CaseStudy, actor: User, **data: Any) -> Cas
         audit_event_record(
             actor=actor, verb=Verb.UPDATED, target=study, data={"fields": sorted(data)}
         )
+    if relinked:
+        # The new mentorship's two sides are asked; the old one's consent went with it.
+        notifications.notify_consent_wanted(case_study=study)
     return study
 
 

@@ -43,7 +43,7 @@ app.conf.beat_schedule = {
         "schedule": crontab(hour=4, minute=20),
     },
 }
-app.autodiscover_tasks(["worker", "accounts", "matching", "enquiries"])
+app.autodiscover_tasks(["worker", "accounts", "matching", "enquiries", "resources"])
 # Lifecycle jobs (e-mails, expiry) live beside the services they call, not in matching.tasks.
 app.autodiscover_tasks(["matching"], related_name="lifecycle_tasks")
 # Recovery and retention jobs (matching.reliability_tasks): see docs/operations.md.
