@@ -8,7 +8,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from accounts.mfa import mfa_enrolled
 from accounts.models import User
 from matching.services.erasure import erasure_preview
 
@@ -23,7 +22,6 @@ def account(request: HttpRequest) -> HttpResponse:
         "role_label": user.get_role_display(),
         "organisation": user.organisation,
         "effects": erasure_preview(user=user),
-        "two_step": mfa_enrolled(user),
     }
     return render(request, "frontend/account/account.html", context)
 

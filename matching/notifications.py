@@ -118,21 +118,29 @@ def _link(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def _message(template: str, recipient: User, context: dict[str, Any]) -> EmailMultiAlternatives:
+def email_message(
+    template: str, recipient: User, context: dict[str, Any]
+) -> EmailMultiAlternatives:
+    """One e-mail in the programme's form, from `<template>_subject.txt`, `.txt` and `.html`
+    (`template` is the path without them, e.g. "matching/email/new_proposals"), addressed to
+    `recipient` and greeting them (the bases in matching/email/ do)."""
     context = {"recipient": recipient, "site_url": settings.SITE_URL, **context}
-    subject = render_to_string(f"matching/email/{template}_subject.txt", context)
+    subject = render_to_string(f"{template}_subject.txt", context)
     message = EmailMultiAlternatives(
         subject=SUBJECT_PREFIX + " ".join(subject.split()),
-        body=render_to_string(f"matching/email/{template}.txt", context),
+        body=render_to_string(f"{template}.txt", context),
         to=[recipient.email],
     )
-    message.attach_alternative(
-        render_to_string(f"matching/email/{template}.html", context), "text/html"
-    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
     return message
 
 
-def _send(messages: list[EmailMultiAlternatives]) -> int:
+def _message(template: str, recipient: User, context: dict[str, Any]) -> EmailMultiAlternatives:
+    return email_message(f"matching/email/{template}", recipient, context)
+
+
+def send_all(messages: list[EmailMultiAlternatives]) -> int:
+    """Send `messages` over one connection; how many went."""
     if not messages:
         return 0
     return get_connection().send_messages(messages)
@@ -142,7 +150,8 @@ def _coordinators() -> list[User]:
     return list(User.objects.coordinators())
 
 
-def _mentees_of(organisation_id: int) -> list[User]:
+def mentees_of(organisation_id: int) -> list[User]:
+    """The active people of a mentee organisation: its side of a mentorship hears together."""
     return list(
         User.objects.filter(organisation_id=organisation_id, role=Role.MENTEE, is_active=True)
     )
@@ -175,7 +184,7 @@ def send_new_proposals_digest(*, request_ids: list[int]) -> int:
         "request_count": len(groups),
         "action_url": _link(COORDINATOR_QUEUE_PATH),
     }
-    return _send([_message("new_proposals", c, context) for c in _coordinators()])
+    return send_all([_message("new_proposals", c, context) for c in _coordinators()])
 
 
 def send_proposal_approved(*, proposal_id: int) -> int:
@@ -191,7 +200,7 @@ def send_proposal_approved(*, proposal_id: int) -> int:
         "needs": list(request.needs.all()),
         "action_url": _link(DASHBOARD_PATH),
     }
-    return _send([_message("proposal_approved", proposal.mentor.user, context)])
+    return send_all([_message("proposal_approved", proposal.mentor.user, context)])
 
 
 def send_proposal_accepted(*, proposal_id: int) -> int:
@@ -206,8 +215,8 @@ def send_proposal_accepted(*, proposal_id: int) -> int:
         "expertise": list(proposal.mentor.expertise.all()),
         "action_url": _link(DASHBOARD_PATH),
     }
-    mentees = _mentees_of(proposal.request.organisation_id)
-    return _send([_message("proposal_accepted", m, context) for m in mentees])
+    mentees = mentees_of(proposal.request.organisation_id)
+    return send_all([_message("proposal_accepted", m, context) for m in mentees])
 
 
 def send_proposal_declined(*, proposal_id: int) -> int:
@@ -222,7 +231,7 @@ def send_proposal_declined(*, proposal_id: int) -> int:
         "declined_by": "the mentor" if by_mentor else "the organisation",
         "action_url": _link(COORDINATOR_QUEUE_PATH),
     }
-    return _send([_message("proposal_declined", c, context) for c in _coordinators()])
+    return send_all([_message("proposal_declined", c, context) for c in _coordinators()])
 
 
 def send_mentorship_confirmed(*, mentorship_id: int) -> int:
@@ -235,7 +244,7 @@ def send_mentorship_confirmed(*, mentorship_id: int) -> int:
     if mentorship is None:
         return 0
     mentor_user = mentorship.mentor.user
-    mentees = _mentees_of(mentorship.request.organisation_id)
+    mentees = mentees_of(mentorship.request.organisation_id)
     context = {
         "mentorship": mentorship,
         "request": mentorship.request,
@@ -245,7 +254,7 @@ def send_mentorship_confirmed(*, mentorship_id: int) -> int:
         "action_url": _link(mentorship_path(mentorship.pk)),
     }
     recipients = [mentor_user, *mentees] if mentor_user.is_active else mentees
-    return _send(
+    return send_all(
         [
             _message(
                 "mentorship_confirmed", person, {**context, "is_mentor": person == mentor_user}
@@ -278,7 +287,7 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
     if mentorship is None:
         return 0
     mentor_user = mentorship.mentor.user
-    mentees = _mentees_of(mentorship.request.organisation_id)
+    mentees = mentees_of(mentorship.request.organisation_id)
     actor = User.objects.filter(pk=actor_id).first() if actor_id else None
     by_mentor = actor is not None and actor.pk == mentor_user.pk
     by_mentee = actor is not None and any(m.pk == actor.pk for m in mentees)
@@ -333,7 +342,7 @@ def send_mentorship_changed(*, mentorship_id: int, verb: str, actor_id: int | No
             "dashboard_url": _link(DASHBOARD_PATH),
         }
         messages.append(_message("mentorship_changed", person, context))
-    return _send(messages)
+    return send_all(messages)
 
 
 def _retention_period() -> str:
@@ -354,7 +363,7 @@ def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:
         _proposals().filter(pk__in=proposal_ids, status=Proposal.Status.WITHDRAWN).order_by("pk")
     )
     if because == WITHDRAWN_MENTOR_CLOSED:
-        return _send(_introductions_lost(proposals))
+        return send_all(_introductions_lost(proposals))
     messages = []
     for proposal in proposals:
         if not proposal.mentor.user.is_active:
@@ -366,7 +375,7 @@ def send_proposals_withdrawn(*, proposal_ids: list[int], because: str) -> int:
             "action_url": _link(DASHBOARD_PATH),
         }
         messages.append(_message("proposal_withdrawn", proposal.mentor.user, context))
-    return _send(messages)
+    return send_all(messages)
 
 
 def _introductions_lost(proposals: list[Proposal]) -> list[EmailMultiAlternatives]:
@@ -376,7 +385,7 @@ def _introductions_lost(proposals: list[Proposal]) -> list[EmailMultiAlternative
         organisation = proposal.request.organisation
         # The organisation had heard of the mentor only once they said yes.
         was_accepted = proposal.accepted_at is not None
-        mentees = _mentees_of(organisation.pk) if was_accepted else []
+        mentees = mentees_of(organisation.pk) if was_accepted else []
         for person in [*mentees, *coordinators]:
             context = {
                 "organisation": organisation,
@@ -408,7 +417,7 @@ def send_proposal_nudges(*, proposal_ids: list[int]) -> int:
         else:
             organisation_id = proposal.request.organisation_id
             if organisation_id not in mentees_by_organisation:
-                mentees_by_organisation[organisation_id] = _mentees_of(organisation_id)
+                mentees_by_organisation[organisation_id] = mentees_of(organisation_id)
             recipients = mentees_by_organisation[organisation_id]
         for person in recipients:
             waiting.setdefault(person.pk, (person, []))[1].append(proposal)
@@ -422,4 +431,4 @@ def send_proposal_nudges(*, proposal_ids: list[int]) -> int:
             "action_url": _link(path),
         }
         messages.append(_message("proposal_nudge", person, context))
-    return _send(messages)
+    return send_all(messages)
