@@ -371,11 +371,16 @@ def reports(request: HttpRequest) -> HttpResponse:
     start = chosen.get("start") or (end.replace(day=1) if "end" in chosen else default.start)
     period = selectors.Period(start=start, end=end)
     data = selectors.report(period)
-    months = [_format_month(m["month"]) for m in data["monthly"]]
+    today = timezone.localdate()
+    # The months still to come have nothing in them yet, and a last day years ahead would draw
+    # thousands of empty months: the chart and the table stop at this month, as the page says.
+    # (The API and its CSV keep every month of the period.)
+    monthly = [m for m in data["monthly"] if m["month"] <= f"{today:%Y-%m}"]
+    months = [_format_month(m["month"]) for m in monthly]
     series = {
-        "Requests received": [m["requests"] for m in data["monthly"]],
-        "Matches confirmed": [m["matches"] for m in data["monthly"]],
-        "Mentorships completed": [m["completed"] for m in data["monthly"]],
+        "Requests received": [m["requests"] for m in monthly],
+        "Matches confirmed": [m["matches"] for m in monthly],
+        "Mentorships completed": [m["completed"] for m in monthly],
     }
     alt = (
         f"Monthly requests, matches and completions from {months[0]} to {months[-1]}; "
@@ -388,9 +393,9 @@ def reports(request: HttpRequest) -> HttpResponse:
         "period": period,
         "data": data,
         "trend": charts.trend(months, series, alt),
-        "monthly": list(zip(months, data["monthly"], strict=True)),
+        "monthly": list(zip(months, monthly, strict=True)),
         "query": query,
-        "unfinished": end > timezone.localdate(),
+        "unfinished": end > today,
         "tables": [
             ("by_sector", "By sector", data["by_sector"]),
             ("by_stage", "By stage", data["by_stage"]),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from accounts.models import Stage, User
 from matching.models import Mentorship
@@ -184,8 +187,17 @@ def test_a_period_that_runs_past_today_says_the_figures_stop_today(
     text = page.content.decode()
     assert "Requests received" in text
     assert "The period has not ended yet: the figures run to today." in text
+    # Months still to come have nothing in them yet: the chart and the table stop at this one.
+    this_month = timezone.localdate().strftime("%b %Y")
+    assert f"from Jan 2026 to {this_month};" in text
+    rows = re.findall(r'<tr><th scope="row">(\w{3} \d{4})</th>', text)
+    assert rows[0] == "Jan 2026" and rows[-1] == this_month
+    assert "Jan 2027" not in text and "Dec 2999" not in text
     finished = client.get("/coordinator/reports/", {"start": "2026-01-01", "end": "2026-03-31"})
     assert "has not ended yet" not in finished.content.decode()
+    assert re.findall(r'<tr><th scope="row">(\w{3} \d{4})</th>', finished.content.decode()) == [
+        "Jan 2026", "Feb 2026", "Mar 2026"
+    ]  # fmt: skip
 
 
 def test_a_last_day_alone_reports_from_the_first_of_its_month(
