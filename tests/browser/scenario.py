@@ -14,6 +14,7 @@ from matching.models import MentoringRequest, Mentorship, Proposal
 from tests import factories
 
 BUSY = "[aria-busy='true']"
+PENDING = "html[data-api-pending]:not([data-api-pending='0'])"
 
 
 def sign_in(context: BrowserContext, base_url: str, user: User) -> None:
@@ -31,6 +32,14 @@ def signed_in_page(browser: Browser, base_url: str, user: User) -> tuple[Browser
     return context, context.new_page()
 
 
+def settle(page: Page) -> None:
+    """Waits until the page has no API call in flight (api.js counts them on <html>) and no
+    region says it is busy. Locator waits, not wait_for_function: the Content-Security-Policy
+    forbids the eval that a string predicate needs."""
+    expect(page.locator(PENDING)).to_have_count(0)
+    expect(page.locator(BUSY)).to_have_count(0)
+
+
 def open_and_settle(page: Page, url: str) -> list[str]:
     """Opens a page, waits until every region has loaded, and returns the API calls it made."""
     calls: list[str] = []
@@ -40,11 +49,8 @@ def open_and_settle(page: Page, url: str) -> list[str]:
             calls.append(f"{request.method} {request.url.split('/api/v1/', 1)[1]}")
 
     page.on("request", record)
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    # A locator wait, not wait_for_function: the Content-Security-Policy forbids the eval
-    # that a string predicate needs.
-    expect(page.locator(BUSY)).to_have_count(0)
+    page.goto(url)  # returns at the load event: every module has run and made its first calls
+    settle(page)
     page.remove_listener("request", record)
     return calls
 

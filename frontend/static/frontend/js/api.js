@@ -55,9 +55,27 @@ function url(path) {
   return BASE + path;
 }
 
+// How many calls the page has in flight, on <html data-api-pending>. A call counts from its
+// start until its answer is read, and the code awaiting it runs on in the same task, so whoever
+// looks between tasks sees either a call still open or what it drew: our browser tests wait
+// for 0 instead of guessing from half a second of network silence.
+function pending(change) {
+  const root = document.documentElement;
+  root.dataset.apiPending = String(Number(root.dataset.apiPending || 0) + change);
+}
+
 // `busy` is the control (or region) that started the call: it is disabled and marked aria-busy,
 // and after SLOW_MS a "Working…" message is announced so a slow call never looks frozen.
-export async function api(path, { method = "GET", body, busy } = {}) {
+export async function api(path, options = {}) {
+  pending(1);
+  try {
+    return await call(path, options);
+  } finally {
+    pending(-1);
+  }
+}
+
+async function call(path, { method = "GET", body, busy } = {}) {
   const headers = { Accept: "application/json" };
   const unsafe = !["GET", "HEAD", "OPTIONS"].includes(method);
   if (unsafe) headers["X-CSRFToken"] = cookie("csrftoken");
