@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from accounts.signals import user_deleting
@@ -241,9 +241,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         """Delete the row, unless the person has programme history: then they are erased
         (anonymised, as UK GDPR erasure does) and the row stays as a pseudonym, because requests,
         mentorships and feedback must stay whole. Returns (0, {}) when nothing was deleted."""
-        if any(erased for _, erased in user_deleting.send(sender=User, user=self)):
-            return 0, {}
-        return super().delete(using=using, keep_parents=keep_parents)
+        # One transaction: what receivers do (the inbox forgets what the person sent) is undone
+        # if the delete fails.
+        with transaction.atomic():
+            if any(erased for _, erased in user_deleting.send(sender=User, user=self)):
+                return 0, {}
+            return super().delete(using=using, keep_parents=keep_parents)
 
 
 class InvitationQuerySet(models.QuerySet["Invitation"]):

@@ -6,7 +6,9 @@ from django.dispatch import Signal
 
 # Sent by `User.delete()` with `user=` before anything is deleted. A receiver that returns True
 # has erased the person instead (anonymised, row kept) because records they belong to must
-# survive; the row is then not deleted. matching.signals is the receiver.
+# survive; the row is then not deleted. matching.signals is that receiver; enquiries.signals also
+# receives it, to take the person's details from what they sent, and returns False. Receivers
+# run inside the delete's transaction.
 user_deleting = Signal()
 
 # Sent by matching.services.erasure.user_anonymise, inside its transaction, with `user=` (already

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.models import User
+from accounts.selectors import verified_addresses
 from enquiries.selectors import enquiries_of_sender
 from enquiries.services import (
     ANONYMISED_ACCOUNT_CLOSED,
@@ -21,3 +22,16 @@ def sender_anonymise(
         enquiries=enquiries_of_sender(user=user, addresses=addresses),
         why=ANONYMISED_RETENTION if for_disuse else ANONYMISED_ACCOUNT_CLOSED,
     )
+
+
+def sender_deleting(sender: type[User], *, user: User, **kwargs: Any) -> bool:
+    """Receiver of accounts.signals.user_deleting. Someone with no programme history is deleted
+    outright (the admin), not erased, so user_anonymised never comes: what they sent loses their
+    details here instead. After an erasure (matching's receiver) this finds nothing left to do.
+    Returns False: the person's row is not kept on the inbox's account."""
+    if user.pk is not None:
+        enquiries_anonymise(
+            enquiries=enquiries_of_sender(user=user, addresses=verified_addresses(user)),
+            why=ANONYMISED_ACCOUNT_CLOSED,
+        )
+    return False

@@ -238,3 +238,48 @@ def test_an_account_closed_for_disuse_takes_its_enquiries_with_it(
     assert AuditEvent.objects.filter(
         verb="anonymised", object_id=sent.pk, data__why="retention"
     ).exists()
+
+
+def test_deleting_someone_without_history_takes_their_details_from_what_they_sent(
+    mentee: User,
+) -> None:
+    """The admin deletes a person with no programme history outright (no erasure, as they have
+    nothing to keep): what they sent must not keep their name and words until retention."""
+    signed_in = _enquiry("other@example.org", author=mentee)
+    signed_out = _enquiry(mentee.email)  # their verified address, before they signed in
+    someone_else = _enquiry("someone.else@example.org")
+    admin = factories.CoordinatorFactory.create(is_staff=True, is_superuser=True)
+    client = Client()
+    client.force_login(admin)
+    url = f"/admin/accounts/user/{mentee.pk}/delete/"
+    assert client.post(url, {"post": "yes"}).status_code == 302
+
+    assert not User.objects.filter(pk=mentee.pk).exists()  # deleted, not anonymised
+    for enquiry in (signed_in, signed_out):
+        enquiry.refresh_from_db()
+        assert enquiry.anonymised_at is not None
+        assert (enquiry.name, enquiry.email, enquiry.message) == ("", "", "")
+        assert AuditEvent.objects.filter(
+            verb="anonymised", object_id=enquiry.pk, data__why="account_closed"
+        ).exists()
+    someone_else.refresh_from_db()
+    assert someone_else.anonymised_at is None and someone_else.name == "Pat Sender"
+
+
+def test_a_failed_delete_leaves_what_they_sent_as_it_was(mentee: User) -> None:
+    """Deleting the person and anonymising their enquiries are one transaction."""
+    sent = _enquiry("other@example.org", author=mentee)
+
+    def refuse(sender: type[User], **kwargs: Any) -> None:
+        raise RuntimeError("the database refused the delete")
+
+    from django.db.models.signals import pre_delete
+
+    pre_delete.connect(refuse, sender=User, dispatch_uid="test-refuse")
+    try:
+        with pytest.raises(RuntimeError):
+            mentee.delete()
+    finally:
+        pre_delete.disconnect(dispatch_uid="test-refuse", sender=User)
+    sent.refresh_from_db()
+    assert sent.anonymised_at is None and sent.name == "Pat Sender"
