@@ -1,0 +1,1 @@
+"""PostgreSQL for the test suite (config.settings_test): Django's backend, but a flush deletes."""
