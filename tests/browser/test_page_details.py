@@ -225,3 +225,18 @@ def test_assign_to_me_stays_for_an_enquiry_someone_else_has(
     # Focus does not fall back to the top of the page with the button that had it.
     expect(page.locator("#actions-status")).to_be_focused()
     context.close()
+
+
+def test_a_page_counts_its_api_calls_in_flight_down_to_zero(
+    browser: Browser, live_server: Any
+) -> None:
+    """Every browser test waits on this count (scenario.settle): it must go up with each call
+    the page makes and back to 0 once the page has drawn their answers."""
+    mentee = factories.MenteeFactory.create()
+    factories.MentoringRequestFactory.create(created_by=mentee)
+    context, page = signed_in_page(browser, live_server.url, mentee)
+    calls = open_and_settle(page, live_server.url + "/dashboard/")
+    assert len(calls) >= 2, calls  # the dashboard draws its regions from the API
+    assert page.locator("html").get_attribute("data-api-pending") == "0"
+    expect(page.locator("#requests")).not_to_contain_text("Loading")
+    context.close()
