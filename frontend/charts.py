@@ -99,32 +99,51 @@ def funnel(labels: Sequence[str], counts: Sequence[int], alt: str) -> Chart:
     return Chart(wide=draw(800, 300, 1.0), narrow=draw(360, 320, 1.2), alt=alt)
 
 
-def axis_months(months: Sequence[str]) -> list[str]:
+def axis_months(months: Sequence[str], step: int = 1) -> list[str]:
     """Month labels for an axis: the month's short name, with the year as an apostrophe and two
     digits only where it starts or changes (Dec 2025 to Dec 2026 reads Dec '25, Jan '26, Feb,
     Mar, ... Dec, with a typographic apostrophe), so thirteen labels fit side by side, whole.
-    The table beside the chart names every month in full."""
+    With a `step`, only every step-th month is named (the others are empty) and the year is
+    named where it changes among those. The table beside the chart names every month in full."""
     labels: list[str] = []
     year = None
-    for month in months:
+    for number, month in enumerate(months):
         name, _, this_year = month.partition(" ")
+        if number % step:
+            labels.append("")
+            continue
         labels.append(f"{name} \u2019{this_year[-2:]}" if this_year != year else name)
         year = this_year
     return labels
+
+
+def month_step(count: int, most: int) -> int:
+    """Months between axis labels so that no more than `most` of `count` are named: every
+    month, every 2nd, 3rd or 6th, else whole years (a long report names its Januaries, say)."""
+    for step in (1, 2, 3, 6):
+        if math.ceil(count / step) <= most:
+            return step
+    return 12 * math.ceil(count / (12 * most))
+
+
+# How many month names fit side by side under the wide chart (800 px), and under the narrow
+# one (360 px, slanted).
+MONTH_LABELS_WIDE = 13
+MONTH_LABELS_NARROW = 5
 
 
 def trend(months: Sequence[str], series: Mapping[str, Sequence[int]], alt: str) -> Chart:
     """Monthly lines (requests, matches, completions)."""
 
     def draw(width: int, height: int, scale: float) -> str:
+        wide = width > 500
+        step = month_step(len(months), MONTH_LABELS_WIDE if wide else MONTH_LABELS_NARROW)
         chart = pygal.Line(
             **_common(width, height, scale),
-            x_label_rotation=0 if width > 500 else 45,
-            show_minor_x_labels=width > 500,
-            x_labels_major_every=3,
-            dots_size=3,
+            x_label_rotation=0 if wide else 45,
+            dots_size=3 if len(months) <= 40 else 1,
         )
-        chart.x_labels = axis_months(months)
+        chart.x_labels = axis_months(months, step)
         chart.y_labels = _whole_numbers([v for values in series.values() for v in values])
         for name, values in series.items():
             chart.add(name, list(values))

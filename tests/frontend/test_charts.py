@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 
 from frontend import charts
 
@@ -41,3 +42,41 @@ def test_the_pipeline_bars_keep_their_stage_labels_on_a_phone() -> None:
         drawn = svg(url)
         assert "\u2026" not in drawn
         assert all(f">{label}<" in drawn for label in labels)
+
+
+EIGHT_YEARS = [
+    f"{m} {y}"
+    for y in range(2019, 2027)
+    for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+]
+
+
+def x_axis_labels(url: str) -> list[str]:
+    """The words written under the x axis of a drawn chart (not the data points' metadata)."""
+    drawn = svg(url)
+    axis = drawn[drawn.index('class="axis x') :]
+    for after in ('class="axis y', 'class="legend', 'class="series'):
+        axis = axis.split(after, 1)[0]
+    return [label for label in re.findall(r"<text [^>]*>([^<]*)</text>", axis) if label]
+
+
+def test_a_long_period_labels_fewer_months_and_still_names_each_year() -> None:
+    """Found: a report from January 2019 wrote all 96 month names under an 800-pixel axis,
+    one over another ("FMarMayJulSep..."). Now at most 13 show on a wide chart and 5 on a phone,
+    each year named where it changes among the labels shown."""
+    chart = charts.trend(EIGHT_YEARS, {"Requests received": [1] * 96}, "Monthly requests")
+    wide, narrow = x_axis_labels(chart.wide), x_axis_labels(chart.narrow)
+    assert wide == [f"Jan \u2019{y}" for y in range(19, 27)]
+    assert len(narrow) <= 5 and narrow[0] == "Jan \u201919"
+    assert all("\u2019" in label for label in narrow)  # two or more years apart: each named
+    # Thirteen months still show every one on a wide chart, and a quarter apart on a phone,
+    # the first with its year.
+    chart = charts.trend(MONTHS, {"Requests received": list(range(13))}, "Monthly requests")
+    assert x_axis_labels(chart.wide) == charts.axis_months(MONTHS)
+    assert x_axis_labels(chart.narrow) == ["Dec \u201925", "Mar \u201926", "Jun", "Sep", "Dec"]
+
+
+def test_month_labels_at_a_step_name_the_year_among_those_shown() -> None:
+    assert charts.axis_months(EIGHT_YEARS[2:16], step=6) == [
+        "Mar \u201919", *[""] * 5, "Sep", *[""] * 5, "Mar \u201920", "",
+    ]  # fmt: skip
