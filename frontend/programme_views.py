@@ -125,6 +125,12 @@ class ReportPeriodForm(forms.Form):
             self.add_error("start", "The first day is after today; choose a period that has begun.")
         elif start and end and start > end:
             self.add_error("end", "The last day must be on or after the first day.")
+        elif end and not start and end.replace(day=1) > today:
+            # A last day alone reports from the first of its month (as the API does).
+            self.add_error(
+                "end",
+                "The month of this last day has not begun yet; choose a period that has begun.",
+            )
         return data
 
 

@@ -162,6 +162,8 @@ def test_the_report_page_shows_the_chosen_period(client: Client, coordinator: Us
         ({"start": "2026-12-01", "end": "2026-01-01"}, "end", "on or after the first day"),
         ({"start": "2999-01-01", "end": "2999-12-31"}, "start", "after today"),
         ({"start": "2999-01-01"}, "start", "after today"),
+        # A last day alone starts on the first of its month, which has not begun yet either.
+        ({"end": "2999-12-31"}, "end", "has not begun yet"),
     ],
 )
 def test_a_bad_period_shows_its_error_and_no_figures(
