@@ -237,18 +237,12 @@ class ReportQuerySerializer(Serializer[Any]):
         return fields
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        default = selectors.default_period()
-        start: date = attrs.get("from") or (
-            default.start if "to" not in attrs else attrs["to"].replace(day=1)
-        )
-        end: date = attrs.get("to") or default.end
-        if "to" not in attrs and start > end:
-            end = start
-        if start > end:
+        period = selectors.chosen_period(attrs.get("from"), attrs.get("to"))
+        if period.start > period.end:
             raise serializers.ValidationError(
                 {"to": ["The last day must not be before the first."]}
             )
-        return {"period": selectors.Period(start=start, end=end), "table": attrs["table"]}
+        return {"period": period, "table": attrs["table"]}
 
 
 class BreakdownSerializer(Serializer[Any]):

@@ -30,8 +30,5 @@ def sender_deleting(sender: type[User], *, user: User, **kwargs: Any) -> bool:
     details here instead. After an erasure (matching's receiver) this finds nothing left to do.
     Returns False: the person's row is not kept on the inbox's account."""
     if user.pk is not None:
-        enquiries_anonymise(
-            enquiries=enquiries_of_sender(user=user, addresses=verified_addresses(user)),
-            why=ANONYMISED_ACCOUNT_CLOSED,
-        )
+        sender_anonymise(sender, user=user, addresses=verified_addresses(user), for_disuse=False)
     return False

@@ -120,17 +120,21 @@ class ReportPeriodForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         start, end = data.get("start"), data.get("end")
-        today = timezone.localdate()
-        if start and start > today:
-            self.add_error("start", "The first day is after today; choose a period that has begun.")
-        elif start and end and start > end:
+        period = selectors.chosen_period(start, end)  # the API's rule for dates left out
+        if period.start > timezone.localdate():
+            if start:
+                self.add_error(
+                    "start", "The first day is after today; choose a period that has begun."
+                )
+            else:  # a last day alone reports from the first of its month
+                self.add_error(
+                    "end",
+                    "The month of this last day has not begun yet; choose a period that has begun.",
+                )
+        elif period.start > period.end:
             self.add_error("end", "The last day must be on or after the first day.")
-        elif end and not start and end.replace(day=1) > today:
-            # A last day alone reports from the first of its month (as the API does).
-            self.add_error(
-                "end",
-                "The month of this last day has not begun yet; choose a period that has begun.",
-            )
+        else:
+            data["period"] = period
         return data
 
 
@@ -370,12 +374,8 @@ def reports(request: HttpRequest) -> HttpResponse:
         # No figures beside an error: they would be for a period nobody asked for.
         context = {"nav": "reports", "form": form}
         return render(request, "frontend/programme/reports.html", context)
-    chosen = _cleaned(form)
-    default = selectors.default_period()
-    end = chosen.get("end") or default.end
-    # As the API does: a last day alone starts the report on the first of its month.
-    start = chosen.get("start") or (end.replace(day=1) if "end" in chosen else default.start)
-    period = selectors.Period(start=start, end=end)
+    period = form.cleaned_data["period"] if form.is_bound else selectors.default_period()
+    start, end = period.start, period.end
     data = selectors.report(period)
     today = timezone.localdate()
     # The months still to come have nothing in them yet, and a last day years ahead would draw

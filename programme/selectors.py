@@ -417,6 +417,16 @@ def default_period(today: date | None = None) -> Period:
     return Period(start=year_ago + timedelta(days=1), end=today)
 
 
+def chosen_period(start: date | None, end: date | None, today: date | None = None) -> Period:
+    """The period a report is asked for, by the API and the page alike: with no dates, the last
+    12 months; a last day alone starts on the first of its month; a first day alone runs to
+    today (or is that one day, if it comes later). The period may end before it starts: callers
+    refuse that, naming the last day."""
+    default = default_period(today)
+    first = start or (end.replace(day=1) if end else default.start)
+    return Period(start=first, end=end or max(default.end, first))
+
+
 def _days(duration: Any) -> float | None:
     if duration is None:
         return None
