@@ -1,4 +1,5 @@
-"""Deleting a person with programme history erases them instead, so their records stay whole."""
+"""Deleting a person with programme history erases them instead, so their records stay whole;
+and the signal that lets apps above matching add to the demo programme."""
 
 from __future__ import annotations
 
@@ -6,10 +7,17 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.dispatch import Signal
 
 from accounts.models import User
 from matching.models import Feedback, MentoringRequest, Proposal
 from matching.services.erasure import user_anonymise
+
+# Sent by `manage.py seed_demo`, inside its transaction, once the demo people, requests and
+# mentorships exist, with `now=`. Apps above matching (which it may not import) add their own
+# demo material: enquiries an inbox, resources case studies. Each receiver returns a dict of
+# what it added ({"enquiries": 7}) and adds nothing when its material is already there.
+demo_seeded = Signal()
 
 
 def programme_history_of(user: User) -> bool:

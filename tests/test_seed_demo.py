@@ -13,9 +13,12 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import MENTEE_STAGES, MENTOR_STAGES, Organisation, Role, Sector, User
+from core.models import AuditEvent
+from enquiries.models import Enquiry, EnquiryMessage
 from matching.management.commands.demo_code import demo_code_current
 from matching.management.commands.seed_demo import COORDINATOR_EMAIL, DEMO_PASSWORD, build_specs
-from matching.models import MatchRun, MentoringRequest, MentorProfile, Proposal
+from matching.models import MatchRun, MentoringRequest, MentorProfile, Mentorship, Proposal
+from resources.models import CaseStudy
 from tests.factories import request_creator
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +38,10 @@ def _totals() -> dict[str, int]:
         MentorProfile,
         MentoringRequest,
         MatchRun,
+        Enquiry,
+        EnquiryMessage,
+        CaseStudy,
+        AuditEvent,
     ]
     return {model.__name__: model.objects.count() for model in models}
 
@@ -139,3 +146,88 @@ def test_it_queues_one_matching_round_once_the_seed_commits(
         _seed()
     assert rounds.count() == 1
     assert callbacks == []
+
+
+def _coordinator_client() -> Client:
+    client = Client()
+    client.force_login(User.objects.get(email=COORDINATOR_EMAIL))
+    return client
+
+
+def test_the_inbox_has_enquiries_in_every_state_and_a_concern() -> None:
+    output = _seed()
+
+    assert "Demo programme: " in output
+    assert "7 enquiries in the inbox" in output and "3 case studies" in output
+    statuses = set(Enquiry.objects.values_list("status", flat=True))
+    assert statuses == set(Enquiry.Status.values)
+    # Replies went out (a sent time), notes did not; nobody was e-mailed by the seed.
+    assert EnquiryMessage.objects.filter(internal=False, sent_at__isnull=False).count() == 2
+    assert EnquiryMessage.objects.filter(internal=True, sent_at__isnull=True).count() == 1
+    for enquiry in Enquiry.objects.all():
+        verbs = list(
+            AuditEvent.objects.filter(
+                content_type__model="enquiry", object_id=enquiry.pk
+            ).values_list("verb", flat=True)
+        )
+        assert verbs[0] == "created", enquiry
+        assert enquiry.created_at < enquiry.updated_at
+    concern = Enquiry.objects.get(kind=Enquiry.Kind.CONCERN)
+    assert concern.mentorship is not None
+    assert concern.mentorship.status == Mentorship.Status.ACTIVE
+    assert concern.author == concern.mentorship.request.created_by
+
+    client = _coordinator_client()
+    inbox = client.get("/api/v1/enquiries/").json()
+    assert inbox["count"] == 7
+    flagged = client.get("/api/v1/mentorships/", {"attention": "concern_raised"}).json()
+    assert [m["id"] for m in flagged["results"]] == [concern.mentorship.pk]
+    page = client.get(reverse("coordinator-inbox"))
+    assert page.status_code == 200
+
+
+def test_case_studies_are_published_with_consent_and_one_waits_for_it() -> None:
+    _seed()
+
+    published = CaseStudy.objects.filter(status=CaseStudy.Status.PUBLISHED)
+    assert published.count() == 2
+    for study in published:
+        assert study.consented and study.mentorship is not None
+        assert study.mentorship.status == Mentorship.Status.COMPLETED
+        assert study.mentorship.request.organisation.name in study.title + study.summary
+        # The stories speak of a council: their mutuals spun out of one.
+        assert study.mentorship.request.organisation.parent_body == "local_authority"
+        assert "{" not in study.title + study.summary + study.body
+        assert study.sectors.exists() and study.stages
+        assert study.published_at is not None and study.published_at > study.created_at
+    draft = CaseStudy.objects.get(status=CaseStudy.Status.DRAFT)
+    assert draft.consent_mentor and not draft.consent_mentee
+
+    # Anyone signed in reads the published ones; the draft stays with the coordinators and
+    # the two sides of its mentorship.
+    reader = Client()
+    reader.force_login(User.objects.filter(role=Role.MENTOR).order_by("-pk")[0])
+    listed = reader.get("/api/v1/case-studies/").json()
+    assert {s["id"] for s in listed["results"]} == set(published.values_list("pk", flat=True))
+    page = reader.get(reverse("case-study", args=[published[0].pk]))
+    assert page.status_code == 200
+    assert draft.mentorship is not None
+    mentee = draft.mentorship.request.created_by
+    assert mentee is not None
+    asked = Client()
+    asked.force_login(mentee)
+    assert asked.get(f"/api/v1/case-studies/{draft.pk}/").status_code == 200
+
+
+def test_existing_enquiries_and_case_studies_are_left_alone() -> None:
+    _seed()
+    Enquiry.objects.all().delete()
+    CaseStudy.objects.exclude(status=CaseStudy.Status.DRAFT).delete()
+    before = _totals()
+
+    output = _seed()
+
+    # The inbox was empty, so it is filled again; case studies exist, so none are added.
+    assert _totals()["CaseStudy"] == before["CaseStudy"] == 1
+    assert _totals()["Enquiry"] == 7
+    assert "7 enquiries in the inbox" in output and "case studies" not in output

@@ -43,6 +43,7 @@ from matching.models import (
     Proposal,
     Topic,
 )
+from matching.signals import demo_seeded
 
 SEED = 20_261_126
 DEMO_PASSWORD = "mutual-mentors-demo"
@@ -362,6 +363,18 @@ class Command(BaseCommand):
                 "Demo history: {stage_changes} stage changes, {mentorships} mentorships.".format(
                     **history
                 )
+            )
+        added: dict[str, int] = {}
+        for _, response in demo_seeded.send(sender=type(self), now=now):
+            if isinstance(response, dict):
+                added.update(response)
+        if any(added.values()):
+            self.stdout.write(
+                "Demo programme: "
+                + ", ".join(
+                    f"{count} {what.replace('_', ' ')}" for what, count in added.items() if count
+                )
+                + "."
             )
         self._queue_first_round()
         return created
