@@ -134,11 +134,17 @@ def test_it_queues_one_matching_round_once_the_seed_commits(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         output = _seed()
 
-    # Only the demo history's confirmed introductions: nothing has been scored yet.
-    assert not Proposal.objects.exclude(status=Proposal.Status.CONFIRMED).exists()
+    # Only the demo history's confirmed introductions and the printed mentee's request, scored
+    # for the introduction waiting for the printed mentor: the round is left to the worker.
+    _, mentees = build_specs()
+    scored = Proposal.objects.exclude(status=Proposal.Status.CONFIRMED)
+    assert set(scored.values_list("request__created_by__email", flat=True)) == {mentees[0].email}
     rounds = MatchRun.objects.filter(kind=MatchRun.Kind.ROUND, status=MatchRun.Status.QUEUED)
     assert rounds.count() == 1
-    assert len(callbacks) == 1
+    assert not MatchRun.objects.filter(kind=MatchRun.Kind.ROUND).exclude(status="queued")
+    # The round's task, the coordinators' digest of the request's suggestions and the mentor's
+    # e-mail about the approved introduction, all after the commit.
+    assert len(callbacks) == 3
     assert "Queued a matching round" in output
 
     # While that round waits for the worker, another start does not queue a second.
@@ -231,3 +237,37 @@ def test_existing_enquiries_and_case_studies_are_left_alone() -> None:
     assert _totals()["CaseStudy"] == before["CaseStudy"] == 1
     assert _totals()["Enquiry"] == 7
     assert "7 enquiries in the inbox" in output and "case studies" not in output
+
+
+def test_the_printed_logins_can_walk_one_introduction_from_end_to_end() -> None:
+    output = _seed()
+    mentors, mentees = build_specs()
+    assert "Introduced the demo mentor to" in output
+
+    waiting = Proposal.objects.get(status=Proposal.Status.APPROVED)
+    assert waiting.mentor.user.email == mentors[0].email
+    mentee_user = waiting.request.created_by
+    assert mentee_user is not None and mentee_user.email == mentees[0].email
+    assert waiting.explanation and waiting.run is not None  # scored, so it explains itself
+
+    mentor = Client()
+    mentor.force_login(waiting.mentor.user)
+    mine = mentor.get("/api/v1/proposals/", {"status": "approved"}).json()
+    assert [p["id"] for p in mine["results"]] == [waiting.pk]
+    accepted = mentor.post(f"/api/v1/proposals/{waiting.pk}/accept/")
+    assert accepted.status_code == 200, accepted.json()
+
+    mentee = Client()
+    mentee.force_login(mentee_user)
+    confirmed = mentee.post(f"/api/v1/proposals/{waiting.pk}/confirm/")
+    assert confirmed.status_code in (200, 201), confirmed.json()
+    mentorship = Mentorship.objects.get(proposal=waiting)
+    assert mentorship.status == Mentorship.Status.ACTIVE
+    assert mentee.get(reverse("mentorship", args=[mentorship.pk])).status_code == 200
+
+    # A second start scores nothing again and introduces nobody twice.
+    again = _seed()
+    assert "Introduced the demo mentor" not in again
+    assert Proposal.objects.filter(request=waiting.request, run__isnull=False).count() == (
+        Proposal.objects.filter(request=waiting.request).count()
+    )

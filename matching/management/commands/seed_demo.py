@@ -8,7 +8,7 @@ this on every start, so it always prints the demo logins.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -237,6 +237,9 @@ def build_specs() -> tuple[list[MentorSpec], list[MenteeSpec]]:
                 days_ago=rng.randint(1, 60),
             )
         )
+    # The printed demo mentor has room for another mentee beside the one the history gives
+    # them, so the introduction waiting for them (Command._demo_introduction) can be accepted.
+    mentors[0] = replace(mentors[0], capacity=max(mentors[0].capacity, 2), accepting=True)
     return mentors, mentees
 
 
@@ -377,7 +380,45 @@ class Command(BaseCommand):
                 + "."
             )
         self._queue_first_round()
+        self._demo_introduction(mentors[0].email, mentees[0].email)
         return created
+
+    def _demo_introduction(self, mentor_email: str, mentee_email: str) -> None:
+        """An introduction from the printed mentor to the printed mentee's request, approved and
+        waiting for the mentor's answer, so the three demo logins can walk one introduction
+        from end to end: the mentor accepts, the mentee confirms, the mentorship starts.
+
+        The request is scored now (a request run, as when a mentee files one), and the mentor's
+        suggestion approved through the services. Added once: only while the request is open
+        and has never been scored."""
+        request = (
+            MentoringRequest.objects.filter(
+                created_by__email=mentee_email, status=MentoringRequest.Status.OPEN
+            )
+            .select_related("organisation")
+            .first()
+        )
+        mentor = MentorProfile.objects.filter(user__email=mentor_email).first()
+        coordinator = User.objects.filter(email=COORDINATOR_EMAIL).first()
+        if request is None or mentor is None or coordinator is None:
+            return
+        if Proposal.objects.filter(request=request).exists():
+            return
+        # Imported here, as in _queue_first_round.
+        from matching.services.match_runs import request_score
+        from matching.services.proposals import proposal_approve
+
+        request_score(request=request)
+        proposal = Proposal.objects.filter(
+            request=request, mentor=mentor, status=Proposal.Status.SUGGESTED
+        ).first()
+        if proposal is None:  # the engine did not suggest them: leave it to the coordinator
+            return
+        proposal_approve(proposal=proposal, actor=coordinator)
+        self.stdout.write(
+            f"Introduced the demo mentor to {request.organisation.name}, the demo mentee: "
+            "sign in as the mentor to accept, then as the mentee to confirm."
+        )
 
     def _bio(self, mentor: MentorSpec, topics: dict[str, Topic]) -> str:
         organisation = mentor.organisation
