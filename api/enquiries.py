@@ -120,6 +120,10 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
         required=False,
     )
     assignee_name = serializers.SerializerMethodField()
+    mentorship_title = serializers.SerializerMethodField(
+        help_text="A concern's mentorship as the inbox names it: the fledgling mutual with its "
+        "mentor. Null for enquiries that are not about a mentorship."
+    )
     days_waiting = serializers.SerializerMethodField()
     messages_count = serializers.IntegerField(read_only=True)
     status = serializers.ChoiceField(choices=Enquiry.Status.choices, required=False)
@@ -138,6 +142,7 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
             "assignee",
             "assignee_name",
             "mentorship",
+            "mentorship_title",
             "created_at",
             "closed_at",
             "invited_at",
@@ -161,6 +166,12 @@ class EnquirySerializer(ModelSerializer[Enquiry]):
 
     def get_assignee_name(self, obj: Enquiry) -> str:
         return obj.assignee.full_name if obj.assignee else ""
+
+    def get_mentorship_title(self, obj: Enquiry) -> str | None:
+        mentorship = obj.mentorship
+        if mentorship is None:
+            return None
+        return f"{mentorship.request.organisation.name} with {mentorship.mentor.user.full_name}"
 
     def get_days_waiting(self, obj: Enquiry) -> int:
         """Whole days since it arrived, up to now or to when it was closed."""

@@ -15,7 +15,9 @@ def enquiries_visible_to(user: User | Any) -> QuerySet[Enquiry]:
     """Coordinators see the inbox; a person sees only what they sent (never the other side's)."""
     # Explicit order: Django drops Meta.ordering from grouped (annotated) queries.
     queryset = (
-        Enquiry.objects.select_related("assignee")
+        Enquiry.objects.select_related(
+            "assignee", "mentorship__request__organisation", "mentorship__mentor__user"
+        )
         .annotate(messages_count=Count("messages"))
         .order_by("-created_at", "-id")
     )

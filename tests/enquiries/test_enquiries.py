@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 
 from core.models import AuditEvent
 from enquiries.models import Enquiry, EnquiryMessage
+from enquiries.services import enquiry_concern_raise
 from tests import factories
 from tests.conftest import client_for
 from tests.errors import error_code, field_errors
@@ -195,6 +196,28 @@ def test_a_concern_reaches_the_inbox_but_never_the_other_side(coordinator: Any) 
     # Coordinators see it, linked to the mentorship.
     row = client_for(coordinator).get(URL, {"kind": "concern"}).json()["results"][0]
     assert row["mentorship"] == mentorship.pk
+    # ... and named, so the inbox says whose mentorship it is without another page.
+    organisation = mentorship.request.organisation.name
+    assert row["mentorship_title"] == f"{organisation} with {mentor.full_name}"
     # Outsiders cannot raise one.
     outsider = factories.MenteeFactory.create()
     assert client_for(outsider).post(url, {"message": "x"}, format="json").status_code == 404
+
+
+def test_the_inbox_names_each_concern_s_mentorship_in_a_fixed_number_of_queries(
+    coordinator: Any, django_assert_max_num_queries: Any
+) -> None:
+    for _ in range(4):
+        mentorship = factories.MentorshipFactory.create()
+        enquiry_concern_raise(
+            mentorship=mentorship,
+            actor=factories.request_creator(mentorship.request),
+            message="We have not heard from our mentor.",
+        )
+    client = client_for(coordinator)
+    client.get(URL)  # sessions and the like, once
+    with django_assert_max_num_queries(6):
+        rows = client.get(URL).json()["results"]
+    assert len(rows) == 4 and all(" with " in row["mentorship_title"] for row in rows)
+    plain = client.get(URL, {"kind": "other"}).json()["results"]
+    assert all(row["mentorship_title"] is None for row in plain)
