@@ -20,7 +20,8 @@ def test_it_pauses_and_resumes_through_the_api(browser: Browser, live_server: An
     open_and_settle(page, f"{live_server.url}/dashboard/")
     switch = page.get_by_role("switch", name="Accepting new mentees")
     expect(switch).to_be_checked()
-    expect(page.locator("#capacity-text")).to_contain_text("2 of 2 places left")
+    # Nothing under way: no "0 current mentorships, 0 accepted introductions" read out.
+    expect(page.locator("#capacity-text")).to_have_text("2 of 2 places left.")
 
     switch.click()
     expect(page.locator("#live-status")).to_contain_text("Paused")

@@ -33,7 +33,7 @@ def test_it_shows_the_servers_capacity_message(browser: Browser, live_server: An
 
     context, page = signed_in_page(browser, live_server.url, profile.user)
     open_and_settle(page, f"{live_server.url}/dashboard/")
-    expect(page.locator("#capacity-text")).to_contain_text("0 of 1 place left")
+    expect(page.locator("#capacity-text")).to_have_text("0 of 1 place left: 1 current mentorship.")
     # A full mentor who is still accepting is told why no introductions will come.
     expect(page.locator("#capacity-full")).to_contain_text("will not suggest you")
     # The capacity bar is drawn as a bar (it once collapsed to a sliver outside a score row).

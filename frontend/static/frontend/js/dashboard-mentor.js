@@ -10,6 +10,16 @@ let taxonomy = { topics: [], stages: [], regions: [] };
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+// "1 of 2 places left: 1 current mentorship and 1 accepted introduction waiting for the
+// organisation to confirm." Parts that are zero are left out, not read out as "0 …".
+function capacitySentence(left, capacity, live, accepted) {
+  const parts = [];
+  if (live) parts.push(plural(live, "current mentorship", "current mentorships"));
+  if (accepted) parts.push(`${plural(accepted, "accepted introduction", "accepted introductions")} waiting for the organisation to confirm`);
+  const places = `${left} of ${capacity} ${capacity === 1 ? "place" : "places"} left`;
+  return parts.length ? `${places}: ${parts.join(" and ")}.` : `${places}.`;
+}
+
 function availability(profile, acceptedCount) {
   const used = profile.active_mentorships + acceptedCount;
   const left = Math.max(profile.capacity - used, 0);
@@ -28,7 +38,7 @@ function availability(profile, acceptedCount) {
   const width = profile.capacity ? Math.min(100, Math.round((used / profile.capacity) * 100)) : 100;
   add(box, 
     el("label", { class: "switch", for: "accepting-switch" }, toggle, "Accepting new mentees"),
-    el("p", { id: "capacity-text" }, `${left} of ${profile.capacity} ${profile.capacity === 1 ? "place" : "places"} left: ${plural(profile.active_mentorships, "current mentorship", "current mentorships")}, ${plural(acceptedCount, "accepted introduction", "accepted introductions")} waiting for the organisation to confirm.`),
+    el("p", { id: "capacity-text" }, capacitySentence(left, profile.capacity, profile.active_mentorships, acceptedCount)),
     barTrack(width / 100, { full: left === 0 }),
     // The matching round passes over a mentor with no place free, even while accepting: say so,
     // or a full mentor ticked "accepting" waits for introductions that cannot come.
