@@ -141,7 +141,8 @@ def mentorship(request: HttpRequest, pk: int) -> HttpResponse:
     # the consent section (and its call) appears only when a case study is about this pair.
     context = {
         "mentorship_id": pk,
-        "nav": "dashboard",
+        # Coordinators come from the mentorships list; the two sides from their dashboard.
+        "nav": "mentorships" if user.is_coordinator else "dashboard",
         "ratings": RATINGS,
         "signposts": resource_selectors.signposts_for_mentorship(found),
         "has_case_study": (user.is_mentor or user.is_mentee)

@@ -74,6 +74,22 @@ def test_it_opens_a_mentorship_to_both_participants_and_coordinators(
         assert f'data-mentorship-id="{mentorship.pk}"'.encode() in response.content
 
 
+def test_a_mentorship_page_leads_back_to_where_each_role_came_from(
+    client: Client, coordinator: User
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    client.force_login(mentorship.mentor.user)
+    page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
+    assert '<a href="/dashboard/">Back to your dashboard</a>' in page
+    assert '<a href="/dashboard/" aria-current="page">' in page
+    # Coordinators reach it from the mentorships list, which the navigation marks.
+    client.force_login(coordinator)
+    page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
+    assert '<a href="/coordinator/mentorships/">Back to mentorships</a>' in page
+    assert '<a href="/coordinator/mentorships/" aria-current="page">' in page
+    assert "Back to your dashboard" not in page
+
+
 def test_it_answers_404_for_a_mentorship_that_does_not_exist(
     client: Client, coordinator: User
 ) -> None:
