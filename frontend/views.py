@@ -53,10 +53,17 @@ def onboarding_done(user: User) -> bool:
     return True
 
 
+LANDING_CASE_STUDIES = 3
+
+
 def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")
-    return render(request, "frontend/home.html")
+    # The newest published case studies: what mentoring led to, told by the mutuals themselves.
+    stories = resource_selectors.case_studies_visible_to(request.user).order_by(
+        "-published_at", "-id"
+    )[:LANDING_CASE_STUDIES]
+    return render(request, "frontend/home.html", {"case_studies": stories})
 
 
 @role_required(Role.MENTOR, Role.MENTEE)
