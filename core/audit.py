@@ -35,3 +35,19 @@ def audit_event_record(
         reason=reason,
         data=data or {},
     )
+
+
+def audit_event_at(
+    target: models.Model, verb: AuditEvent.Verb | str, at: Any, **fields: Any
+) -> AuditEvent:
+    """An event that happened at `at`, unsaved, for a bulk_create of history written after the
+    fact (the demo's seed): no transition runs, so nothing else is recorded."""
+    if verb not in AuditEvent.Verb.values:
+        raise ValueError(f"Unknown audit verb {verb!r}; add it to AuditEvent.Verb.")
+    return AuditEvent(
+        content_type=ContentType.objects.get_for_model(target),
+        object_id=target.pk,
+        verb=verb,
+        at=at,
+        **fields,
+    )

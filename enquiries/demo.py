@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-
 from accounts.models import Role, User
+from core.audit import audit_event_at
 from core.models import AuditEvent
 from enquiries.models import Enquiry, EnquiryMessage
 from matching.models import Mentorship
@@ -135,16 +134,6 @@ CONCERN = (
 )
 
 
-def _event(target: Any, verb: str, at: datetime, **fields: Any) -> AuditEvent:
-    return AuditEvent(
-        content_type=ContentType.objects.get_for_model(target),
-        object_id=target.pk,
-        verb=verb,
-        at=at,
-        **fields,
-    )
-
-
 def seed_inbox(*, now: datetime) -> int:
     """The demo's enquiries, unless the inbox has any; returns how many were added."""
     if Enquiry.objects.exists():
@@ -164,39 +153,34 @@ def seed_inbox(*, now: datetime) -> int:
             created_at=arrived,
         )
         added += 1
-        events.append(_event(enquiry, Verb.CREATED, arrived, to_status=Enquiry.Status.NEW))
+        events.append(audit_event_at(enquiry, Verb.CREATED, arrived, to_status=Enquiry.Status.NEW))
         if demo.status == Enquiry.Status.NEW or coordinator is None:
             continue
-        status = Enquiry.Status.NEW
+        # What the coordinator did, in order: when, the verb, the status after, what was written.
+        steps: list[tuple[datetime, str, str, EnquiryMessage | None]] = []
         if demo.note:
             at = arrived + timedelta(hours=1)
-            note = EnquiryMessage(
-                enquiry=enquiry, author=coordinator, body=demo.note, internal=True, created_at=at
-            )
-            messages.append(note)
-            events.append(
-                _event(enquiry, Verb.NOTE_ADDED, at, actor=coordinator, from_status=status,
-                       to_status=Enquiry.Status.OPEN)
-            )  # fmt: skip
-            status = Enquiry.Status.OPEN
+            note = EnquiryMessage(body=demo.note, internal=True, created_at=at)
+            steps.append((at, Verb.NOTE_ADDED, Enquiry.Status.OPEN, note))
         if demo.reply:
             at = arrived + timedelta(days=1)
-            reply = EnquiryMessage(
-                enquiry=enquiry, author=coordinator, body=demo.reply, created_at=at, sent_at=at
-            )
-            messages.append(reply)
-            events.append(
-                _event(enquiry, Verb.REPLIED, at, actor=coordinator, from_status=status,
-                       to_status=Enquiry.Status.WAITING)
-            )  # fmt: skip
-            status = Enquiry.Status.WAITING
+            reply = EnquiryMessage(body=demo.reply, created_at=at, sent_at=at)
+            steps.append((at, Verb.REPLIED, Enquiry.Status.WAITING, reply))
         closed_at = None
         if demo.status == Enquiry.Status.CLOSED:
             closed_at = arrived + timedelta(days=2)
+            steps.append((closed_at, Verb.CLOSED, Enquiry.Status.CLOSED, None))
+        status: str = Enquiry.Status.NEW
+        for at, verb, after, written in steps:
+            if written is not None:
+                written.enquiry, written.author = enquiry, coordinator
+                messages.append(written)
             events.append(
-                _event(enquiry, Verb.CLOSED, closed_at, actor=coordinator, from_status=status,
-                       to_status=Enquiry.Status.CLOSED)
-            )  # fmt: skip
+                audit_event_at(
+                    enquiry, verb, at, actor=coordinator, from_status=status, to_status=after
+                )
+            )
+            status = after
         Enquiry.objects.filter(pk=enquiry.pk).update(
             status=demo.status, assignee=coordinator, closed_at=closed_at
         )
@@ -231,9 +215,15 @@ def _concern(now: datetime, events: list[AuditEvent]) -> int:
         created_at=at,
     )
     events.append(
-        _event(enquiry, Verb.CREATED, at, actor=mentee, to_status=Enquiry.Status.NEW,
-               data={"kind": "concern", "mentorship": mentorship.pk})
-    )  # fmt: skip
+        audit_event_at(
+            enquiry,
+            Verb.CREATED,
+            at,
+            actor=mentee,
+            to_status=Enquiry.Status.NEW,
+            data={"kind": "concern", "mentorship": mentorship.pk},
+        )
+    )
     return 1
 
 

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-
 from accounts.models import Organisation, ParentBody, Role, User
+from core.audit import audit_event_at
 from core.models import AuditEvent
 from matching.models import Mentorship
 from resources.models import CaseStudy
@@ -100,16 +99,6 @@ STORIES: tuple[Story, ...] = (
 )
 
 
-def _event(target: Any, verb: str, at: datetime, **fields: Any) -> AuditEvent:
-    return AuditEvent(
-        content_type=ContentType.objects.get_for_model(target),
-        object_id=target.pk,
-        verb=verb,
-        at=at,
-        **fields,
-    )
-
-
 def _words(mentorship: Mentorship) -> dict[str, str]:
     mentee: Organisation = mentorship.request.organisation
     mentor_organisation = mentorship.mentor.user.organisation
@@ -163,18 +152,33 @@ def seed_case_studies(*, now: datetime) -> int:
         study.sectors.set(mentorship.request.organisation.sectors.all())
         added += 1
         events += [
-            _event(study, Verb.CREATED, written, actor=coordinator, to_status="draft"),
-            _event(study, Verb.CONSENTED, written + timedelta(hours=20),
-                   actor_id=mentorship.mentor.user_id, data={"side": "mentor", "consent": True}),
-        ]  # fmt: skip
+            audit_event_at(study, Verb.CREATED, written, actor=coordinator, to_status="draft"),
+            audit_event_at(
+                study,
+                Verb.CONSENTED,
+                written + timedelta(hours=20),
+                actor_id=mentorship.mentor.user_id,
+                data={"side": "mentor", "consent": True},
+            ),
+        ]
         if published:
             events += [
-                _event(study, Verb.CONSENTED, written + timedelta(days=1),
-                       actor=mentorship.request.created_by,
-                       data={"side": "mentee", "consent": True}),
-                _event(study, Verb.PUBLISHED, written + timedelta(days=2), actor=coordinator,
-                       from_status="draft", to_status="published"),
-            ]  # fmt: skip
+                audit_event_at(
+                    study,
+                    Verb.CONSENTED,
+                    written + timedelta(days=1),
+                    actor=mentorship.request.created_by,
+                    data={"side": "mentee", "consent": True},
+                ),
+                audit_event_at(
+                    study,
+                    Verb.PUBLISHED,
+                    written + timedelta(days=2),
+                    actor=coordinator,
+                    from_status="draft",
+                    to_status="published",
+                ),
+            ]
     AuditEvent.objects.bulk_create(events)
     return added
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
-from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model
 from django.utils import timezone
 
 from accounts.models import Organisation, OrganisationStageChange, Role, User
+from core.audit import audit_event_at
 from core.models import AuditEvent
 from matching.models import (
     Feedback,
@@ -88,16 +86,6 @@ def _stage_history(rng: random.Random, now: datetime) -> int:
             previous, stage = stage, stage + 1
     OrganisationStageChange.objects.bulk_create(changes)
     return len(changes)
-
-
-def _event(target: Model, verb: str, at: datetime, **fields: Any) -> AuditEvent:
-    return AuditEvent(
-        content_type=ContentType.objects.get_for_model(target),
-        object_id=target.pk,
-        verb=verb,
-        at=at,
-        **fields,
-    )
 
 
 def _mentorships(rng: random.Random, now: datetime) -> int:
@@ -175,15 +163,34 @@ def _mentorships(rng: random.Random, now: datetime) -> int:
         )
         mentee = request.created_by
         events += [
-            _event(proposal, "approved", started - timedelta(days=2), actor_id=_pk(coordinator),
-                   from_status="suggested", to_status="approved"),
-            _event(proposal, "accepted", started - timedelta(days=1), actor_id=mentor.user_id,
-                   from_status="approved", to_status="accepted"),
-            _event(proposal, "confirmed", started, actor_id=request.created_by_id,
-                   from_status="accepted", to_status="confirmed"),
-            _event(mentorship, "started", started, actor_id=request.created_by_id,
-                   to_status="active"),
-        ]  # fmt: skip
+            audit_event_at(
+                proposal,
+                "approved",
+                started - timedelta(days=2),
+                actor_id=_pk(coordinator),
+                from_status="suggested",
+                to_status="approved",
+            ),
+            audit_event_at(
+                proposal,
+                "accepted",
+                started - timedelta(days=1),
+                actor_id=mentor.user_id,
+                from_status="approved",
+                to_status="accepted",
+            ),
+            audit_event_at(
+                proposal,
+                "confirmed",
+                started,
+                actor_id=request.created_by_id,
+                from_status="accepted",
+                to_status="confirmed",
+            ),
+            audit_event_at(
+                mentorship, "started", started, actor_id=request.created_by_id, to_status="active"
+            ),
+        ]
         # Meetings every two to five weeks; some live pairs have gone quiet.
         quiet = live and index % 4 == 1
         last_day = ended_at or (now - timedelta(days=50 if quiet else rng.randint(1, 12)))
@@ -213,11 +220,19 @@ def _mentorships(rng: random.Random, now: datetime) -> int:
         if status == Mentorship.Status.PAUSED:
             paused = now - timedelta(days=45 if index % 2 else 10)
             Mentorship.objects.filter(pk=mentorship.pk).update(paused_at=paused)
-            events.append(_event(mentorship, "paused", paused, actor_id=mentor.user_id,
-                                 from_status="active", to_status="paused"))  # fmt: skip
+            events.append(
+                audit_event_at(
+                    mentorship,
+                    "paused",
+                    paused,
+                    actor_id=mentor.user_id,
+                    from_status="active",
+                    to_status="paused",
+                )
+            )
         if ended_at is not None:
             events.append(
-                _event(
+                audit_event_at(
                     mentorship,
                     status,
                     ended_at,
