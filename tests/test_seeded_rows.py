@@ -35,3 +35,13 @@ def test_the_seeded_resources_keep_their_topics_and_service_areas_restore_after_
         Resource.objects.all().delete()
         restore_seeded_rows()
         assert {title: links(title) for title in expected} == expected
+
+
+def test_the_library_answers_a_mutual_that_has_moved_about_contracts_social_value_and_it() -> None:
+    # Setting up (4) and securing the future (5): what a mutual running its own service asks.
+    for topic in ("bidding-contracts", "social-value", "digital-it"):
+        for stage in (4, 5):
+            found = Resource.objects.filter(
+                status=Resource.Status.PUBLISHED, topics__slug=topic, stage_rows__stage=stage
+            )
+            assert found.exists(), (topic, stage)
