@@ -128,14 +128,20 @@ def test_axe_finds_no_violations_on_the_new_pages_at_1280_and_360(
     enquiry = Enquiry.objects.create(
         kind="mentoring", name="Sam", email="sam@example.org", message="Can I have a mentor?"
     )
+    concern = Enquiry.objects.create(
+        kind="concern", name="Mo", email="mo@example.org", message="No meetings for weeks.",
+        mentorship=mentorship,
+    )  # fmt: skip
     coordinator = factories.CoordinatorFactory.create()
     report: dict[str, Any] = {}
     pages = {
-        None: ["/guide/", "/guide/planning/", "/resources/", f"/resources/{resource.pk}/",
+        # The landing page with its newest case studies, the published one here.
+        None: ["/", "/guide/", "/guide/planning/", "/resources/", f"/resources/{resource.pk}/",
                "/case-studies/", f"/case-studies/{study.pk}/", "/contact/"],
         mentee: ["/guide/planning/", f"/resources/{resource.pk}/", "/dashboard/",
                  f"/mentorships/{mentorship.pk}/", "/contact/"],
         coordinator: ["/coordinator/inbox/", f"/coordinator/inbox/{enquiry.pk}/",
+                      f"/coordinator/inbox/{concern.pk}/",
                       "/coordinator/resources/", "/coordinator/resources/new/",
                       f"/coordinator/resources/{resource.pk}/", "/coordinator/case-studies/",
                       "/coordinator/case-studies/new/", f"/coordinator/case-studies/{study.pk}/"],
