@@ -84,12 +84,14 @@ RESOURCES = [
 ]
 
 
-def seed(apps, schema_editor):
+def seed_rows(apps, rows):
+    """Creates each (title, summary, kind, publisher, stages, topics, search words) row, once;
+    0005 seeds its own rows with it too."""
     Resource = apps.get_model("resources", "Resource")
     ResourceStage = apps.get_model("resources", "ResourceStage")
     Topic = apps.get_model("matching", "Topic")
     topics = {t.slug: t for t in Topic.objects.all()}
-    for title, summary, kind, publisher, stages, topic_slugs, words in RESOURCES:
+    for title, summary, kind, publisher, stages, topic_slugs, words in rows:
         if Resource.objects.filter(title=title).exists():
             continue
         resource = Resource.objects.create(
@@ -104,9 +106,17 @@ def seed(apps, schema_editor):
         resource.topics.set([topics[s] for s in topic_slugs if s in topics])
 
 
-def unseed(apps, schema_editor):
+def unseed_rows(apps, rows):
     Resource = apps.get_model("resources", "Resource")
-    Resource.objects.filter(title__in=[r[0] for r in RESOURCES]).delete()
+    Resource.objects.filter(title__in=[r[0] for r in rows]).delete()
+
+
+def seed(apps, schema_editor):
+    seed_rows(apps, RESOURCES)
+
+
+def unseed(apps, schema_editor):
+    unseed_rows(apps, RESOURCES)
 
 
 class Migration(migrations.Migration):

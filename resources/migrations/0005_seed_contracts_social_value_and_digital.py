@@ -1,12 +1,15 @@
 """Three more documents for the later stages, summarised in our own words: the library had none on
 bidding for contracts, social value or IT, which are what a mutual that has moved asks about.
 
-Links go to a GOV.UK search for the document's title, as in 0002.
+Links go to a GOV.UK search for the document's title, as in 0002, whose seeding this uses.
 """
+
+from importlib import import_module
 
 from django.db import migrations
 
-SEARCH = "https://www.gov.uk/search/all?keywords="
+# 0002's row format and its seeding, shared rather than copied.
+first_seed = import_module("resources.migrations.0002_seed_programme_resources")
 
 # (title, summary, kind, publisher, stages, topics, search words)
 RESOURCES = [
@@ -48,28 +51,11 @@ RESOURCES = [
 
 
 def seed(apps, schema_editor):
-    Resource = apps.get_model("resources", "Resource")
-    ResourceStage = apps.get_model("resources", "ResourceStage")
-    Topic = apps.get_model("matching", "Topic")
-    topics = {t.slug: t for t in Topic.objects.all()}
-    for title, summary, kind, publisher, stages, topic_slugs, words in RESOURCES:
-        if Resource.objects.filter(title=title).exists():
-            continue
-        resource = Resource.objects.create(
-            title=title,
-            summary=summary,
-            kind=kind,
-            publisher=publisher,
-            url=SEARCH + words,
-            status="published",
-        )
-        ResourceStage.objects.bulk_create(ResourceStage(resource=resource, stage=s) for s in stages)
-        resource.topics.set([topics[s] for s in topic_slugs if s in topics])
+    first_seed.seed_rows(apps, RESOURCES)
 
 
 def unseed(apps, schema_editor):
-    Resource = apps.get_model("resources", "Resource")
-    Resource.objects.filter(title__in=[r[0] for r in RESOURCES]).delete()
+    first_seed.unseed_rows(apps, RESOURCES)
 
 
 class Migration(migrations.Migration):
