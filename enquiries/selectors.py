@@ -72,6 +72,14 @@ def inbox_counts() -> dict[str, int]:
     return counts
 
 
+def concerns_raised_by(*, user: User, mentorship_id: int) -> QuerySet[Enquiry]:
+    """The concerns `user` raised about one mentorship, newest first: shown back to them alone,
+    so they know each is with the programme (never to the other side or a colleague)."""
+    return Enquiry.objects.filter(
+        kind=Enquiry.Kind.CONCERN, mentorship_id=mentorship_id, author=user
+    ).order_by("-created_at", "-id")
+
+
 def enquiries_of_sender(*, user: User, addresses: list[str]) -> QuerySet[Enquiry]:
     """What `user` sent: signed in, or signed out from one of `addresses`
     (accounts.selectors.verified_addresses)."""

@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from accounts.models import LegalForm, ParentBody, Region, Role, Stage, User
+from enquiries import selectors as enquiry_selectors
 from matching import policies
 from matching.models import MentoringRequest, MentorProfile, PreferredFormat, Topic
 from resources import selectors as resource_selectors
@@ -152,6 +153,7 @@ def mentorship(request: HttpRequest, pk: int) -> HttpResponse:
         "nav": "mentorships" if user.is_coordinator else "dashboard",
         "ratings": RATINGS,
         "signposts": resource_selectors.signposts_for_mentorship(found),
+        "concerns": enquiry_selectors.concerns_raised_by(user=user, mentorship_id=found.pk),
         "has_case_study": (user.is_mentor or user.is_mentee)
         and resource_selectors.case_studies_visible_to(user).filter(mentorship=found).exists(),
     }

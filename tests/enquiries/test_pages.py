@@ -8,6 +8,8 @@ import pytest
 from django.test import Client
 
 from enquiries.models import Enquiry
+from enquiries.services import enquiry_concern_raise, enquiry_status_change
+from tests import factories
 from tests.frontend.test_no_inline_scripts import assert_no_inline_code
 
 pytestmark = pytest.mark.django_db
@@ -41,3 +43,32 @@ def test_only_coordinators_open_the_inbox(client: Client, mentee: Any, coordinat
         response = client.get(path)
         assert response.status_code == 200, path
         assert_no_inline_code(response.content.decode())
+
+
+def test_whoever_raised_a_concern_sees_it_on_the_mentorship_page_and_nobody_else_does(
+    client: Client, coordinator: Any
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentee = factories.request_creator(mentorship.request)
+    colleague = factories.MenteeFactory.create(organisation=mentorship.request.organisation)
+    raised = enquiry_concern_raise(
+        mentorship=mentorship, actor=mentee, message="Our mentor has missed three meetings."
+    )
+    url = f"/mentorships/{mentorship.pk}/"
+
+    client.force_login(mentee)
+    html = client.get(url).content.decode()
+    assert f"reference {raised.reference}" in html
+    assert "with the programme team" in html
+    # Not the words themselves (a page can be read over a shoulder), and never to anyone else:
+    # the mentor, a colleague from the same mutual, or a coordinator reading the page.
+    assert "missed three meetings" not in html
+    for other in (mentorship.mentor.user, colleague, coordinator):
+        client.force_login(other)
+        assert raised.reference not in client.get(url).content.decode(), other
+
+    # Once the programme closes it, the page says so.
+    enquiry_status_change(enquiry=raised, actor=coordinator, status=Enquiry.Status.CLOSED)
+    client.force_login(mentee)
+    html = client.get(url).content.decode()
+    assert f"reference {raised.reference}" in html and "closed" in html
