@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from accounts.models import Role, User
+from accounts.models import User
 from core.audit import audit_event_at
 from core.models import AuditEvent
 from enquiries.models import Enquiry, EnquiryMessage
@@ -134,11 +134,10 @@ CONCERN = (
 )
 
 
-def seed_inbox(*, now: datetime) -> int:
+def seed_inbox(*, now: datetime, coordinator: User) -> int:
     """The demo's enquiries, unless the inbox has any; returns how many were added."""
     if Enquiry.objects.exists():
         return 0
-    coordinator = User.objects.filter(role=Role.COORDINATOR).order_by("pk").first()
     events: list[AuditEvent] = []
     messages: list[EnquiryMessage] = []
     added = 0
@@ -154,7 +153,7 @@ def seed_inbox(*, now: datetime) -> int:
         )
         added += 1
         events.append(audit_event_at(enquiry, Verb.CREATED, arrived, to_status=Enquiry.Status.NEW))
-        if demo.status == Enquiry.Status.NEW or coordinator is None:
+        if demo.status == Enquiry.Status.NEW:
             continue
         # What the coordinator did, in order: when, the verb, the status after, what was written.
         steps: list[tuple[datetime, str, str, EnquiryMessage | None]] = []
@@ -204,16 +203,8 @@ def _concern(now: datetime, events: list[AuditEvent]) -> int:
     if mentee is None:
         return 0
     at = now - timedelta(hours=26)
-    enquiry = Enquiry.objects.create(
-        kind=Enquiry.Kind.CONCERN,
-        name=mentee.full_name or mentee.email,
-        email=mentee.email,
-        organisation_name=mentee.organisation.name if mentee.organisation else "",
-        message=CONCERN,
-        author=mentee,
-        mentorship=mentorship,
-        created_at=at,
-    )
+    enquiry = Enquiry.concern(mentorship=mentorship, author=mentee, message=CONCERN, created_at=at)
+    enquiry.save()
     events.append(
         audit_event_at(
             enquiry,
@@ -227,6 +218,6 @@ def _concern(now: datetime, events: list[AuditEvent]) -> int:
     return 1
 
 
-def demo_seeded(sender: Any, *, now: datetime, **kwargs: Any) -> dict[str, int]:
+def demo_seeded(sender: Any, *, now: datetime, coordinator: User, **kwargs: Any) -> dict[str, int]:
     """Receiver of matching.signals.demo_seeded."""
-    return {"enquiries_in_the_inbox": seed_inbox(now=now)}
+    return {"enquiries_in_the_inbox": seed_inbox(now=now, coordinator=coordinator)}

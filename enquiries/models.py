@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from matching.models import Mentorship
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 # No 0/O, 1/I/L: a reference is read out over the phone and typed from an e-mail.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -79,6 +83,22 @@ class Enquiry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference}: {self.get_kind_display()}"
+
+    @classmethod
+    def concern(
+        cls, *, mentorship: Mentorship, author: User, message: str, **fields: Any
+    ) -> Enquiry:
+        """An unsaved concern from one side of `mentorship`, signed with the author's details."""
+        return cls(
+            kind=cls.Kind.CONCERN,
+            name=author.full_name or author.email,
+            email=author.email,
+            organisation_name=author.organisation.name if author.organisation else "",
+            message=message,
+            author=author,
+            mentorship=mentorship,
+            **fields,
+        )
 
 
 # The kinds anyone may write in about: a concern about a mentorship is raised from that

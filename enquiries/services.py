@@ -110,15 +110,7 @@ def enquiry_concern_raise(*, mentorship: Mentorship, actor: User, message: str) 
     is_mentee = actor.is_mentee and mentorship.request.organisation_id == actor.organisation_id
     if not (is_mentor or is_mentee):
         raise PermissionDenied("Only the two sides of this mentorship can raise a concern.")
-    enquiry = Enquiry(
-        kind=Enquiry.Kind.CONCERN,
-        name=actor.full_name or actor.email,
-        email=actor.email,
-        organisation_name=actor.organisation.name if actor.organisation else "",
-        message=message,
-        author=actor,
-        mentorship=mentorship,
-    )
+    enquiry = Enquiry.concern(mentorship=mentorship, author=actor, message=message)
     enquiry.full_clean()
     enquiry.save()
     audit_event_record(

@@ -14,9 +14,10 @@ from matching.models import Feedback, MentoringRequest, Proposal
 from matching.services.erasure import user_anonymise
 
 # Sent by `manage.py seed_demo`, inside its transaction, once the demo people, requests and
-# mentorships exist, with `now=`. Apps above matching (which it may not import) add their own
-# demo material: enquiries an inbox, resources case studies. Each receiver returns a dict of
-# what it added ({"case_studies": 3}) and adds nothing when its material is already there.
+# mentorships exist, with `now=` and `coordinator=` (the demo coordinator, who acts in it). Apps
+# above matching (which it may not import) add their own demo material: enquiries an inbox,
+# resources case studies. Each receiver returns a dict of what it added ({"case_studies": 3})
+# and adds nothing when its material is already there.
 demo_seeded = Signal()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from accounts.models import Organisation, ParentBody, Role, User
+from accounts.models import Organisation, ParentBody, User
 from core.audit import audit_event_at
 from core.models import AuditEvent
 from matching.models import Mentorship
@@ -112,11 +112,10 @@ def _words(mentorship: Mentorship) -> dict[str, str]:
     }
 
 
-def seed_case_studies(*, now: datetime) -> int:
+def seed_case_studies(*, now: datetime, coordinator: User) -> int:
     """The demo's case studies, unless there are any; returns how many were added."""
     if CaseStudy.objects.exists():
         return 0
-    coordinator = User.objects.filter(role=Role.COORDINATOR).order_by("pk").first()
     completed = list(
         # The stories are about councils (and the council pension scheme).
         Mentorship.objects.filter(
@@ -183,6 +182,6 @@ def seed_case_studies(*, now: datetime) -> int:
     return added
 
 
-def demo_seeded(sender: Any, *, now: datetime, **kwargs: Any) -> dict[str, int]:
+def demo_seeded(sender: Any, *, now: datetime, coordinator: User, **kwargs: Any) -> dict[str, int]:
     """Receiver of matching.signals.demo_seeded."""
-    return {"case_studies": seed_case_studies(now=now)}
+    return {"case_studies": seed_case_studies(now=now, coordinator=coordinator)}

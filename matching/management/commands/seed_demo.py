@@ -368,7 +368,8 @@ class Command(BaseCommand):
                 )
             )
         added: dict[str, int] = {}
-        for _, response in demo_seeded.send(sender=type(self), now=now):
+        coordinator = User.objects.get(email=COORDINATOR_EMAIL)
+        for _, response in demo_seeded.send(sender=type(self), now=now, coordinator=coordinator):
             if isinstance(response, dict):
                 added.update(response)
         if any(added.values()):
@@ -380,10 +381,10 @@ class Command(BaseCommand):
                 + "."
             )
         self._queue_first_round()
-        self._demo_introduction(mentors[0].email, mentees[0].email)
+        self._demo_introduction(coordinator, mentors[0].email, mentees[0].email)
         return created
 
-    def _demo_introduction(self, mentor_email: str, mentee_email: str) -> None:
+    def _demo_introduction(self, coordinator: User, mentor_email: str, mentee_email: str) -> None:
         """An introduction from the printed mentor to the printed mentee's request, approved and
         waiting for the mentor's answer, so the three demo logins can walk one introduction
         from end to end: the mentor accepts, the mentee confirms, the mentorship starts.
@@ -399,8 +400,7 @@ class Command(BaseCommand):
             .first()
         )
         mentor = MentorProfile.objects.filter(user__email=mentor_email).first()
-        coordinator = User.objects.filter(email=COORDINATOR_EMAIL).first()
-        if request is None or mentor is None or coordinator is None:
+        if request is None or mentor is None:
             return
         if Proposal.objects.filter(request=request).exists():
             return
