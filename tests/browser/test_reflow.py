@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from enquiries.models import Enquiry
 from tests.browser.scenario import build_world, open_and_settle, sign_in
@@ -68,3 +68,13 @@ def test_no_page_scrolls_sideways_at_320_pixels(browser: Browser, live_server: A
                 sideways[f"{user or 'visitor'} {path}"] = overflow
         context.close()
     assert sideways == {}, f"pages that scroll sideways at 320 px, by how many pixels: {sideways}"
+
+
+def test_the_footer_sits_clear_of_the_page(page: Page, live_server: Any) -> None:
+    """Whatever a page ends on (the sign-in page's links, another page's button) has room
+    above the footer's rule: the page keeps its bottom padding."""
+    open_and_settle(page, live_server.url + "/accounts/login/")
+    padding = page.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector('main')).paddingBottom)"
+    )
+    assert padding >= 32, f"only {padding}px between the page and the footer"
