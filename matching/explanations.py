@@ -18,8 +18,8 @@ from django.utils import timezone
 
 from accounts.models import Organisation, ParentBody, Region, Stage
 from matching.engine.features import REGION_NEIGHBOURS
-from matching.engine.needs import lexicon_sectors
-from matching.models import MentoringRequest, MentorProfile, Proposal
+from matching.engine.needs import lexicon_sectors, lexicon_topics
+from matching.models import MentoringRequest, MentorProfile, Proposal, Topic
 from matching.selectors import terms
 
 MENTEE = "mentee"
@@ -78,6 +78,10 @@ class Facts:
     audience: str = OTHERS
     request_text: str = ""  # summary and goals, for the service areas their words name
     mentor_sector_slugs: dict[str, str] = field(default_factory=dict)  # slug: name
+    # Topic names the request's words raise beyond its stated needs, and those the mentor's bio
+    # shows beyond their ticked expertise (both read with the engine's lexicon).
+    raised_needs: list[str] = field(default_factory=list)
+    bio_topics: set[str] = field(default_factory=set)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -111,16 +115,21 @@ def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Fact
         if p.mentor.user.organisation_id:
             orgs.append(p.mentor.user.organisation_id)
     sectors_of = _org_sectors(orgs)
+    raised_of, bio_of, topic_names = _words_topics(proposals)
     out: dict[int, Facts] = {}
     for p in proposals:
         request: MentoringRequest = p.request
         mentor: MentorProfile = p.mentor
+        needs = [t.name for t in terms(request, "needs")]
+        raised = sorted(
+            topic_names[slug] for slug in raised_of[request.pk] if topic_names[slug] not in needs
+        )
         mentor_org = mentor.user.organisation
         mentor_sectors = {s.slug: s.name for s in terms(mentor, "sectors")} | dict(
             sectors_of.get(mentor_org.pk, []) if mentor_org else []
         )
         out[p.pk] = Facts(
-            needs=[t.name for t in terms(request, "needs")],
+            needs=needs,
             expertise={t.name for t in terms(mentor, "expertise")},
             request_sectors=[name for _, name in sectors_of.get(request.organisation_id, [])],
             mentor_sectors=set(mentor_sectors.values()),
@@ -132,8 +141,33 @@ def facts_for(proposals: Sequence[Proposal], *, audience: str) -> dict[int, Fact
             audience=audience,
             request_text=f"{request.summary}\n{request.goals}",
             mentor_sector_slugs=mentor_sectors,
+            raised_needs=raised,
+            bio_topics={topic_names[slug] for slug in bio_of[mentor.pk]},
         )
     return out
+
+
+def _words_topics(
+    proposals: Sequence[Proposal],
+) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[str, str]]:
+    """The topics each request's words and each mentor's bio signal by the engine's lexicon,
+    and the names of those topics: each text is read once, and one query names them all (none
+    when no text signals a topic)."""
+    raised: dict[int, list[str]] = {}
+    bio: dict[int, list[str]] = {}
+    for p in proposals:
+        if p.request.pk not in raised:
+            raised[p.request.pk] = list(lexicon_topics(f"{p.request.summary}\n{p.request.goals}"))
+        if p.mentor.pk not in bio:
+            bio[p.mentor.pk] = list(lexicon_topics(p.mentor.bio))
+    slugs = {slug for found in (*raised.values(), *bio.values()) for slug in found}
+    names = dict(Topic.objects.filter(slug__in=slugs).values_list("slug", "name")) if slugs else {}
+    # A lexicon slug missing from the vocabulary (renamed in the admin) is dropped, not guessed.
+    return (
+        {pk: [s for s in found if s in names] for pk, found in raised.items()},
+        {pk: [s for s in found if s in names] for pk, found in bio.items()},
+        names,
+    )
 
 
 # --- One sentence per feature ------------------------------------------------------------------
@@ -270,6 +304,17 @@ def _inferred(f: Facts, value: float | None) -> str:
     whose = "your" if f.audience == MENTEE else "the"
     if value is None:
         return f"The words of {whose} request did not point to any further topics."
+    if f.raised_needs:
+        # Name them: "does not match the concerns" told nobody which concerns.
+        knows = f.expertise | f.bio_topics
+        covered = [n for n in f.raised_needs if n in knows]
+        missing = [n for n in f.raised_needs if n not in knows]
+        raise_ = f"the words of {whose} request also raise"
+        if not covered:
+            return f"{_capitalise(raise_)} {join_names(missing)}, which the mentor does not list."
+        if not missing:
+            return f"Knows about {join_names(covered)}, which {raise_}."
+        return f"Knows about {join_names(covered)}, which {raise_}, but not {join_names(missing)}."
     phrase = {
         "a strong fit": "Closely matches",
         "a partial fit": "Partly matches",

@@ -10,7 +10,8 @@ import pytest
 from accounts.models import Organisation
 from matching import explanations
 from matching.engine.features import FEATURES, LABELS
-from matching.explanations import MENTEE, OTHERS, Facts, explain, sentence
+from matching.explanations import MENTEE, OTHERS, Facts, explain, facts_for, sentence
+from tests import factories
 
 
 def org(**fields: Any) -> Organisation:
@@ -96,6 +97,58 @@ def test_service_areas_the_request_names_in_its_words() -> None:
     other = facts(request_text=words, mentor_sector_slugs={"housing": "Housing"}, audience=OTHERS)
     assert sentence(item("inferred_sector", 0.0), other) == (
         "Has not worked in the other service areas the request mentions."
+    )
+
+
+def test_needs_the_words_raise_are_named_with_what_the_mentor_knows_of_them() -> None:
+    raised = ["HR and managing change", "Pensions"]
+    knows_one = facts(raised_needs=raised, expertise={"Pensions"})
+    assert sentence(item("inferred", 0.5), knows_one) == (
+        "Knows about pensions, which the words of your request also raise, "
+        "but not HR and managing change."
+    )
+    # A topic the mentor's bio shows counts as known, as it does in the engine.
+    from_bio = facts(raised_needs=raised, expertise=set(), bio_topics=set(raised))
+    assert sentence(item("inferred", 0.5), from_bio) == (
+        "Knows about HR and managing change and pensions, "
+        "which the words of your request also raise."
+    )
+    neither = facts(raised_needs=["Pensions"], expertise=set(), audience=OTHERS)
+    assert sentence(item("inferred", 0.0), neither) == (
+        "The words of the request also raise pensions, which the mentor does not list."
+    )
+
+
+@pytest.mark.django_db
+def test_facts_name_the_needs_beyond_the_stated_ones_with_one_query(
+    django_assert_num_queries: Any,
+) -> None:
+    request = factories.MentoringRequestFactory.create(
+        summary="Staff are worried about the LGPS and what the unions will say.",
+        goals="",
+        needs=["pensions"],
+    )
+    mentor = factories.MentorProfileFactory.create(
+        bio="I took our staff through a TUPE transfer.", expertise=["leadership"]
+    )
+    proposal = factories.ProposalFactory.create(request=request, mentor=mentor)
+    proposal = (
+        type(proposal)
+        .objects.select_related("request__organisation", "mentor__user__organisation")
+        .get(pk=proposal.pk)
+    )
+    with django_assert_num_queries(1):
+        names = explanations._words_topics([proposal])[2]
+    assert names["pensions"] == "Pensions"
+    f = facts_for([proposal], audience=MENTEE)[proposal.pk]
+    # Pensions is stated, so only what the words add is named.
+    assert "Pensions" not in f.raised_needs
+    # "LGPS" signals TUPE as well as pensions; "unions" signals HR.
+    assert f.raised_needs == ["HR and managing change", "TUPE and staff transfer"]
+    assert "TUPE and staff transfer" in f.bio_topics
+    assert sentence(item("inferred", 0.3), f) == (
+        "Knows about TUPE and staff transfer, which the words of your request also raise, "
+        "but not HR and managing change."
     )
 
 
