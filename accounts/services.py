@@ -30,6 +30,7 @@ from accounts.models import (
     Sector,
     User,
 )
+from accounts.signals import organisation_changed
 from core.audit import audit_event_record
 from core.errors import Conflict
 
@@ -127,6 +128,8 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
     if not (actor.role == Role.COORDINATOR or actor.organisation_id == organisation.pk):
         raise PermissionDenied("Only the organisation's own people can change its details.")
     from_stage = organisation.stage
+    before = {name: getattr(organisation, name) for name in ORGANISATION_FIELDS - {"sectors"}}
+    sectors_before = set(organisation.sectors.values_list("pk", flat=True))
     sectors = _organisation_apply(organisation, fields)
     # The stage must stay true to everyone in it: a mentor's mutual cannot slide back to
     # stage 4, nor a fledgling one jump to "established", whoever makes the edit.
@@ -137,6 +140,13 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
     if sectors is not None:
         organisation.sectors.set(sectors)
     _organisation_stage_record(organisation, from_stage=from_stage, actor=actor)
+    changed = {name for name, value in before.items() if getattr(organisation, name) != value}
+    if sectors is not None and {s.pk for s in sectors} != sectors_before:
+        changed.add("sectors")
+    if changed:
+        organisation_changed.send(
+            sender=Organisation, organisation=organisation, changed=frozenset(changed)
+        )
     logger.info(
         "Organisation %s updated by %s: %s", organisation.pk, actor.pk, ", ".join(sorted(fields))
     )

@@ -16,3 +16,9 @@ user_deleting = Signal()
 # `for_disuse=` (the retention job closed it), so apps above matching erase what they hold
 # about the person too. enquiries.signals receives it.
 user_anonymised = Signal()
+
+# Sent by accounts.services.organisation_update, inside its transaction, with `organisation=`
+# (saved) and `changed=` (a frozenset of the profile fields whose values moved, sectors
+# included), and only when something moved. matching.signals receives it to re-score what the
+# organisation's details feed into; a save that changes nothing sends nothing.
+organisation_changed = Signal()

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from accounts.models import LegalForm, ParentBody, Region, Role, Stage, User
+from accounts.models import MENTOR_STAGES, LegalForm, ParentBody, Region, Role, Stage, User
 from enquiries import selectors as enquiry_selectors
 from matching import policies
 from matching.models import MentoringRequest, MentorProfile, PreferredFormat, Topic
@@ -78,7 +78,10 @@ def onboarding(request: HttpRequest) -> HttpResponse:
         "nav": "onboarding",
         "first_time": not onboarding_done(user),
         # Fixed vocabularies from code; sectors and topics come from the taxonomy API.
-        "stages": Stage.choices,
+        # A mentor's mutual is at stage 5 or 6 (organisation_update refuses the others).
+        "stages": [
+            (v, label) for v, label in Stage.choices if not user.is_mentor or v in MENTOR_STAGES
+        ],
         "regions": Region.choices,
         "parent_bodies": ParentBody.choices,
         "legal_forms": LegalForm.choices,

@@ -6,8 +6,9 @@ class MatchingConfig(AppConfig):
     verbose_name = "Matching"
 
     def ready(self) -> None:
-        from accounts.signals import user_deleting
+        from accounts.signals import organisation_changed, user_deleting
         from matching import checks  # noqa: F401  (registers the start-up checks)
-        from matching.signals import user_erase_instead_of_delete
+        from matching.signals import organisation_rescore, user_erase_instead_of_delete
 
         user_deleting.connect(user_erase_instead_of_delete, dispatch_uid="matching.user_erase")
+        organisation_changed.connect(organisation_rescore, dispatch_uid="matching.org_rescore")

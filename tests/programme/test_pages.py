@@ -78,6 +78,18 @@ def test_the_request_page_tells_the_story(client: Client, coordinator: User) -> 
     assert f"/coordinator/mentorships/{m2.pk}/" in page
 
 
+def test_the_organisation_page_gives_the_year_it_spun_out(
+    client: Client, coordinator: User
+) -> None:
+    established = factories.OrganisationFactory.create(stage=Stage.ESTABLISHED, spun_out_year=2012)
+    fledgling = factories.OrganisationFactory.create(stage=Stage.TESTING)
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/organisations/{established.pk}/").content.decode()
+    assert re.search(r"<dt>Spun out</dt><dd>2012</dd>", page)
+    page = client.get(f"/coordinator/organisations/{fledgling.pk}/").content.decode()
+    assert re.search(r"<dt>Spun out</dt><dd>Not given</dd>", page)
+
+
 def test_the_request_timeline_names_who_moved_the_stage_only_when_known(
     client: Client, coordinator: User
 ) -> None:

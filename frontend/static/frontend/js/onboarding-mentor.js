@@ -2,24 +2,35 @@
 // The draft survives a reload or a failed save.
 
 import { announce, api, apiAll, ApiError, vocabulary } from "./api.js";
+import { setUpOrganisationForm } from "./organisation-form.js";
 import { actionStatus, byId, checkboxGroup, clearErrors, fillForm, keepDraft, readForm, showErrors } from "./ui.js";
 
 const app = byId("app");
 const form = byId("profile-form");
 
 async function start() {
-  const [taxonomy, mentors, organisations] = await Promise.all([vocabulary(), apiAll("mentors/"), apiAll("organisations/")]);
+  const [taxonomy, mentors] = await Promise.all([vocabulary(), apiAll("mentors/")]);
   form.querySelector('[data-slot="expertise"]').replaceWith(
     checkboxGroup({ name: "expertise", legend: "Topics you can advise on", options: taxonomy.topics, required: true, idPrefix: "profile-expertise", hint: "Choose at least one." }),
   );
   form.querySelector('[data-slot="sectors"]').replaceWith(
     checkboxGroup({ name: "sectors", legend: "Sectors you have worked in", options: taxonomy.sectors, idPrefix: "profile-sectors", hint: "Tick every sector you know well." }),
   );
+  // Their mutual's details, below the profile (a mentor always has one from signing up).
+  const orgForm = document.getElementById("org-form");
+  const mutual = orgForm
+    ? await setUpOrganisationForm({
+        form: orgForm,
+        organisationId: app.dataset.organisationId,
+        sectors: taxonomy.sectors,
+        sectorsHint: "Every sector your mutual works in.",
+      })
+    : null;
+  const own = mutual?.organisation;
   let profile = mentors.find((m) => String(m.user) === app.dataset.userId);
   if (profile) fillForm(form, profile);
   else {
     // A new mentor has most likely worked in their own mutual's sectors: start from those.
-    const own = organisations.find((o) => String(o.id) === app.dataset.organisationId);
     if (own?.sectors?.length) {
       fillForm(form, { sectors: own.sectors });
       const hint = form.querySelector("#profile-sectors-field .hint");
@@ -27,7 +38,7 @@ async function start() {
     }
   }
   const draft = keepDraft(form, "mentor-profile");
-  if (draft.restored) announce("We restored what you typed earlier; it is not saved yet.");
+  if (draft.restored || mutual?.draft.restored) announce("We restored what you typed earlier; it is not saved yet.");
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
