@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 
 from accounts.models import Stage, User
+from frontend.templatetags.link_tags import site
 from matching.models import Topic
 from resources.models import CaseStudy
 from tests import factories
@@ -45,3 +46,28 @@ def test_the_mentorship_page_carries_its_signposts_and_asks_for_case_studies_onl
     CaseStudy.objects.create(title="Our story", summary="s", body="b", mentorship=mentorship)
     page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
     assert 'id="case-study-consent"' in page
+
+
+def test_a_link_that_leaves_the_site_names_the_site_it_opens(client: Client) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    mentee = mentorship.request.created_by
+    assert mentee is not None
+    resource = make_resource(
+        "Fair Deal for staff pensions",
+        stages=[mentorship.request.organisation.stage],
+        url="https://www.gov.uk/government/publications/fair-deal-guidance",
+    )
+    elsewhere = make_resource("A local guide", url="https://guides.example.org/pensions")
+    client.force_login(mentee)
+    page = client.get(f"/mentorships/{mentorship.pk}/").content.decode()
+    assert "Open Fair Deal for staff pensions on gov.uk</a>" in page
+    detail = client.get(f"/resources/{resource.pk}/").content.decode()
+    assert "Open Fair Deal for staff pensions on gov.uk</a>" in detail
+    other = client.get(f"/resources/{elsewhere.pk}/").content.decode()
+    assert "Open A local guide on guides.example.org</a>" in other
+
+
+def test_the_site_filter_reads_only_the_host() -> None:
+    assert site("https://www.gov.uk/x?y=1") == "gov.uk"
+    assert site("http://Example.ORG:8080/") == "example.org"
+    assert site("") == "another site"
