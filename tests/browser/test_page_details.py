@@ -240,3 +240,20 @@ def test_a_page_counts_its_api_calls_in_flight_down_to_zero(
     assert page.locator("html").get_attribute("data-api-pending") == "0"
     expect(page.locator("#requests")).not_to_contain_text("Loading")
     context.close()
+
+
+def test_a_matched_request_leads_to_its_mentorship(browser: Browser, live_server: Any) -> None:
+    mentorship = factories.MentorshipFactory.create(
+        proposal__mentor__user__full_name="Fiona Sharma"
+    )
+    request = mentorship.request
+    request.status = "matched"
+    request.save(update_fields=["status"])
+    mentee = request.created_by
+    assert mentee is not None
+    context, page = signed_in_page(browser, live_server.url, mentee)
+    open_and_settle(page, f"{live_server.url}/dashboard/")
+    card = page.locator("article.card", has_text=request.summary[:40])
+    link = card.get_by_role("link", name="Your mentorship with Fiona Sharma")
+    expect(link).to_have_attribute("href", f"/mentorships/{mentorship.pk}/")
+    context.close()

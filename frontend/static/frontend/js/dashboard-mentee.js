@@ -64,6 +64,15 @@ function reopenedNote(request, mentorships) {
   );
 }
 
+// A matched request leads to the mentorship it became (the newest, if it was matched twice).
+function mentorshipLink(request, mentorships) {
+  if (!["matched", "closed"].includes(request.status)) return null;
+  const mentorship = mentorships.filter((m) => m.status !== "ended").sort((a, b) => a.id - b.id).at(-1);
+  if (!mentorship) return null;
+  const name = mentorship.mentor_contact?.full_name || "your mentor";
+  return el("p", {}, el("a", { href: `/mentorships/${mentorship.id}/` }, `Your mentorship with ${name}`));
+}
+
 function requestCard(request, proposals, mentorships = []) {
   const card = el(
     "article",
@@ -74,6 +83,7 @@ function requestCard(request, proposals, mentorships = []) {
     reopenedNote(request, mentorships),
     timeline(request, proposals),
     scoringNote(request, proposals),
+    mentorshipLink(request, mentorships),
   );
   if (request.status === "open") {
     add(card, 
