@@ -62,6 +62,12 @@ def _organisation_apply(organisation: Organisation, fields: dict[str, Any]) -> l
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             errors.setdefault(name, []).extend(messages)
+    # The year it spun out is history: a planned spin-out is left empty until it happens.
+    this_year = timezone.localdate().year
+    if "spun_out_year" not in errors and (organisation.spun_out_year or 0) > this_year:
+        errors["spun_out_year"] = [
+            f"Enter a year no later than {this_year}, or leave it empty until the service spins out."
+        ]
     if errors:
         raise ValidationError(errors)
     return sectors

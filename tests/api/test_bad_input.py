@@ -218,6 +218,22 @@ CASES = [
     Case(
         "description too long", MENTEE, "patch", org_url, {"description": LONG}, 400, "description"
     ),
+    # The year it spun out: a year, in the past (a planned spin-out stays empty until it happens).
+    Case(
+        "spun out a word", MENTEE, "patch", org_url, {"spun_out_year": "soon"}, 400, "spun_out_year"
+    ),
+    Case(
+        "spun out in 1850", MENTEE, "patch", org_url, {"spun_out_year": 1850}, 400, "spun_out_year"
+    ),
+    Case(
+        "spun out next year",
+        MENTEE,
+        "patch",
+        org_url,
+        {"spun_out_year": timezone.localdate().year + 1},
+        400,
+        "spun_out_year",
+    ),
     # Mentor profiles.
     Case("capacity negative", MENTOR, "patch", mentor_url, {"capacity": -1}, 400, "capacity"),
     Case("capacity too big", MENTOR, "patch", mentor_url, {"capacity": 21}, 400, "capacity"),
