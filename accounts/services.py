@@ -66,7 +66,8 @@ def _organisation_apply(organisation: Organisation, fields: dict[str, Any]) -> l
     this_year = timezone.localdate().year
     if "spun_out_year" not in errors and (organisation.spun_out_year or 0) > this_year:
         errors["spun_out_year"] = [
-            f"Enter a year no later than {this_year}, or leave it empty until the service spins out."
+            f"Enter a year no later than {this_year}, "
+            "or leave it empty until the service spins out."
         ]
     if errors:
         raise ValidationError(errors)
