@@ -145,6 +145,17 @@ def test_the_dashboard_counts_mentorships_needing_attention(
     assert "Ended early: 1" in page
 
 
+def test_inviting_a_coordinator_has_its_own_place_on_the_dashboard(
+    client: Client, coordinator: User
+) -> None:
+    client.force_login(coordinator)
+    page = client.get("/dashboard/").content.decode()
+    team = page.split('id="team-title"', 1)[1].split("</section>", 1)[0]
+    assert "Programme team" in team and 'href="/coordinator/invitations/"' in team
+    queue = page.split('id="queue-title"', 1)[1].split("</section>", 1)[0]
+    assert "invitations" not in queue
+
+
 def test_the_pipeline_filters_to_priority_sectors(client: Client, coordinator: User) -> None:
     build_programme()
     client.force_login(coordinator)
