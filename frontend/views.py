@@ -12,7 +12,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from accounts.models import MENTOR_STAGES, LegalForm, ParentBody, Region, Role, Stage, User
+from accounts.models import (
+    MENTEE_STAGES,
+    MENTOR_STAGES,
+    LegalForm,
+    ParentBody,
+    Region,
+    Role,
+    Stage,
+    User,
+)
 from enquiries import selectors as enquiry_selectors
 from matching import policies
 from matching.models import MentoringRequest, MentorProfile, PreferredFormat, Topic
@@ -78,9 +87,12 @@ def onboarding(request: HttpRequest) -> HttpResponse:
         "nav": "onboarding",
         "first_time": not onboarding_done(user),
         # Fixed vocabularies from code; sectors and topics come from the taxonomy API.
-        # A mentor's mutual is at stage 5 or 6 (organisation_update refuses the others).
+        # Only the stages organisation_update accepts for the role: a mentor's mutual is at 5
+        # or 6, a fledgling mutual at 1 to 5.
         "stages": [
-            (v, label) for v, label in Stage.choices if not user.is_mentor or v in MENTOR_STAGES
+            (v, label)
+            for v, label in Stage.choices
+            if v in (MENTOR_STAGES if user.is_mentor else MENTEE_STAGES)
         ],
         "regions": Region.choices,
         "parent_bodies": ParentBody.choices,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -53,3 +55,14 @@ def test_it_sends_signed_in_people_from_the_landing_page_to_their_dashboard(
 ) -> None:
     client.force_login(coordinator)
     assert client.get("/")["Location"] == "/dashboard/"
+
+
+def test_the_organisation_form_offers_only_the_stages_the_role_may_choose(
+    client: Client, mentee: User
+) -> None:
+    client.force_login(mentee)
+    page = client.get("/onboarding/").content.decode()
+    stage_select = page.split('id="org-stage"', 1)[1].split("</select>", 1)[0]
+    offered = re.findall(r'<option value="(\d)">', stage_select)
+    # "Established" would only be refused: an established mutual takes part as a mentor.
+    assert offered == ["1", "2", "3", "4", "5"]
