@@ -85,9 +85,9 @@ def test_the_organisation_page_gives_the_year_it_spun_out(
     fledgling = factories.OrganisationFactory.create(stage=Stage.TESTING)
     client.force_login(coordinator)
     page = client.get(f"/coordinator/organisations/{established.pk}/").content.decode()
-    assert re.search(r"<dt>Spun out</dt><dd>2012</dd>", page)
+    assert re.search(r"<dt>Year it spun out</dt><dd>2012</dd>", page)
     page = client.get(f"/coordinator/organisations/{fledgling.pk}/").content.decode()
-    assert re.search(r"<dt>Spun out</dt><dd>Not given</dd>", page)
+    assert re.search(r"<dt>Year it spun out</dt><dd>Not given</dd>", page)
 
 
 def test_the_request_timeline_names_who_moved_the_stage_only_when_known(
