@@ -183,7 +183,9 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     proposals = (
-        Proposal.objects.filter(request=item).select_related("mentor__user").order_by("rank", "id")
+        Proposal.objects.filter(request=item)
+        .select_related("mentor__user")
+        .order_by("-score", "rank", "id")
     )
     mentorships = Mentorship.objects.filter(request=item).select_related("mentor__user")
     context = {

@@ -78,6 +78,30 @@ def test_the_request_page_tells_the_story(client: Client, coordinator: User) -> 
     assert f"/coordinator/mentorships/{m2.pk}/" in page
 
 
+def test_the_request_page_ranks_every_proposal_once_by_score(
+    client: Client, coordinator: User
+) -> None:
+    # After an introduction was confirmed, a later round re-ranked the suggestions still
+    # waiting from 1: the page ranks all of them by score, and only a waiting suggestion is
+    # "Recommended".
+    request = factories.MentoringRequestFactory.create()
+    confirmed = factories.ProposalFactory.create(
+        request=request, rank=1, score=0.33, recommended=True, status="confirmed"
+    )
+    waiting = factories.ProposalFactory.create(
+        request=request, rank=1, score=0.23, recommended=True, status="suggested"
+    )
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/requests/{request.pk}/").content.decode()
+    table = page.split('id="proposals-title"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr><td>(\d+)(.*?)</td>\s*<td><a href=\"/coordinator/mentors/(\d+)/", table)
+    assert [(rank, int(mentor)) for rank, _, mentor in rows] == [
+        ("1", confirmed.mentor_id),
+        ("2", waiting.mentor_id),
+    ]
+    assert ["Recommended" in badge for _, badge, _ in rows] == [False, True]
+
+
 def test_the_organisation_page_gives_the_year_it_spun_out(
     client: Client, coordinator: User
 ) -> None:
