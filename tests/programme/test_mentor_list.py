@@ -126,3 +126,19 @@ def test_the_api_orders_mentors_fullest_first_for_the_dashboard(
     bad = client.get("/api/v1/mentors/", {"ordering": "busiest"})
     assert bad.status_code == 400 and "ordering" in field_errors(bad)
     assert Mentorship.objects.count() == 2  # reading changed nothing
+
+
+def test_the_mentor_page_leads_to_their_mutual_and_gives_their_e_mail(
+    client: Client, coordinator: User
+) -> None:
+    profile = mentor("Ada Link", capacity=1)
+    organisation = profile.user.organisation
+    assert organisation is not None
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/mentors/{profile.pk}/").content.decode()
+    assert (
+        f'<a href="/coordinator/organisations/{organisation.pk}/">{organisation.name}</a>' in page
+    )
+    assert f'<a href="mailto:{profile.user.email}">{profile.user.email}</a>' in page
+    # The organisation page opens for a mentor's mutual too.
+    assert client.get(f"/coordinator/organisations/{organisation.pk}/").status_code == 200
