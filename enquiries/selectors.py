@@ -80,6 +80,16 @@ def concerns_raised_by(*, user: User, mentorship_id: int) -> QuerySet[Enquiry]:
     ).order_by("-created_at", "-id")
 
 
+def concerns_about(*, mentorship_id: int) -> QuerySet[Enquiry]:
+    """Every concern raised about one mentorship, newest first, with who has it: for the
+    coordinator's page of that mentorship (coordinators read the inbox anyway)."""
+    return (
+        Enquiry.objects.filter(kind=Enquiry.Kind.CONCERN, mentorship_id=mentorship_id)
+        .select_related("assignee")
+        .order_by("-created_at", "-id")
+    )
+
+
 def enquiries_of_sender(*, user: User, addresses: list[str]) -> QuerySet[Enquiry]:
     """What `user` sent: signed in, or signed out from one of `addresses`
     (accounts.selectors.verified_addresses)."""

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accounts import services as account_services
 from accounts.models import Organisation, ParentBody, Region, Role, Sector, Stage, User
+from enquiries import selectors as enquiry_selectors
 from frontend import charts
 from frontend.views import role_required
 from matching import policies
@@ -243,6 +244,8 @@ def mentorship_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "goals": mentorship.goals.all(),
         "feedback": mentorship.feedback.select_related("author"),
         "live": mentorship.status in Mentorship.LIVE_STATUSES,
+        # "Concern raised" in the attention note leads to the concerns themselves.
+        "concerns": enquiry_selectors.concerns_about(mentorship_id=mentorship.pk),
     }
     return render(request, "frontend/programme/mentorship.html", context)
 

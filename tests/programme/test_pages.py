@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import Stage, User
+from enquiries.models import Enquiry
 from matching.models import Mentorship
 from tests import factories
 from tests.programme.builders import build_programme
@@ -100,6 +101,33 @@ def test_the_request_page_ranks_every_proposal_once_by_score(
         ("2", waiting.mentor_id),
     ]
     assert ["Recommended" in badge for _, badge, _ in rows] == [False, True]
+
+
+def test_the_mentorship_page_lists_its_concerns_with_links_to_the_inbox(
+    client: Client, coordinator: User
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    other = factories.MentorshipFactory.create()
+    concern = Enquiry.objects.create(
+        kind="concern", name="Mo Mentee", email="mo@example.org", message="No meetings.",
+        mentorship=mentorship, assignee=coordinator,
+    )  # fmt: skip
+    Enquiry.objects.create(
+        kind="concern", name="Elsewhere", email="e@example.org", message="x", mentorship=other
+    )
+    client.force_login(coordinator)
+    page = client.get(f"/coordinator/mentorships/{mentorship.pk}/").content.decode()
+    section = page.split('id="concerns-title"', 1)[1].split("</section>", 1)[0]
+    assert f'href="/coordinator/inbox/{concern.pk}/">Concern {concern.reference}</a>' in section
+    assert f"by Mo Mentee: new, with {coordinator}." in section
+    assert "Elsewhere" not in section
+    quiet = client.get(f"/coordinator/mentorships/{other.pk}/").content.decode()
+    assert "Elsewhere" in quiet
+    none = factories.MentorshipFactory.create()
+    assert (
+        'id="concerns-title"'
+        not in client.get(f"/coordinator/mentorships/{none.pk}/").content.decode()
+    )
 
 
 def test_the_organisation_page_gives_the_year_it_spun_out(
