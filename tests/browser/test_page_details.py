@@ -257,3 +257,21 @@ def test_a_matched_request_leads_to_its_mentorship(browser: Browser, live_server
     link = card.get_by_role("link", name="Your mentorship with Fiona Sharma")
     expect(link).to_have_attribute("href", f"/mentorships/{mentorship.pk}/")
     context.close()
+
+
+def test_a_concern_and_its_mentorship_lead_to_each_other(
+    browser: Browser, live_server: Any
+) -> None:
+    mentorship = factories.MentorshipFactory.create()
+    coordinator = factories.CoordinatorFactory.create()
+    concern = Enquiry.objects.create(
+        kind="concern", name="Mo", email="mo@example.org", message="No meetings for weeks.",
+        mentorship=mentorship,
+    )  # fmt: skip
+    context, page = signed_in_page(browser, live_server.url, coordinator)
+    open_and_settle(page, f"{live_server.url}/coordinator/inbox/{concern.pk}/")
+    page.get_by_role("link", name=re.compile("^The mentorship of")).click()
+    page.wait_for_url(f"**/coordinator/mentorships/{mentorship.pk}/")
+    back = page.get_by_role("link", name=f"Concern {concern.reference}")
+    expect(back).to_have_attribute("href", f"/coordinator/inbox/{concern.pk}/")
+    context.close()

@@ -24,7 +24,7 @@ function summary(item, taxonomy) {
       el("dt", {}, "Received"), el("dd", {}, `${formatDate(item.created_at)}${item.status === "closed" ? "" : `, ${waited(item.days_waiting)}`}`),
       el("dt", {}, "Status"), el("dd", {}, labelFor(taxonomy.enquiry_statuses, item.status)),
       el("dt", {}, "Assigned to"), el("dd", {}, item.assignee_name || "Nobody yet"),
-      item.mentorship ? [el("dt", {}, "About"), el("dd", {}, el("a", { href: `/mentorships/${item.mentorship}/` }, item.mentorship_title ? `The mentorship of ${item.mentorship_title}` : "the mentorship"))] : null,
+      item.mentorship ? [el("dt", {}, "About"), el("dd", {}, el("a", { href: `/coordinator/mentorships/${item.mentorship}/` }, item.mentorship_title ? `The mentorship of ${item.mentorship_title}` : "the mentorship"))] : null,
       item.invited_at ? [el("dt", {}, "Invited to sign up"), el("dd", {}, formatDate(item.invited_at))] : null,
     ),
     el("h2", {}, "Their message"),
