@@ -136,7 +136,10 @@ def organisation_update(*, organisation: Organisation, actor: User, **fields: An
         raise PermissionDenied("Only the organisation's own people can change its details.")
     from_stage = organisation.stage
     before = {name: getattr(organisation, name) for name in ORGANISATION_FIELDS - {"sectors"}}
-    sectors_before = set(organisation.sectors.values_list("pk", flat=True))
+    # Read only when sectors are being set: most saves leave them alone.
+    sectors_before = (
+        set(organisation.sectors.values_list("pk", flat=True)) if "sectors" in fields else set()
+    )
     sectors = _organisation_apply(organisation, fields)
     # The stage must stay true to everyone in it: a mentor's mutual cannot slide back to
     # stage 4, nor a fledgling one jump to "established", whoever makes the edit.

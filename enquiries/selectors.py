@@ -72,14 +72,6 @@ def inbox_counts() -> dict[str, int]:
     return counts
 
 
-def concerns_raised_by(*, user: User, mentorship_id: int) -> QuerySet[Enquiry]:
-    """The concerns `user` raised about one mentorship, newest first: shown back to them alone,
-    so they know each is with the programme (never to the other side or a colleague)."""
-    return Enquiry.objects.filter(
-        kind=Enquiry.Kind.CONCERN, mentorship_id=mentorship_id, author=user
-    ).order_by("-created_at", "-id")
-
-
 def concerns_about(*, mentorship_id: int) -> QuerySet[Enquiry]:
     """Every concern raised about one mentorship, newest first, with who has it: for the
     coordinator's page of that mentorship (coordinators read the inbox anyway)."""
@@ -88,6 +80,12 @@ def concerns_about(*, mentorship_id: int) -> QuerySet[Enquiry]:
         .select_related("assignee")
         .order_by("-created_at", "-id")
     )
+
+
+def concerns_raised_by(*, user: User, mentorship_id: int) -> QuerySet[Enquiry]:
+    """The concerns `user` raised about one mentorship, newest first: shown back to them alone,
+    so they know each is with the programme (never to the other side or a colleague)."""
+    return concerns_about(mentorship_id=mentorship_id).filter(author=user)
 
 
 def enquiries_of_sender(*, user: User, addresses: list[str]) -> QuerySet[Enquiry]:
